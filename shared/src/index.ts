@@ -1,0 +1,6 @@
+export * from './schemas/period';
+export * from './schemas/measure';
+export * from './schemas/activity';
+export * from './schemas/unit';
+export * from './schemas/seed';
+export * from './number-format';

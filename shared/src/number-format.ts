@@ -1,0 +1,54 @@
+// Swedish number format as the documents write it: "26 946", "14,2", "41%", "−3".
+
+const SPACES = /[\s\u00a0\u2007\u202f]/g;
+const MINUSES = /[\u2212\u2013]/g;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Parses "26 946", "14,2", "41 %", "−3,5"; empty text is null (no value, never zero). */
+export function parseSwedishNumber(text: string): number | null {
+  const compact = text
+    .replace(SPACES, '')
+    .replace(MINUSES, '-')
+    .replace(/%$/, '')
+    .replace(',', '.');
+  if (compact === '') return null;
+  if (!NUMBER.test(compact)) {
+    throw new RangeError(`"${text.trim()}" är inte ett tal (skriv t.ex. 14,2 eller 26 383)`);
+  }
+  return Number(compact);
+}
+
+/** Number of decimals written in a Swedish number text ("14,2" → 1). */
+export function decimalsIn(text: string): number {
+  const match = /,(\d+)/.exec(text);
+  return match?.[1]?.length ?? 0;
+}
+
+/** Antal as written ("15", "50-75", "2,4") → its numeric bounds; null when it holds no number. */
+export function parseAntal(raw: string | null): { min: number; max: number } | null {
+  if (raw === null) return null;
+  const range = /^\s*([\d\s,]+?)\s*[-–]\s*([\d\s,]+)\s*$/.exec(raw);
+  try {
+    if (range?.[1] && range[2]) {
+      const min = parseSwedishNumber(range[1]);
+      const max = parseSwedishNumber(range[2]);
+      return min === null || max === null ? null : { min, max };
+    }
+    const single = parseSwedishNumber(raw);
+    return single === null ? null : { min: single, max: single };
+  } catch {
+    return null;
+  }
+}
+
+const THIN_SPACE = '\u202f';
+
+/** 26383 → "26 383", 14.2 → "14,2" (thin space between thousands, as in the documents). */
+export function formatSwedishNumber(value: number, decimals = 0): string {
+  return new Intl.NumberFormat('sv-SE', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
+    .format(value)
+    .replace(/[\u00a0\u202f ]/g, THIN_SPACE);
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  MeasureDefinitionSchema,
+  OutcomeSchema,
+  PublishedValueSchema,
+  SourceDocumentSchema,
+  TargetSchema,
+} from './measure';
+import { UnitSchema } from './unit';
+
+// The shape of data/seed/*.json: what scripts/extract-seed.ts writes and the database is built from.
+export const SeedPeriodSchema = z.object({
+  name: z.string(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  vision: z.string(),
+  source: SourceDocumentSchema,
+  areas: z.array(
+    z.object({
+      name: z.string(),
+      goals: z.array(
+        z.object({
+          name: z.string(),
+          description: z.array(z.string()),
+          focus: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+});
+export type SeedPeriod = z.infer<typeof SeedPeriodSchema>;
+
+export const SeedMeasureSchema = MeasureDefinitionSchema.extend({
+  goal: z.string(),
+  outcomes: z.array(OutcomeSchema),
+  targets: z.array(TargetSchema),
+  /** Which document the current outcomes and targets come from. */
+  source: SourceDocumentSchema,
+  publishedValues: z.array(PublishedValueSchema),
+});
+export type SeedMeasure = z.infer<typeof SeedMeasureSchema>;
+
+export const SeedActivitySchema = z.object({
+  year: z.number().int(),
+  measureNumber: z.number().int(),
+  position: z.number().int(),
+  units: z.array(z.string()).min(1),
+  unitsRaw: z.string(),
+  verksamhet: z.string().nullable(),
+  text: z.string().min(1),
+  antal: z.string().nullable(),
+  antalMin: z.number().nullable(),
+  antalMax: z.number().nullable(),
+  countUnit: z.string().nullable(),
+  comment: z.string().nullable(),
+  source: SourceDocumentSchema,
+});
+export type SeedActivity = z.infer<typeof SeedActivitySchema>;
+
+export const SeedUnitSchema = UnitSchema;
+export type SeedUnit = z.infer<typeof SeedUnitSchema>;
+
+export const SEED_FILES = {
+  period: 'period.json',
+  measures: 'measures.json',
+  activities: 'activities.json',
+  units: 'units.json',
+} as const;
