@@ -8,6 +8,7 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
   test: {
+    reporters: ['default', './scripts/lib/summary-reporter.ts'],
     projects: [
       {
         test: {
