@@ -1,0 +1,320 @@
+import type { Measure, Outcome } from './schemas/measure';
+import type {
+  AssessmentState,
+  BaselineResult,
+  MeasurePeriodAssessment,
+  OnTrackResult,
+  Overview,
+  OverviewMeasure,
+  ProgressResult,
+  ProjectionResult,
+  StateCounts,
+  UnavailableReason,
+  YearValue,
+} from './schemas/overview';
+import type { Period, PeriodDetail } from './schemas/period';
+
+// Assessment of a measure (resultatmått) against its targets (målvärden): the rules of
+// docs/product.md "Assessment — what the colours mean", shared by the API and the SPA.
+
+export const STATE_LABELS: Record<AssessmentState, string> = {
+  met: 'Uppnått',
+  improving: 'Delvis',
+  not_met: 'Ej uppnått',
+  no_data: 'Saknas',
+};
+
+/** Says the state in words, so colour is never the only carrier of it. */
+export const STATE_TEXT_ALTERNATIVES: Record<AssessmentState, string> = {
+  met: 'Målvärdet är uppnått',
+  improving: 'Målvärdet är inte uppnått, men utfallet är bättre än det föregående',
+  not_met: 'Målvärdet är inte uppnått och utfallet är inte bättre än det föregående',
+  no_data: 'Utfall eller målvärde saknas för året',
+};
+
+export const UNAVAILABLE_REASON_TEXTS: Record<UnavailableReason, string> = {
+  no_baseline: 'Inget utfall före perioden att utgå från',
+  no_end_target: 'Inget målvärde för periodens slutår',
+  no_outcome_in_period: 'Inget utfall under perioden ännu',
+  too_few_points: 'För få utfall för att beräkna en trend (minst tre behövs)',
+  target_equals_baseline:
+    'Målvärdet är detsamma som utgångsläget, så det finns ingen sträcka att mäta hur långt man kommit',
+};
+
+type AssessedMeasure = Pick<Measure, 'direction' | 'decimals' | 'outcomes' | 'targets'>;
+type PeriodYears = Pick<Period, 'startYear' | 'endYear'>;
+type ValuedOutcome = Outcome & { value: number };
+
+/**
+ * The value in units of the measure's last decimal, rounded half away from zero. Comparing
+ * these integers instead of the raw numbers keeps 0.1 + 0.2 equal to 0.3 at one decimal, and
+ * rounding symmetrically keeps "up" and "down" mirror images of each other.
+ */
+function inLastDecimal(value: number, decimals: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value) * 10 ** decimals);
+}
+
+/** value − other at the measure's precision, in units of its last decimal. */
+function difference(value: number, other: number, decimals: number): number {
+  return inLastDecimal(value, decimals) - inLastDecimal(other, decimals);
+}
+
+/** value − other in the better direction, at the measure's precision: > 0 means better. */
+function advantage(value: number, other: number, measure: Pick<Measure, 'direction' | 'decimals'>) {
+  const change = difference(value, other, measure.decimals);
+  return measure.direction === 'up' ? change : -change;
+}
+
+function reaches(value: number, target: number, measure: Pick<Measure, 'direction' | 'decimals'>) {
+  return advantage(value, target, measure) >= 0;
+}
+
+function isValued(outcome: Outcome): outcome is ValuedOutcome {
+  return outcome.value !== null;
+}
+
+function valuedOutcomes(measure: AssessedMeasure): ValuedOutcome[] {
+  return measure.outcomes.filter(isValued).sort((a, b) => a.year - b.year);
+}
+
+/** The latest valued outcome in [fromYear, toYear]. */
+function latestOutcomeBetween(
+  measure: AssessedMeasure,
+  fromYear: number,
+  toYear: number,
+): YearValue | null {
+  const outcome = valuedOutcomes(measure).findLast((o) => o.year >= fromYear && o.year <= toYear);
+  return outcome ? { year: outcome.year, value: outcome.value } : null;
+}
+
+function targetIn(measure: AssessedMeasure, year: number): number | null {
+  return measure.targets.find((t) => t.year === year)?.value ?? null;
+}
+
+function stateOf(
+  outcome: number,
+  target: number,
+  previous: YearValue | null,
+  measure: AssessedMeasure,
+): AssessmentState {
+  if (reaches(outcome, target, measure)) return 'met';
+  // Strictly better: holding steady below the target is not progress.
+  if (previous && advantage(outcome, previous.value, measure) > 0) return 'improving';
+  return 'not_met';
+}
+
+export interface YearAssessment {
+  year: number;
+  state: AssessmentState;
+  /** The outcome is preliminary or for part of the year; false when nothing was assessed. */
+  provisional: boolean;
+  outcome: number | null;
+  /** Kept even without a value: it often says why the value is missing. */
+  outcomeNote: string | null;
+  target: number | null;
+  /** The latest earlier outcome with a value, which need not be the year before. */
+  previous: YearValue | null;
+}
+
+/** The state of one measure in one year. */
+export function assessYear(measure: AssessedMeasure, year: number): YearAssessment {
+  const outcome = measure.outcomes.find((o) => o.year === year);
+  const target = targetIn(measure, year);
+  const previous = latestOutcomeBetween(measure, -Infinity, year - 1);
+  const shown = { year, outcome: outcome?.value ?? null, outcomeNote: outcome?.note ?? null };
+  if (!outcome || !isValued(outcome) || target === null) {
+    return { ...shown, state: 'no_data', provisional: false, target, previous };
+  }
+  return {
+    ...shown,
+    state: stateOf(outcome.value, target, previous, measure),
+    provisional: outcome.status !== 'final',
+    target,
+    previous,
+  };
+}
+
+interface PeriodFacts {
+  baseline: YearValue | null;
+  endTarget: number | null;
+  /** The latest outcome within the period. */
+  latest: YearValue | null;
+}
+
+/** All three facts, or the first one missing, in the order a controller would supply them. */
+function completeFacts({ baseline, endTarget, latest }: PeriodFacts) {
+  if (!baseline) return 'no_baseline' as const;
+  if (endTarget === null) return 'no_end_target' as const;
+  if (!latest) return 'no_outcome_in_period' as const;
+  return { baseline, endTarget, latest };
+}
+
+function progressOf(facts: PeriodFacts, measure: AssessedMeasure): ProgressResult {
+  const known = completeFacts(facts);
+  if (typeof known === 'string') return { ok: false, reason: known };
+  const { baseline, endTarget, latest } = known;
+  const distanceToCover = difference(endTarget, baseline.value, measure.decimals);
+  // A share of no distance has no meaning: the target is to stay where the baseline was.
+  if (distanceToCover === 0) return { ok: false, reason: 'target_equals_baseline' };
+  const share = difference(latest.value, baseline.value, measure.decimals) / distanceToCover;
+  return { ok: true, value: { share, latest, endTarget } };
+}
+
+function onTrackOf(facts: PeriodFacts, measure: AssessedMeasure, endYear: number): OnTrackResult {
+  const known = completeFacts(facts);
+  if (typeof known === 'string') return { ok: false, reason: known };
+  const { baseline, endTarget, latest } = known;
+  const elapsed = (latest.year - baseline.year) / (endYear - baseline.year);
+  const expected = baseline.value + (endTarget - baseline.value) * elapsed;
+  return {
+    ok: true,
+    value: { onTrack: reaches(latest.value, expected, measure), latest, expected },
+  };
+}
+
+/**
+ * Ordinary least squares of value on year (needs two distinct years). Taken through the means
+ * rather than an intercept at year 0, which would cancel large numbers against each other.
+ */
+function trendLine(points: readonly YearValue[]): {
+  slope: number;
+  valueAt: (year: number) => number;
+} {
+  const meanYear = points.reduce((sum, p) => sum + p.year, 0) / points.length;
+  const meanValue = points.reduce((sum, p) => sum + p.value, 0) / points.length;
+  let covariance = 0;
+  let variance = 0;
+  for (const p of points) {
+    covariance += (p.year - meanYear) * (p.value - meanValue);
+    variance += (p.year - meanYear) ** 2;
+  }
+  const slope = covariance / variance;
+  return { slope, valueAt: (year) => meanValue + slope * (year - meanYear) };
+}
+
+const MIN_TREND_POINTS = 3;
+
+function projectionOf(
+  { baseline, endTarget }: PeriodFacts,
+  measure: AssessedMeasure,
+  endYear: number,
+): ProjectionResult {
+  if (!baseline) return { ok: false, reason: 'no_baseline' };
+  if (endTarget === null) return { ok: false, reason: 'no_end_target' };
+  const points = valuedOutcomes(measure).filter(
+    (o) => o.year >= baseline.year && o.year <= endYear,
+  );
+  if (points.length < MIN_TREND_POINTS) return { ok: false, reason: 'too_few_points' };
+  const { slope, valueAt } = trendLine(points);
+  const value = valueAt(endYear);
+  return {
+    ok: true,
+    value: {
+      endYear,
+      value,
+      slopePerYear: slope,
+      reachesEndTarget: reaches(value, endTarget, measure),
+    },
+  };
+}
+
+function yearsOf({ startYear, endYear }: PeriodYears): number[] {
+  return Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
+}
+
+/** Baseline, progress, on-track and trend of one measure over a period, and its state each year. */
+export function assessPeriod(
+  measure: AssessedMeasure,
+  period: PeriodYears,
+): MeasurePeriodAssessment {
+  const facts: PeriodFacts = {
+    baseline: latestOutcomeBetween(measure, -Infinity, period.startYear - 1),
+    endTarget: targetIn(measure, period.endYear),
+    latest: latestOutcomeBetween(measure, period.startYear, period.endYear),
+  };
+  const baseline: BaselineResult = facts.baseline
+    ? { ok: true, value: facts.baseline }
+    : { ok: false, reason: 'no_baseline' };
+  return {
+    baseline,
+    progress: progressOf(facts, measure),
+    onTrack: onTrackOf(facts, measure, period.endYear),
+    projection: projectionOf(facts, measure, period.endYear),
+    states: yearsOf(period).map((year) => {
+      const { state, provisional } = assessYear(measure, year);
+      return { year, state, provisional };
+    }),
+  };
+}
+
+export function countStates(states: readonly AssessmentState[]): StateCounts {
+  const counts: StateCounts = { met: 0, improving: 0, not_met: 0, no_data: 0 };
+  for (const state of states) counts[state] += 1;
+  return counts;
+}
+
+function yearsWithOutcome(measures: readonly AssessedMeasure[]): number[] {
+  const years = new Set(measures.flatMap((m) => valuedOutcomes(m).map((o) => o.year)));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The latest year in which any measure has an outcome value; null when none has. */
+export function latestYearWithOutcome(measures: readonly AssessedMeasure[]): number | null {
+  return yearsWithOutcome(measures).at(-1) ?? null;
+}
+
+type OverviewInputMeasure = AssessedMeasure & Pick<Measure, 'number' | 'name' | 'unit' | 'goal'>;
+
+function overviewMeasure(measure: OverviewInputMeasure, year: number): OverviewMeasure {
+  const assessment = assessYear(measure, year);
+  return {
+    number: measure.number,
+    name: measure.name,
+    unit: measure.unit,
+    decimals: measure.decimals,
+    direction: measure.direction,
+    state: assessment.state,
+    provisional: assessment.provisional,
+    outcome: assessment.outcome,
+    outcomeNote: assessment.outcomeNote,
+    target: assessment.target,
+    previousOutcome: assessment.previous?.value ?? null,
+    previousOutcomeYear: assessment.previous?.year ?? null,
+  };
+}
+
+/**
+ * GET /api/overview: every area and goal of the period with its measures' states in `year`.
+ * Without a year, the latest year of the period that has an outcome; years outside the period
+ * are not offered, since the period's targets do not cover them.
+ */
+export function buildOverview(
+  period: PeriodDetail,
+  measures: readonly OverviewInputMeasure[],
+  requestedYear?: number,
+): Overview {
+  const periodMeasures = measures.filter((m) =>
+    period.areas.some((a) => a.goals.some((g) => g.id === m.goal.id)),
+  );
+  const availableYears = yearsWithOutcome(periodMeasures).filter(
+    (y) => y >= period.startYear && y <= period.endYear,
+  );
+  const year = requestedYear ?? availableYears.at(-1) ?? period.startYear;
+  const areas = period.areas.map((area) => {
+    const goals = area.goals.map((goal) => {
+      const goalMeasures = periodMeasures
+        .filter((m) => m.goal.id === goal.id)
+        .sort((a, b) => a.number - b.number)
+        .map((m) => overviewMeasure(m, year));
+      return {
+        id: goal.id,
+        name: goal.name,
+        counts: countStates(goalMeasures.map((m) => m.state)),
+        measures: goalMeasures,
+      };
+    });
+    const areaStates = goals.flatMap((g) => g.measures.map((m) => m.state));
+    return { id: area.id, name: area.name, counts: countStates(areaStates), goals };
+  });
+  return { year, availableYears, areas };
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { DirectionSchema, YearSchema } from './measure';
+
+// The assessment of measures (resultatmått) against their targets (målvärden), as the API
+// carries it: the overview per area (målområde) and goal (verksamhetsmål) for one year, and
+// the period view of one measure. The rules live in ../assessment.ts.
+
+/** met = Uppnått, improving = Delvis, not_met = Ej uppnått, no_data = Saknas. */
+export const AssessmentStateSchema = z.enum(['met', 'improving', 'not_met', 'no_data']);
+export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
+
+const countSchema = z.number().int().min(0);
+export const StateCountsSchema = z.object({
+  met: countSchema,
+  improving: countSchema,
+  not_met: countSchema,
+  no_data: countSchema,
+});
+export type StateCounts = z.infer<typeof StateCountsSchema>;
+
+/** Why a period figure cannot be given; the UI explains each one (UNAVAILABLE_REASON_TEXTS). */
+export const UnavailableReasonSchema = z.enum([
+  'no_baseline',
+  'no_end_target',
+  'no_outcome_in_period',
+  'too_few_points',
+  'target_equals_baseline',
+]);
+export type UnavailableReason = z.infer<typeof UnavailableReasonSchema>;
+
+/** Either the figure, or the reason it cannot be computed: never a guess. */
+function resultSchema<Value extends z.ZodType, Reason extends z.ZodType<UnavailableReason>>(
+  value: Value,
+  reason: Reason,
+) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), reason }),
+  ]);
+}
+
+const YearValueSchema = z.object({ year: YearSchema, value: z.number() });
+export type YearValue = z.infer<typeof YearValueSchema>;
+
+/** The last outcome before the period starts. */
+export const BaselineResultSchema = resultSchema(
+  YearValueSchema,
+  UnavailableReasonSchema.extract(['no_baseline']),
+);
+export type BaselineResult = z.infer<typeof BaselineResultSchema>;
+
+/** Distance covered from the baseline toward the end target: 0 = none, 1 = all, < 0 = backwards. */
+export const ProgressResultSchema = resultSchema(
+  z.object({ share: z.number(), latest: YearValueSchema, endTarget: z.number() }),
+  UnavailableReasonSchema.extract([
+    'no_baseline',
+    'no_end_target',
+    'no_outcome_in_period',
+    'target_equals_baseline',
+  ]),
+);
+export type ProgressResult = z.infer<typeof ProgressResultSchema>;
+
+/** Whether the latest outcome is on or ahead of the straight line from baseline to end target. */
+export const OnTrackResultSchema = resultSchema(
+  z.object({ onTrack: z.boolean(), latest: YearValueSchema, expected: z.number() }),
+  UnavailableReasonSchema.extract(['no_baseline', 'no_end_target', 'no_outcome_in_period']),
+);
+export type OnTrackResult = z.infer<typeof OnTrackResultSchema>;
+
+/** Least-squares trend of the outcomes from the baseline year on, carried to the end year. */
+export const ProjectionResultSchema = resultSchema(
+  z.object({
+    endYear: YearSchema,
+    value: z.number(),
+    slopePerYear: z.number(),
+    reachesEndTarget: z.boolean(),
+  }),
+  UnavailableReasonSchema.extract(['no_baseline', 'no_end_target', 'too_few_points']),
+);
+export type ProjectionResult = z.infer<typeof ProjectionResultSchema>;
+
+export const YearStateSchema = z.object({
+  year: YearSchema,
+  state: AssessmentStateSchema,
+  /** The outcome is preliminary or covers part of the year: assessed, but may change. */
+  provisional: z.boolean(),
+});
+export type YearState = z.infer<typeof YearStateSchema>;
+
+export const MeasurePeriodAssessmentSchema = z.object({
+  baseline: BaselineResultSchema,
+  progress: ProgressResultSchema,
+  onTrack: OnTrackResultSchema,
+  projection: ProjectionResultSchema,
+  /** One entry for every year of the period, in order. */
+  states: z.array(YearStateSchema),
+});
+export type MeasurePeriodAssessment = z.infer<typeof MeasurePeriodAssessmentSchema>;
+
+export const OverviewMeasureSchema = z.object({
+  number: z.number().int().min(1),
+  name: z.string(),
+  unit: z.string(),
+  decimals: z.number().int().min(0).max(4),
+  direction: DirectionSchema,
+  state: AssessmentStateSchema,
+  provisional: z.boolean(),
+  outcome: z.number().nullable(),
+  outcomeNote: z.string().nullable(),
+  target: z.number().nullable(),
+  previousOutcome: z.number().nullable(),
+  /** Not always the year before: measure 13 had no survey in 2021, so 2022 compares with 2020. */
+  previousOutcomeYear: YearSchema.nullable(),
+});
+export type OverviewMeasure = z.infer<typeof OverviewMeasureSchema>;
+
+export const OverviewGoalSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  counts: StateCountsSchema,
+  measures: z.array(OverviewMeasureSchema),
+});
+export type OverviewGoal = z.infer<typeof OverviewGoalSchema>;
+
+export const OverviewAreaSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  counts: StateCountsSchema,
+  goals: z.array(OverviewGoalSchema),
+});
+export type OverviewArea = z.infer<typeof OverviewAreaSchema>;
+
+/** GET /api/overview?year=YYYY */
+export const OverviewSchema = z.object({
+  year: YearSchema,
+  /** Years of the period that have at least one outcome, ascending. */
+  availableYears: z.array(YearSchema),
+  areas: z.array(OverviewAreaSchema),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
+export const OverviewQuerySchema = z.object({
+  /** Defaults to the latest year of the period with any outcome. */
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
+export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
