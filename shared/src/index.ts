@@ -6,3 +6,4 @@ export * from './schemas/seed';
 export * from './number-format';
 export * from './schemas/overview';
 export * from './assessment';
+export * from './schemas/error';

@@ -1,0 +1,45 @@
+import type { Activity } from '@malbild/shared';
+import type { Db } from './connection';
+
+type ActivityRow = Omit<Activity, 'units'> & { units: string };
+
+export interface ActivityFilter {
+  periodId: number;
+  year?: number | undefined;
+  measure?: number | undefined;
+  unit?: string | undefined;
+}
+
+// SQLite needs every named parameter bound; null means "no filter".
+type ActivityParams = {
+  periodId: number;
+  year: number | null;
+  measure: number | null;
+  unit: string | null;
+};
+
+// activity = målaktivitet; soft-deleted rows are never listed.
+export function createActivityQueries(db: Db) {
+  const list = db.prepare<ActivityParams, ActivityRow>(
+    `SELECT a.id, a.year, m.number AS measureNumber, a.position,
+       (SELECT json_group_array(unit_code)
+          FROM (SELECT unit_code FROM activity_units WHERE activity_id = a.id ORDER BY position)) AS units,
+       a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
+       a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment
+     FROM activities a JOIN measures m ON m.id = a.measure_id
+     WHERE a.deleted_at IS NULL
+       AND m.period_id = @periodId
+       AND (@year IS NULL OR a.year = @year)
+       AND (@measure IS NULL OR m.number = @measure)
+       AND (@unit IS NULL OR EXISTS (
+         SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))
+     ORDER BY a.year, m.number, a.position`,
+  );
+
+  return {
+    list: ({ periodId, year, measure, unit }: ActivityFilter): Activity[] =>
+      list
+        .all({ periodId, year: year ?? null, measure: measure ?? null, unit: unit ?? null })
+        .map((row) => ({ ...row, units: JSON.parse(row.units) })),
+  };
+}

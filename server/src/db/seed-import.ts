@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  SEED_FILES,
+  SeedActivitySchema,
+  SeedMeasureSchema,
+  SeedPeriodSchema,
+  SeedUnitSchema,
+  type SeedActivity,
+  type SeedMeasure,
+  type SeedPeriod,
+  type SeedUnit,
+  type SourceDocument,
+} from '@malbild/shared';
+import type { Db } from './connection';
+
+export interface Seed {
+  period: SeedPeriod;
+  measures: SeedMeasure[];
+  activities: SeedActivity[];
+  units: SeedUnit[];
+}
+
+function readSeedFile<T extends z.ZodType>(seedDir: string, file: string, schema: T): z.output<T> {
+  const path = join(seedDir, file);
+  const result = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.success)
+    throw new Error(`${path} does not match its schema:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Reads and validates data/seed/*.json (the files scripts/extract-seed.ts writes). */
+export function readSeed(seedDir: string): Seed {
+  return {
+    period: readSeedFile(seedDir, SEED_FILES.period, SeedPeriodSchema),
+    measures: readSeedFile(seedDir, SEED_FILES.measures, z.array(SeedMeasureSchema)),
+    activities: readSeedFile(seedDir, SEED_FILES.activities, z.array(SeedActivitySchema)),
+    units: readSeedFile(seedDir, SEED_FILES.units, z.array(SeedUnitSchema)),
+  };
+}
+
+/** Every document the seed cites, once; the same id must always mean the same document. */
+function collectSourceDocuments(seed: Seed): SourceDocument[] {
+  const cited = [
+    seed.period.source,
+    ...seed.measures.flatMap((m) => [m.source, ...m.publishedValues.map((p) => p.source)]),
+    ...seed.activities.map((a) => a.source),
+  ];
+  const byId = new Map<string, SourceDocument>();
+  for (const document of cited) {
+    const known = byId.get(document.id);
+    if (known && (known.title !== document.title || known.date !== document.date)) {
+      throw new Error(`Source document ${document.id} is cited with two different titles or dates`);
+    }
+    byId.set(document.id, document);
+  }
+  return [...byId.values()];
+}
+
+function prepareInserts(db: Db) {
+  return {
+    sourceDocument: db.prepare(
+      'INSERT INTO source_documents (id, title, date) VALUES (@id, @title, @date)',
+    ),
+    period: db.prepare(`INSERT INTO periods (name, start_year, end_year, vision, source_id)
+      VALUES (@name, @startYear, @endYear, @vision, @sourceId)`),
+    area: db.prepare(
+      'INSERT INTO areas (period_id, position, name) VALUES (@periodId, @position, @name)',
+    ),
+    goal: db.prepare(`INSERT INTO goals (area_id, position, name, description, focus)
+      VALUES (@areaId, @position, @name, @description, @focus)`),
+    measure: db.prepare(`INSERT INTO measures (period_id, goal_id, number, name, statement,
+        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id)
+      VALUES (@periodId, @goalId, @number, @name, @statement, @dataSource, @category, @unit,
+        @scaleMin, @scaleMax, @direction, @decimals, @koladaKpi, @sourceId)`),
+    outcome: db.prepare(`INSERT INTO outcomes (measure_id, year, value, status, note, source_id)
+      VALUES (@measureId, @year, @value, @status, @note, @sourceId)`),
+    target: db.prepare(`INSERT INTO targets (measure_id, year, value, note, source_id)
+      VALUES (@measureId, @year, @value, @note, @sourceId)`),
+    publishedValue: db.prepare(`INSERT INTO published_values
+        (measure_id, kind, year, value, note, source_id)
+      VALUES (@measureId, @kind, @year, @value, @note, @sourceId)`),
+    unit: db.prepare('INSERT INTO units (code, name) VALUES (@code, @name)'),
+    activity: db.prepare(`INSERT INTO activities (measure_id, year, position, units_raw, verksamhet,
+        text, antal, antal_min, antal_max, count_unit, comment, source_id)
+      VALUES (@measureId, @year, @position, @unitsRaw, @verksamhet, @text, @antal, @antalMin,
+        @antalMax, @countUnit, @comment, @sourceId)`),
+    activityUnit: db.prepare(`INSERT INTO activity_units (activity_id, unit_code, position)
+      VALUES (@activityId, @unitCode, @position)`),
+  };
+}
+type Inserts = ReturnType<typeof prepareInserts>;
+
+function newId(
+  statement: { run(params: object): { lastInsertRowid: number | bigint } },
+  params: object,
+) {
+  return Number(statement.run(params).lastInsertRowid);
+}
+
+/** Inserts the period with its areas and goals; returns goal ids by goal name. */
+function insertPeriod(
+  insert: Inserts,
+  period: SeedPeriod,
+): { periodId: number; goalIds: Map<string, number> } {
+  const periodId = newId(insert.period, { ...period, sourceId: period.source.id });
+  const goalIds = new Map<string, number>();
+  period.areas.forEach((area, areaIndex) => {
+    const areaId = newId(insert.area, { periodId, position: areaIndex + 1, name: area.name });
+    area.goals.forEach((goal, goalIndex) => {
+      if (goalIds.has(goal.name))
+        throw new Error(`Goal "${goal.name}" appears twice in the period`);
+      const description = JSON.stringify(goal.description);
+      const focus = JSON.stringify(goal.focus);
+      const goalId = newId(insert.goal, {
+        areaId,
+        position: goalIndex + 1,
+        name: goal.name,
+        description,
+        focus,
+      });
+      goalIds.set(goal.name, goalId);
+    });
+  });
+  return { periodId, goalIds };
+}
+
+function insertMeasure(
+  insert: Inserts,
+  periodId: number,
+  goalIds: Map<string, number>,
+  measure: SeedMeasure,
+) {
+  const goalId = goalIds.get(measure.goal);
+  if (goalId === undefined) {
+    throw new Error(
+      `Measure ${measure.number} belongs to goal "${measure.goal}", which the period lacks`,
+    );
+  }
+  const sourceId = measure.source.id;
+  const measureId = newId(insert.measure, { ...measure, periodId, goalId, sourceId });
+  for (const outcome of measure.outcomes) insert.outcome.run({ ...outcome, measureId, sourceId });
+  for (const target of measure.targets) insert.target.run({ ...target, measureId, sourceId });
+  for (const published of measure.publishedValues) {
+    insert.publishedValue.run({ ...published, measureId, sourceId: published.source.id });
+  }
+  return measureId;
+}
+
+function insertActivity(
+  insert: Inserts,
+  measureIds: Map<number, number>,
+  activity: SeedActivity,
+  units: Set<string>,
+) {
+  const measureId = measureIds.get(activity.measureNumber);
+  const where = `Activity ${activity.year}/${activity.measureNumber}/${activity.position}`;
+  if (measureId === undefined) throw new Error(`${where} refers to an unknown measure`);
+  const unknownUnits = activity.units.filter((code) => !units.has(code));
+  if (unknownUnits.length > 0)
+    throw new Error(`${where} names unknown units: ${unknownUnits.join(', ')}`);
+  const activityId = newId(insert.activity, {
+    ...activity,
+    measureId,
+    sourceId: activity.source.id,
+  });
+  activity.units.forEach((unitCode, index) => {
+    insert.activityUnit.run({ activityId, unitCode, position: index + 1 });
+  });
+}
+
+/** Inserts a validated seed into a migrated, empty database, all or nothing. */
+export function insertSeed(db: Db, seed: Seed): RowCounts {
+  const insert = prepareInserts(db);
+  const sourceDocuments = collectSourceDocuments(seed);
+  db.transaction(() => {
+    for (const document of sourceDocuments) insert.sourceDocument.run(document);
+    const { periodId, goalIds } = insertPeriod(insert, seed.period);
+    const measureIds = new Map<number, number>();
+    for (const measure of seed.measures) {
+      measureIds.set(measure.number, insertMeasure(insert, periodId, goalIds, measure));
+    }
+    for (const unit of seed.units) insert.unit.run(unit);
+    const unitCodes = new Set(seed.units.map((unit) => unit.code));
+    for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+  }).immediate();
+  return countRows(db);
+}
+
+const TABLES = [
+  'source_documents',
+  'periods',
+  'areas',
+  'goals',
+  'measures',
+  'outcomes',
+  'targets',
+  'published_values',
+  'units',
+  'activities',
+  'activity_units',
+] as const;
+export type RowCounts = Record<(typeof TABLES)[number], number>;
+
+/** Rows per seeded table, as stored (not as the seed claims). */
+export function countRows(db: Db): RowCounts {
+  const counts = TABLES.map((table) => {
+    const row = db.prepare(`SELECT count(*) AS count FROM ${table}`).get() as { count: number };
+    return [table, row.count] as const;
+  });
+  return Object.fromEntries(counts) as RowCounts;
+}
+
+/** Reads data/seed and inserts it in one transaction. */
+export function importSeed(db: Db, seedDir: string): RowCounts {
+  return insertSeed(db, readSeed(seedDir));
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { ErrorResponseSchema, type Period } from '@malbild/shared';
+import type { Repositories } from '../db/repositories';
+
+export interface RouteOptions {
+  repositories: Repositories;
+}
+
+/** Error answers every data route can give, for the OpenAPI document. */
+export const ERROR_RESPONSES = {
+  400: ErrorResponseSchema.describe('Ogiltig förfrågan; fields säger vad som ska rättas'),
+  404: ErrorResponseSchema.describe('Finns inte'),
+};
+
+/** The period the public follows; see periods.current() for how it is chosen. */
+export function currentPeriodOrThrow(app: FastifyInstance, repositories: Repositories): Period {
+  const period = repositories.periods.current();
+  if (!period) throw app.httpErrors.notFound('Det finns ingen målperiod i databasen ännu');
+  return period;
+}

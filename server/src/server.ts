@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { openDatabase } from './db/connection';
+import { migrate } from './db/migrate';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function readEnv() {
+  return {
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST ?? '0.0.0.0',
+    dbPath: resolve(process.env.DB_PATH ?? resolve(REPO_ROOT, 'var/malbild.sqlite')),
+    clientDist: resolve(REPO_ROOT, 'client/dist'),
+  };
+}
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  if (!existsSync(env.dbPath)) {
+    throw new Error(`Databasen ${env.dbPath} finns inte. Bygg den med: npm run db:build`);
+  }
+  const db = openDatabase(env.dbPath, { fileMustExist: true });
+  // Later migrations reach existing databases here, without a rebuild that would lose entered values.
+  migrate(db);
+  const app = await buildApp({ db, clientDist: env.clientDist, logger: { level: 'info' } });
+
+  let closing = false;
+  const close = async (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'closing');
+    await app.close();
+    db.close();
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+
+  await app.listen({ port: env.port, host: env.host });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
