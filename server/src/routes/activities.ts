@@ -1,6 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ActivityQuerySchema, ActivitySchema } from '@malbild/shared';
+import { ActivityQuerySchema, ActivitySchema, type ActivityQuery } from '@malbild/shared';
+import type { Repositories } from '../db/repositories';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+
+/** Filter values that name nothing in the database, as field errors. */
+function unknownFilterValues({ unit, measure }: ActivityQuery, repositories: Repositories) {
+  const period = repositories.periods.current();
+  return [
+    unit !== undefined && !repositories.units.exists(unit)
+      ? { path: ['unit'], message: `Enheten ${unit} finns inte` }
+      : null,
+    measure !== undefined && period && !repositories.measures.exists(period.id, measure)
+      ? { path: ['measure'], message: `Resultatmått ${measure} finns inte` }
+      : null,
+  ].filter((issue) => issue !== null);
+}
 
 // activity = målaktivitet; unit = koncernenhet.
 export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -8,27 +22,15 @@ export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   { repositories },
 ) => {
   // A misspelt unit or measure would otherwise look like "no activities": say so instead.
-  const querystring = ActivityQuerySchema.superRefine((query, context) => {
-    if (query.unit !== undefined && !repositories.units.exists(query.unit)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `Enheten ${query.unit} finns inte`,
-      });
-    }
-    const period = repositories.periods.current();
-    if (
-      query.measure !== undefined &&
-      period &&
-      !repositories.measures.exists(period.id, query.measure)
-    ) {
-      context.addIssue({
-        code: 'custom',
-        path: ['measure'],
-        message: `Resultatmått ${query.measure} finns inte`,
-      });
-    }
-  });
+  // Only a well-formed query is looked up, so a malformed value gets one error, not two.
+  const querystring = ActivityQuerySchema.superRefine(
+    (query, context) => {
+      for (const issue of unknownFilterValues(query, repositories)) {
+        context.addIssue({ code: 'custom', ...issue });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
   app.get(
     '/activities',

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type BuildAppOptions } from '../src/app';
+import { openDatabase, type Db } from '../src/db/connection';
+import { migrate } from '../src/db/migrate';
+import { importSeed, readSeed, type Seed } from '../src/db/seed-import';
+
+export const SEED_DIR = fileURLToPath(new URL('../../data/seed', import.meta.url));
+
+/** The seed the test database was built from: what the API must give back. */
+export const seed: Seed = readSeed(SEED_DIR);
+
+export function readSeedJson(file: string): unknown {
+  return JSON.parse(readFileSync(join(SEED_DIR, file), 'utf8'));
+}
+
+/** A fresh, migrated in-memory database with the real seed: no mocks, nothing shared between files. */
+export function createSeededDatabase(): Db {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  importSeed(db, SEED_DIR);
+  return db;
+}
+
+export async function createTestApp(
+  options: Omit<BuildAppOptions, 'db'> = {},
+): Promise<FastifyInstance> {
+  const db = createSeededDatabase();
+  const app = await buildApp({ db, ...options });
+  app.addHook('onClose', () => db.close());
+  return app;
+}
+
+export async function getJson<T = unknown>(app: FastifyInstance, url: string) {
+  const response = await app.inject({ method: 'GET', url });
+  return { status: response.statusCode, headers: response.headers, body: response.json<T>() };
+}
