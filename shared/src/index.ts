@@ -7,3 +7,6 @@ export * from './number-format';
 export * from './schemas/overview';
 export * from './assessment';
 export * from './schemas/error';
+export * from './schemas/auth';
+export * from './schemas/entry';
+export * from './value-rules';

@@ -1,0 +1,101 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { User } from '@malbild/shared';
+import type { SessionQueries } from '../db/sessions';
+import type { UserQueries } from '../db/users';
+
+export const SESSION_COOKIE = 'malbild_session';
+const SESSION_HOURS = 10;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null for the public. */
+    user: User | null;
+    csrfToken: string | null;
+  }
+}
+
+export interface SessionPluginOptions {
+  users: UserQueries;
+  sessions: SessionQueries;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Server-side sessions in an httpOnly, SameSite=Strict cookie. A write made with the cookie must
+ * also carry the session's CSRF token in X-CSRF-Token (synchronizer token), so another site
+ * cannot write on a signed-in user's behalf even where SameSite is not enforced.
+ */
+export const sessionPlugin = fp<SessionPluginOptions>(async (app, { users, sessions }) => {
+  await app.register(cookie);
+  app.decorateRequest('user', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = sessions.find(hashToken(token), new Date().toISOString());
+    const user = session && users.get(session.userId);
+    if (!session || !user || user.disabled) return;
+    request.user = user;
+    request.csrfToken = session.csrfToken;
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+        return reply.code(403).send({
+          error: 'Forbidden',
+          message: 'Sidan behöver laddas om (säkerhetstoken saknas eller är för gammal).',
+        });
+      }
+    }
+  });
+});
+
+export function startSession(
+  app: FastifyInstance,
+  sessions: SessionQueries,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: number,
+): string {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  sessions.removeExpired(new Date().toISOString());
+  sessions.create({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt: expires.toISOString(),
+  });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    // Secure wherever the request came over TLS (directly or via a trusted proxy).
+    secure: request.protocol === 'https',
+    path: '/',
+    expires,
+  });
+  app.log.debug({ userId }, 'session started');
+  return csrfToken;
+}
+
+export function endSession(
+  sessions: SessionQueries,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const token = request.cookies[SESSION_COOKIE];
+  if (token) sessions.remove(hashToken(token));
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

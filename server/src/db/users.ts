@@ -1,0 +1,118 @@
+import type { Role, User } from '@malbild/shared';
+import type { Db } from './connection';
+
+interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  disabledAt: string | null;
+  version: number;
+  roles: string;
+  units: string;
+}
+
+const SELECT_USER = `
+  SELECT u.id, u.username, u.display_name AS displayName, u.disabled_at AS disabledAt, u.version,
+    (SELECT json_group_array(role) FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role)) AS roles,
+    (SELECT json_group_array(unit_code) FROM (SELECT unit_code FROM user_units WHERE user_id = u.id ORDER BY unit_code)) AS units
+  FROM users u`;
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: JSON.parse(row.roles) as Role[],
+    units: JSON.parse(row.units) as string[],
+    disabled: row.disabledAt !== null,
+    version: row.version,
+  };
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  units: string[];
+}
+
+export interface UserChanges {
+  displayName?: string;
+  passwordHash?: string;
+  roles?: Role[];
+  units?: string[];
+  disabled?: boolean;
+}
+
+// user = an account that may sign in and write. Reading needs no account.
+export function createUserQueries(db: Db) {
+  const all = db.prepare<[], UserRow>(`${SELECT_USER} ORDER BY u.username`);
+  const byId = db.prepare<[number], UserRow>(`${SELECT_USER} WHERE u.id = ?`);
+  const credentials = db.prepare<
+    [string],
+    { id: number; passwordHash: string; disabledAt: string | null }
+  >(
+    'SELECT id, password_hash AS passwordHash, disabled_at AS disabledAt FROM users WHERE username = ?',
+  );
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
+  const insert = db.prepare<{ username: string; displayName: string; passwordHash: string }>(
+    'INSERT INTO users (username, display_name, password_hash) VALUES (:username, :displayName, :passwordHash)',
+  );
+  const bump = db.prepare<{ id: number; version: number }>(
+    'UPDATE users SET version = version + 1 WHERE id = :id AND version = :version',
+  );
+  const setName = db.prepare<[string, number]>('UPDATE users SET display_name = ? WHERE id = ?');
+  const setPassword = db.prepare<[string, number]>(
+    'UPDATE users SET password_hash = ? WHERE id = ?',
+  );
+  const setDisabled = db.prepare<[number, number]>(
+    `UPDATE users SET disabled_at = CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END WHERE id = ?`,
+  );
+  const clearRoles = db.prepare<[number]>('DELETE FROM user_roles WHERE user_id = ?');
+  const addRole = db.prepare<[number, string]>(
+    'INSERT INTO user_roles (user_id, role) VALUES (?, ?)',
+  );
+  const clearUnits = db.prepare<[number]>('DELETE FROM user_units WHERE user_id = ?');
+  const addUnit = db.prepare<[number, string]>(
+    'INSERT INTO user_units (user_id, unit_code) VALUES (?, ?)',
+  );
+
+  const replaceRoles = (id: number, roles: Role[]) => {
+    clearRoles.run(id);
+    for (const role of new Set(roles)) addRole.run(id, role);
+  };
+  const replaceUnits = (id: number, units: string[]) => {
+    clearUnits.run(id);
+    for (const unit of new Set(units)) addUnit.run(id, unit);
+  };
+
+  return {
+    list: (): User[] => all.all().map(toUser),
+    get: (id: number): User | undefined => {
+      const row = byId.get(id);
+      return row && toUser(row);
+    },
+    credentials: (username: string) => credentials.get(username),
+    count: (): number => count.get()?.n ?? 0,
+    create: db.transaction((user: NewUser): User => {
+      const id = Number(insert.run(user).lastInsertRowid);
+      replaceRoles(id, user.roles);
+      replaceUnits(id, user.units);
+      return toUser(byId.get(id)!);
+    }),
+    /** Applies the changes if `version` is still current; returns undefined on a stale version. */
+    update: db.transaction(
+      (id: number, version: number, changes: UserChanges): User | undefined => {
+        if (bump.run({ id, version }).changes !== 1) return undefined;
+        if (changes.displayName !== undefined) setName.run(changes.displayName, id);
+        if (changes.passwordHash !== undefined) setPassword.run(changes.passwordHash, id);
+        if (changes.disabled !== undefined) setDisabled.run(changes.disabled ? 1 : 0, id);
+        if (changes.roles) replaceRoles(id, changes.roles);
+        if (changes.units) replaceUnits(id, changes.units);
+        return toUser(byId.get(id)!);
+      },
+    ),
+  };
+}
+export type UserQueries = ReturnType<typeof createUserQueries>;
