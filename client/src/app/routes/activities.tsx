@@ -1,0 +1,32 @@
+import { useQueries } from '@tanstack/react-query';
+import { ActivityBrowser } from '../../features/activities/components/activity-browser';
+import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { QueryState } from '../../components/query-state';
+import { strings } from '../strings';
+
+/** /malaktiviteter – every activity, filtered by year, unit, goal, measure and text. */
+export default function ActivitiesRoute() {
+  useDocumentTitle(strings.activitiesTitle);
+  // The filters offer the period's goals and measures: both must be here before the list.
+  const options = useQueries({
+    queries: [getCurrentPeriodQueryOptions(), getMeasuresQueryOptions()],
+    combine: ([period, measures]) => ({ period, measures }),
+  });
+  return (
+    <div className="page">
+      <h1>{strings.activitiesTitle}</h1>
+      <p className="lead">{strings.activitiesIntro}</p>
+      <QueryState query={options.period} label={strings.activitiesOptionsLabel}>
+        {(period) => (
+          <QueryState query={options.measures} label={strings.activitiesOptionsLabel}>
+            {(measures) => (
+              <ActivityBrowser goals={period.areas.flatMap((a) => a.goals)} measures={measures} />
+            )}
+          </QueryState>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { QueryState } from '../../components/query-state';
+import { MeasureActivities } from '../../features/activities/components/measure-activities';
+import { useMeasure } from '../../features/measures/api/get-measure';
+import { MeasureDetails } from '../../features/measures/components/measure-details';
+import { ApiError } from '../../lib/api-client';
+import { parseIdParam, paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { strings } from '../strings';
+import { NotFoundRoute } from './not-found';
+
+/** /resultatmatt/:number – one measure with chart, table, assessment and activities. */
+export default function MeasureRoute() {
+  const number = parseIdParam(useParams().number);
+  if (number === undefined) return <NotFoundRoute title={strings.measureNotFound} />;
+  return <MeasurePage number={number} />;
+}
+
+function MeasurePage({ number }: { number: number }) {
+  const query = useMeasure(number);
+  const title = strings.measureTitle(number);
+  useDocumentTitle(query.data ? `${title}: ${query.data.name}` : title);
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    return <NotFoundRoute title={strings.measureNotFound} />;
+  }
+  const measure = query.data;
+  return (
+    <div className="page">
+      <Breadcrumbs
+        trail={[
+          { label: strings.startTitle, to: paths.start() },
+          ...(measure ? [{ label: measure.goal.name, to: paths.goal(measure.goal.id) }] : []),
+        ]}
+        current={title}
+      />
+      <header className="page-header">
+        <p className="eyebrow">{title}</p>
+        <h1>{measure?.name ?? title}</h1>
+      </header>
+      <QueryState query={query} label={strings.measureLabel}>
+        {(data) => <MeasureDetails measure={data} />}
+      </QueryState>
+      <MeasureActivities measureNumber={number} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useSearchParams } from 'react-router';
+import { AllMeasuresDownload } from '../../features/measures/components/all-measures-download';
+import { OverviewSection } from '../../features/overview/components/overview-section';
+import { PeriodVision } from '../../features/period/components/period-vision';
+import { parseIdParam, searchParamNames } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { strings } from '../strings';
+
+export function StartRoute() {
+  const [params] = useSearchParams();
+  useDocumentTitle(strings.startTitle);
+  return (
+    <div className="page">
+      <h1>{strings.startHeading}</h1>
+      <PeriodVision />
+      <OverviewSection requestedYear={parseIdParam(params.get(searchParamNames.year))} />
+      <AllMeasuresDownload />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { STATE_LABELS, type AssessmentState } from '@malbild/shared';
+import { StateIcon } from './state-icon';
+import { strings } from './strings';
+
+interface StateBadgeProps {
+  state: AssessmentState;
+  /** The outcome is preliminary or for part of the year. */
+  provisional?: boolean;
+}
+
+/** A state as icon and word, so that it never rests on colour alone. */
+export function StateBadge({ state, provisional = false }: StateBadgeProps) {
+  return (
+    <span className={`state-badge state-badge--${state}`}>
+      <StateIcon state={state} />
+      {STATE_LABELS[state]}
+      {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Unit, UnitWithCounts } from '@malbild/shared';
+import { DownloadButton } from '../../../components/download-button';
+import { QueryState } from '../../../components/query-state';
+import { useActivities } from '../api/get-activities';
+import { useUnits } from '../api/get-units';
+import { activitiesCsv } from '../csv';
+import { filterActivities, groupByUnit } from '../filter-activities';
+import { strings } from '../strings';
+import { ALL_YEARS, useActivitySearch } from '../use-activity-filters';
+import { ActivityFilters, type GoalOption, type MeasureOption } from './activity-filters';
+import { ActivityGroups } from './activity-groups';
+
+interface ActivityBrowserProps {
+  goals: readonly GoalOption[];
+  measures: readonly MeasureOption[];
+}
+
+function yearsOf(units: readonly UnitWithCounts[]): number[] {
+  const years = new Set(units.flatMap((u) => u.activityCounts.map((c) => c.year)));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** All målaktiviteter, filtered by year, unit, goal, measure and free text, grouped per unit. */
+export function ActivityBrowser({ goals, measures }: ActivityBrowserProps) {
+  const unitsQuery = useUnits();
+  return (
+    <QueryState query={unitsQuery} label={strings.unitsLabel}>
+      {(units) => (
+        <FilteredActivities
+          units={units}
+          years={yearsOf(units)}
+          goals={goals}
+          measures={measures}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+interface FilteredActivitiesProps extends ActivityBrowserProps {
+  units: readonly Unit[];
+  years: readonly number[];
+}
+
+function FilteredActivities({ units, years, goals, measures }: FilteredActivitiesProps) {
+  const { search, update } = useActivitySearch();
+  const selectedYear = search.year ?? years[0] ?? ALL_YEARS;
+  const query = useActivities(selectedYear === ALL_YEARS ? {} : { year: selectedYear });
+  const unitNames = new Map(units.map((u) => [u.code, u.name]));
+  const measureNames = new Map(measures.map((m) => [m.number, m.name]));
+  const goalMeasures = goals.find((g) => g.id === search.goal)?.measureNumbers;
+  return (
+    <>
+      <ActivityFilters
+        search={search}
+        update={update}
+        selectedYear={selectedYear}
+        years={years}
+        units={units}
+        goals={goals}
+        measures={measures}
+      />
+      <QueryState query={query} label={strings.label}>
+        {(activities) => {
+          const shown = filterActivities(activities, { ...search, goalMeasures });
+          const unitName = (code: string) => unitNames.get(code) ?? code;
+          const groups = groupByUnit(shown, search.unit).sort((a, b) =>
+            unitName(a.code).localeCompare(unitName(b.code), 'sv'),
+          );
+          return (
+            <div className="activity-results">
+              <div className="activity-results__summary">
+                <p role="status">{strings.result(shown.length, groups.length)}</p>
+                {shown.length > 0 && (
+                  <DownloadButton
+                    fileName={`malaktiviteter-${selectedYear}.csv`}
+                    buildCsv={() => activitiesCsv(shown)}
+                    description={strings.download}
+                  />
+                )}
+              </div>
+              {groups.length > 1 && <p className="muted">{strings.sharedNote}</p>}
+              <ActivityGroups
+                groups={groups}
+                unitName={unitName}
+                measureName={(n) => measureNames.get(n) ?? ''}
+                showYear={selectedYear === ALL_YEARS}
+              />
+            </div>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

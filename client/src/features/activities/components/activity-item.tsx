@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import type { Activity } from '@malbild/shared';
+import { paths } from '../../../lib/paths';
+import { strings } from '../strings';
+
+interface ActivityItemProps {
+  activity: Activity;
+  /** Name of the activity's measure; omitted on the measure's own page. */
+  measureName?: string;
+  showYear: boolean;
+  unitName: (code: string) => string;
+}
+
+export function ActivityItem({ activity, measureName, showYear, unitName }: ActivityItemProps) {
+  const responsible = activity.units
+    .map((code) => (unitName(code) === code ? code : `${unitName(code)} (${code})`))
+    .join(', ');
+  const antal = [activity.antal, activity.countUnit].filter(Boolean).join(' ');
+  return (
+    <li className="activity">
+      {measureName !== undefined && (
+        <p className="activity__measure">
+          <Link to={paths.measure(activity.measureNumber)}>
+            {strings.measureLink(activity.measureNumber, measureName)}
+          </Link>
+        </p>
+      )}
+      <p className="activity__text">{activity.text}</p>
+      <dl className="activity__meta">
+        {showYear && (
+          <div>
+            <dt>{strings.yearLabel}</dt>
+            <dd>{activity.year}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{strings.responsible}</dt>
+          <dd>{responsible}</dd>
+        </div>
+        {activity.verksamhet && (
+          <div>
+            <dt>{strings.verksamhet}</dt>
+            <dd>{activity.verksamhet}</dd>
+          </div>
+        )}
+        {antal && (
+          <div>
+            <dt>{strings.antal}</dt>
+            <dd>{antal}</dd>
+          </div>
+        )}
+      </dl>
+      {activity.comment && (
+        <p className="activity__comment">
+          <span className="activity__comment-label">{strings.comment}:</span> {activity.comment}
+        </p>
+      )}
+    </li>
+  );
+}

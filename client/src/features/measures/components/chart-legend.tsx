@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { ChartData } from '../chart-data';
+import { strings } from '../strings';
+import { EndTargetMark, OutcomeMark, SERIES, TargetMark } from './chart-marks';
+
+function LineSwatch({
+  color,
+  dash,
+  children,
+}: {
+  color: string;
+  dash?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <svg className="legend-swatch" viewBox="0 0 36 16" aria-hidden="true">
+      <line x1="2" y1="8" x2="34" y2="8" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />
+      {children}
+    </svg>
+  );
+}
+
+/** The chart's legend in HTML: each entry shows the same line, dash pattern and marker as the chart. */
+export function ChartLegend({ data }: { data: ChartData }) {
+  const has = (key: 'guide' | 'trend' | 'endTarget' | 'target') =>
+    data.rows.some((row) => row[key] !== null);
+  const hasProvisional = data.rows.some((row) => row.provisional && row.outcome !== null);
+  return (
+    <ul className="chart-legend" aria-label={strings.legendLabel}>
+      <li>
+        <LineSwatch color={SERIES.outcome.color}>
+          <OutcomeMark x={18} y={8} hollow={false} />
+        </LineSwatch>
+        {strings.legendOutcome}
+      </li>
+      {hasProvisional && (
+        <li>
+          <LineSwatch color={SERIES.outcome.color}>
+            <OutcomeMark x={18} y={8} hollow />
+          </LineSwatch>
+          {strings.legendProvisional}
+        </li>
+      )}
+      {has('target') && (
+        <li>
+          <svg className="legend-swatch" viewBox="0 0 36 16" aria-hidden="true">
+            <TargetMark x={18} y={8} />
+          </svg>
+          {strings.legendTarget}
+        </li>
+      )}
+      {has('endTarget') && (
+        <li>
+          <svg className="legend-swatch" viewBox="0 0 36 16" aria-hidden="true">
+            <EndTargetMark x={18} y={8} />
+          </svg>
+          {strings.legendEndTarget(data.endYear)}
+        </li>
+      )}
+      {has('guide') && (
+        <li>
+          <LineSwatch color={SERIES.guide.color} dash={SERIES.guide.dash} />
+          {strings.legendGuide}
+        </li>
+      )}
+      {has('trend') && (
+        <li>
+          <LineSwatch color={SERIES.trend.color} dash={SERIES.trend.dash} />
+          {strings.legendTrend}
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+// The chart's marks, shared by the chart and its HTML legend so the two always match. Each
+// series differs in shape and dash pattern as well as colour.
+export const SERIES = {
+  outcome: { color: '#1c3d5a', dash: undefined },
+  target: { color: '#a1440d', dash: undefined },
+  guide: { color: '#5b6471', dash: '7 5' },
+  trend: { color: '#0e6b5c', dash: '2 4' },
+} as const;
+
+interface MarkProps {
+  x: number;
+  y: number;
+}
+
+export function OutcomeMark({ x, y, hollow }: MarkProps & { hollow: boolean }) {
+  return (
+    <circle
+      cx={x}
+      cy={y}
+      r={4.5}
+      fill={hollow ? '#fff' : SERIES.outcome.color}
+      stroke={SERIES.outcome.color}
+      strokeWidth={2}
+    />
+  );
+}
+
+export function TargetMark({ x, y }: MarkProps) {
+  return (
+    <path
+      d={`M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`}
+      fill="#fff"
+      stroke={SERIES.target.color}
+      strokeWidth={2}
+    />
+  );
+}
+
+/** A five-pointed star: the end target stands out from the yearly ones. */
+export function EndTargetMark({ x, y }: MarkProps) {
+  const points = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? 8 : 3.5;
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    return `${(x + radius * Math.cos(angle)).toFixed(1)},${(y + radius * Math.sin(angle)).toFixed(1)}`;
+  });
+  return <polygon points={points.join(' ')} fill={SERIES.target.color} />;
+}
+
+/** A reference number beside a point: "1" for the first footnote. */
+export function FootnoteRef({ x, y, numbers }: MarkProps & { numbers: readonly number[] }) {
+  if (numbers.length === 0) return null;
+  return (
+    <text x={x + 7} y={y - 7} className="chart-footnote-ref">
+      {numbers.join(',')})
+    </text>
+  );
+}

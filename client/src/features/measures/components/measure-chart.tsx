@@ -1,0 +1,180 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type XAxisTickContentProps,
+} from 'recharts';
+import { formatSwedishNumber } from '@malbild/shared';
+import { formatValue, type ValueFormat } from '../../../lib/format';
+import type { ChartData, ChartRow } from '../chart-data';
+import { strings } from '../strings';
+import { EndTargetMark, FootnoteRef, OutcomeMark, SERIES, TargetMark } from './chart-marks';
+
+// Recharts is large: this module is only loaded through React.lazy (see measure-figure.tsx).
+
+interface MeasureChartProps {
+  data: ChartData;
+  format: ValueFormat;
+  height: number;
+}
+
+function refsAt(row: ChartRow, anchor: 'outcome' | 'target' | 'axis'): number[] {
+  return row.footnotes.filter((f) => f.anchor === anchor).map((f) => f.number);
+}
+
+function hasPoint(props: DotItemDotProps): props is DotItemDotProps & { cx: number; cy: number } {
+  return typeof props.cx === 'number' && typeof props.cy === 'number' && props.value != null;
+}
+
+function outcomeDot(props: DotItemDotProps) {
+  if (!hasPoint(props)) return <g key={props.index} />;
+  const row = props.payload as ChartRow;
+  return (
+    <g key={props.index}>
+      <OutcomeMark x={props.cx} y={props.cy} hollow={row.provisional} />
+      <FootnoteRef x={props.cx} y={props.cy} numbers={refsAt(row, 'outcome')} />
+    </g>
+  );
+}
+
+function targetDot(props: DotItemDotProps) {
+  if (!hasPoint(props)) return <g key={props.index} />;
+  const row = props.payload as ChartRow;
+  return (
+    <g key={props.index}>
+      <TargetMark x={props.cx} y={props.cy} />
+      <FootnoteRef x={props.cx} y={props.cy} numbers={refsAt(row, 'target')} />
+    </g>
+  );
+}
+
+function endTargetDot(props: DotItemDotProps) {
+  if (!hasPoint(props)) return <g key={props.index} />;
+  const row = props.payload as ChartRow;
+  return (
+    <g key={props.index}>
+      <EndTargetMark x={props.cx} y={props.cy} />
+      <FootnoteRef x={props.cx + 3} y={props.cy} numbers={refsAt(row, 'target')} />
+    </g>
+  );
+}
+
+export default function MeasureChart({ data, format, height }: MeasureChartProps) {
+  const byYear = new Map(data.rows.map((row) => [row.year, row]));
+  const yearTick = (props: XAxisTickContentProps) => {
+    const year = Number(props.payload.value);
+    const row = byYear.get(year);
+    const refs = row ? refsAt(row, 'axis') : [];
+    return (
+      <text x={props.x} y={Number(props.y) + 14} textAnchor="middle" className="chart-tick">
+        {year}
+        {refs.length > 0 && <tspan className="chart-footnote-ref"> {refs.join(',')})</tspan>}
+      </text>
+    );
+  };
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart
+        data={data.rows}
+        margin={{ top: 16, right: 20, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={yearTick} tickLine={false} interval={0} stroke="#5b6471" />
+        <YAxis
+          domain={['auto', 'auto']}
+          tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
+          width={56}
+          stroke="#5b6471"
+          tick={{ fill: '#2b3440', fontSize: 13 }}
+        />
+        <Tooltip
+          content={({ active, payload }) => (
+            <ChartTooltip
+              active={active}
+              row={payload?.[0]?.payload as ChartRow | undefined}
+              format={format}
+            />
+          )}
+        />
+        <Line
+          dataKey="guide"
+          name={strings.legendGuide}
+          stroke={SERIES.guide.color}
+          strokeDasharray={SERIES.guide.dash}
+          strokeWidth={2}
+          dot={false}
+          activeDot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="trend"
+          name={strings.legendTrend}
+          stroke={SERIES.trend.color}
+          strokeDasharray={SERIES.trend.dash}
+          strokeWidth={2.5}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey={(row: ChartRow) => (row.year === data.endYear ? null : row.target)}
+          name={strings.legendTarget}
+          stroke="none"
+          dot={targetDot}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="endTarget"
+          name={strings.legendEndTarget(data.endYear)}
+          stroke="none"
+          dot={endTargetDot}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="outcome"
+          name={strings.legendOutcome}
+          stroke={SERIES.outcome.color}
+          strokeWidth={2.5}
+          dot={outcomeDot}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+interface ChartTooltipProps {
+  active: boolean | undefined;
+  row: ChartRow | undefined;
+  format: ValueFormat;
+}
+
+function ChartTooltip({ active, row, format }: ChartTooltipProps) {
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__year">{strings.tooltipYear(row.year)}</p>
+      <p>
+        {strings.columnOutcome}: {formatValue(row.outcome, format)}
+      </p>
+      <p>
+        {strings.columnTarget}: {formatValue(row.target, format)}
+      </p>
+      {row.footnotes.map((f) => (
+        <p key={f.number} className="chart-tooltip__note">
+          {f.number}) {f.text}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { DownloadButton } from '../../../components/download-button';
+import type { MeasureWithAssessment } from '../api/get-measure';
+import { buildChartData } from '../chart-data';
+import { measuresCsv } from '../csv';
+import { strings } from '../strings';
+import { LatestState } from './latest-state';
+import { MeasureFacts } from './measure-facts';
+import { MeasureFigure } from './measure-figure';
+import { MeasureProgress } from './measure-progress';
+import { MeasureTable } from './measure-table';
+import { PublishedValues } from './published-values';
+
+/** Everything about one measure except its heading and its activities. */
+export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) {
+  const { assessment } = measure;
+  const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
+  const data = buildChartData(measure, endYear, assessment);
+  return (
+    <>
+      {measure.statement && (
+        <p className="lead">
+          <span className="lead__label">{strings.statement}:</span> {measure.statement}
+        </p>
+      )}
+      <LatestState rows={data.rows} states={assessment.states} format={measure} />
+      <MeasureFacts measure={measure} />
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{strings.figuresHeading}</h2>
+        <MeasureFigure data={data} format={measure} height={320} />
+        <MeasureTable
+          data={data}
+          format={measure}
+          states={assessment.states}
+          caption={strings.tableCaption(measure.number, measure.name)}
+        />
+        <DownloadButton
+          fileName={`resultatmatt-${measure.number}.csv`}
+          buildCsv={() => measuresCsv([measure])}
+          description={strings.downloadMeasure(measure.number)}
+        />
+      </section>
+      <section aria-labelledby="progress-heading">
+        <h2 id="progress-heading">{strings.progressHeading}</h2>
+        <MeasureProgress assessment={assessment} format={measure} />
+      </section>
+      <PublishedValues measure={measure} />
+    </>
+  );
+}

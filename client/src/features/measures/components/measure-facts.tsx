@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import type { Measure } from '@malbild/shared';
+import { paths } from '../../../lib/paths';
+import { strings } from '../strings';
+
+/** Källa, kategori, enhet and the rest of what defines the measure. */
+export function MeasureFacts({ measure }: { measure: Measure }) {
+  const hasScale = measure.scaleMin !== null || measure.scaleMax !== null;
+  return (
+    <dl className="facts" aria-label={strings.factsLabel}>
+      <div>
+        <dt>{strings.goal}</dt>
+        <dd>
+          <Link to={paths.goal(measure.goal.id)}>{measure.goal.name}</Link>
+        </dd>
+      </div>
+      <div>
+        <dt>{strings.area}</dt>
+        <dd>{measure.area.name}</dd>
+      </div>
+      <div>
+        <dt>{strings.source}</dt>
+        <dd>{measure.dataSource}</dd>
+      </div>
+      <div>
+        <dt>{strings.category}</dt>
+        <dd>{measure.category}</dd>
+      </div>
+      <div>
+        <dt>{strings.unit}</dt>
+        <dd>{measure.unit === '%' ? strings.unitPercent : measure.unit}</dd>
+      </div>
+      {hasScale && (
+        <div>
+          <dt>{strings.scaleLabel}</dt>
+          <dd>{strings.scale(measure.scaleMin, measure.scaleMax)}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{strings.direction}</dt>
+        <dd>{strings.directions[measure.direction]}</dd>
+      </div>
+      {measure.koladaKpi && (
+        <div>
+          <dt>{strings.kolada}</dt>
+          <dd>{measure.koladaKpi}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

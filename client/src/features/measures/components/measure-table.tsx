@@ -1,0 +1,80 @@
+import type { YearState } from '@malbild/shared';
+import { StateBadge } from '../../../components/state-badge';
+import { formatValue, type ValueFormat } from '../../../lib/format';
+import type { ChartData } from '../chart-data';
+import { strings } from '../strings';
+
+interface MeasureTableProps {
+  data: ChartData;
+  format: ValueFormat;
+  caption: string;
+  /** The state of each year of the period; years before it have none. */
+  states: readonly YearState[];
+  /** A year to mark, e.g. the one chosen on the start page. */
+  highlightYear?: number;
+}
+
+/** The chart's figures as a table: for screen readers, keyboard users and anyone who wants exact numbers. */
+export function MeasureTable({ data, format, caption, states, highlightYear }: MeasureTableProps) {
+  const stateByYear = new Map(states.map((s) => [s.year, s]));
+  const periodStart = states[0]?.year ?? -Infinity;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.columnYear}</th>
+            <th scope="col" className="numeric">
+              {strings.columnOutcome}
+            </th>
+            <th scope="col" className="numeric">
+              {strings.columnTarget}
+            </th>
+            <th scope="col">{strings.columnState}</th>
+            <th scope="col">{strings.columnNotes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((row) => {
+            const state = stateByYear.get(row.year);
+            return (
+              <tr
+                key={row.year}
+                className={row.year === highlightYear ? 'is-highlighted' : undefined}
+                data-year={row.year}
+              >
+                <th scope="row">{row.year}</th>
+                <td className="numeric" data-testid="outcome">
+                  {formatValue(row.outcome, format)}
+                </td>
+                <td className="numeric" data-testid="target">
+                  {formatValue(row.target, format)}
+                  {row.endTarget !== null && (
+                    <span className="table-note"> {strings.endTargetMark}</span>
+                  )}
+                </td>
+                <td>
+                  {state ? (
+                    <StateBadge state={state.state} provisional={state.provisional} />
+                  ) : (
+                    <span className="muted">
+                      {row.year < periodStart ? strings.beforePeriod : '–'}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {row.footnotes.map((f) => (
+                    <span key={f.number} className="table-footnote">
+                      {f.number}) {f.text}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Direction } from '@malbild/shared';
+
+// UI text of the resultatmått: charts, tables, facts, assessment and downloads.
+export const strings = {
+  label: 'resultatmåttet',
+  listLabel: 'resultatmåtten',
+  measureTitle: (number: number) => `Resultatmått ${number}`,
+  notFound: 'Resultatmåttet finns inte.',
+  preliminary: 'Preliminärt',
+  partialYear: 'Avser del av året',
+
+  legendLabel: 'Förklaring till diagrammet',
+  legendOutcome: 'Utfall',
+  legendProvisional: 'Utfall som är preliminärt eller avser del av året (ofylld ring)',
+  legendTarget: 'Målvärde för året',
+  legendEndTarget: (year: number) => `Slutmål ${year}`,
+  legendGuide: 'Rak linje från utgångsläget till slutmålet',
+  legendTrend: 'Trend: om utvecklingen fortsätter som hittills',
+  footnotesLabel: 'Noter till diagrammet och tabellen',
+  footnoteKind: { outcome: 'utfall', target: 'målvärde' },
+  chartLoading: 'diagrammet',
+  chartSummary: (parts: string[]) => `Diagram. ${parts.join(' ')} Alla siffror finns i tabellen.`,
+  summaryRange: (first: number, last: number) => `Utfall och målvärden ${first}–${last}.`,
+  summaryLatest: (year: number, value: string, target: string) =>
+    `Senaste utfall ${year}: ${value}, målvärde ${target}.`,
+  summaryNoOutcome: 'Inget utfall ännu.',
+  summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
+  tooltipYear: (year: number) => `År ${year}`,
+
+  tableCaption: (number: number, name: string) =>
+    `Utfall och målvärden för resultatmått ${number}: ${name}`,
+  columnYear: 'År',
+  columnOutcome: 'Utfall',
+  columnTarget: 'Målvärde',
+  columnState: 'Läge',
+  columnNotes: 'Noter',
+  beforePeriod: 'Före perioden',
+  endTargetMark: '(slutmål)',
+
+  factsLabel: 'Om resultatmåttet',
+  statement: 'Det här jobbar vi särskilt för',
+  source: 'Källa',
+  category: 'Kategori',
+  unit: 'Enhet',
+  unitPercent: 'procent (%)',
+  direction: 'Önskad riktning',
+  directions: {
+    up: 'Ett högre värde är bättre',
+    down: 'Ett lägre värde är bättre',
+  } satisfies Record<Direction, string>,
+  scale: (min: number | null, max: number | null) =>
+    min !== null && max !== null ? `${min}–${max}` : max !== null ? `högst ${max}` : `minst ${min}`,
+  scaleLabel: 'Skala',
+  kolada: 'Nyckeltal i Kolada',
+  goal: 'Verksamhetsmål',
+  area: 'Målområde',
+
+  stateHeading: (year: number) => `Läget ${year}`,
+  figuresHeading: 'Utfall och målvärden',
+  progressHeading: 'Utvecklingen under perioden',
+  baseline: 'Utgångsläge',
+  baselineValue: (value: string, year: number) => `${value} (${year})`,
+  progress: 'Hur långt mot slutmålet',
+  progressValue: (share: string, from: string, to: string) =>
+    `${share} av vägen från utgångsläget till slutmålet (${from} → ${to})`,
+  progressBackwards: 'Utvecklingen har gått åt fel håll sedan utgångsläget.',
+  onTrack: 'I fas med slutmålet',
+  onTrackYes: (year: number, value: string, expected: string) =>
+    `Ja. Utfallet ${year} (${value}) är på eller före den raka linjen mot slutmålet (${expected}).`,
+  onTrackNo: (year: number, value: string, expected: string) =>
+    `Nej. Utfallet ${year} (${value}) ligger efter den raka linjen mot slutmålet (${expected}).`,
+  projection: 'Trend till slutåret',
+  projectionValue: (year: number, value: string, reaches: boolean) =>
+    `Om utvecklingen fortsätter som hittills blir värdet ungefär ${value} år ${year}. ${
+      reaches ? 'Det når slutmålet.' : 'Det når inte slutmålet.'
+    }`,
+  cannotJudge: (reason: string) =>
+    `Kan inte bedömas: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`,
+
+  publishedHeading: 'Tidigare publicerade värden',
+  publishedIntro:
+    'Samma år har publicerats med ett annat värde i något dokument, till exempel innan siffran reviderades. Det gällande värdet står i tabellen ovan.',
+  publishedCaption: (number: number) => `Tidigare publicerade värden för resultatmått ${number}`,
+  publishedKind: { outcome: 'Utfall', target: 'Målvärde' },
+  columnKind: 'Avser',
+  columnPublished: 'Publicerat värde',
+  columnCurrent: 'Gällande värde',
+  columnSource: 'Källa',
+
+  measuresHeading: 'Resultatmått',
+  readMore: (name: string) => `Mer om ${name}`,
+  stateInYear: (year: number) => `Läget ${year}:`,
+  downloadMeasure: (number: number) => `utfall och målvärden för resultatmått ${number}`,
+  downloadGoal: 'utfall och målvärden för målets resultatmått',
+  downloadAll: 'utfall och målvärden för alla resultatmått',
+  openDataHeading: 'Öppna data',
+  openDataText:
+    'Ladda ner utfall och målvärden för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
+  csvHeader: [
+    'Resultatmått',
+    'Namn',
+    'Verksamhetsmål',
+    'Enhet',
+    'År',
+    'Utfall',
+    'Status för utfallet',
+    'Not till utfallet',
+    'Målvärde',
+    'Not till målvärdet',
+  ],
+  outcomeStatus: { final: 'Slutligt', preliminary: 'Preliminärt', partial: 'Del av året' },
+} as const;

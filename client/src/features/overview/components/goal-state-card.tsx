@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import type { OverviewGoal } from '@malbild/shared';
+import { paths } from '../../../lib/paths';
+import { strings } from '../strings';
+import { MeasureStateRow } from './measure-state-row';
+import { StateCountsView } from './state-counts';
+
+interface GoalStateCardProps {
+  goal: OverviewGoal;
+  year: number;
+}
+
+export function GoalStateCard({ goal, year }: GoalStateCardProps) {
+  return (
+    <article className="card goal-card" aria-labelledby={`goal-${goal.id}`}>
+      <h3 id={`goal-${goal.id}`} className="goal-card__title">
+        <Link to={paths.goal(goal.id, year)}>{goal.name}</Link>
+      </h3>
+      <StateCountsView counts={goal.counts} label={strings.countsOf(goal.name)} />
+      {goal.measures.length === 0 ? (
+        <p>{strings.noMeasures}</p>
+      ) : (
+        <ul className="measure-rows">
+          {goal.measures.map((measure) => (
+            <MeasureStateRow key={measure.number} measure={measure} year={year} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

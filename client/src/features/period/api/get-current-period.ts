@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { PeriodDetailSchema } from '@malbild/shared';
+import { apiGet } from '../../../lib/api-client';
+
+export function getCurrentPeriod(signal?: AbortSignal) {
+  return apiGet('/periods/current', PeriodDetailSchema, {}, signal);
+}
+
+export const getCurrentPeriodQueryOptions = () =>
+  queryOptions({
+    queryKey: ['periods', 'current'],
+    queryFn: ({ signal }) => getCurrentPeriod(signal),
+  });
+
+/** The current period: vision, målområden and their verksamhetsmål. */
+export function useCurrentPeriod() {
+  return useQuery(getCurrentPeriodQueryOptions());
+}

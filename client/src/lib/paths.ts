@@ -1,0 +1,34 @@
+// Every page's address in one place; search params carry the year and filters so that links
+// can be shared and the back button restores them.
+export const searchParamNames = {
+  year: 'ar',
+  unit: 'enhet',
+  goal: 'mal',
+  measure: 'matt',
+  text: 'sok',
+} as const;
+
+function withYear(path: string, year: number | undefined): string {
+  return year === undefined ? path : `${path}?${searchParamNames.year}=${year}`;
+}
+
+export const paths = {
+  start: (year?: number) => withYear('/', year),
+  goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
+  measure: (number: number) => `/resultatmatt/${number}`,
+  activities: (filters: { year?: number; measure?: number } = {}) => {
+    const search = new URLSearchParams();
+    if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));
+    if (filters.measure !== undefined)
+      search.set(searchParamNames.measure, String(filters.measure));
+    const text = search.toString();
+    return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
+  },
+};
+
+/** A positive whole number from a search param, or undefined when absent or malformed. */
+export function parseIdParam(value: string | null | undefined): number | undefined {
+  if (!value || !/^\d{1,6}$/.test(value)) return undefined;
+  const number = Number(value);
+  return number > 0 ? number : undefined;
+}
