@@ -8,9 +8,11 @@ export function createQueryClient(): QueryClient {
         // Published figures change a few times a year: no need to refetch on every focus.
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
-        // A 4xx will not get better by asking again; network and 5xx errors might.
+        // Only a lost connection or a 5xx may get better by asking again; a 4xx or an answer
+        // outside the contract will not.
         retry: (failureCount, error) =>
-          !(error instanceof ApiError && error.status >= 400 && error.status < 500) &&
+          error instanceof ApiError &&
+          (error.status === 0 || error.status >= 500) &&
           failureCount < 2,
       },
     },

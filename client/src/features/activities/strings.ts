@@ -26,6 +26,8 @@ export const strings = {
   countLong: (count: number) => `${count} ${count === 1 ? 'målaktivitet' : 'målaktiviteter'}`,
   measureLink: (number: number, name: string) => `Resultatmått ${number}: ${name}`,
   responsible: 'Ansvariga',
+  manyUnits: (asWritten: string, count: number) =>
+    `${asWritten} (${count} förvaltningar och bolag)`,
   verksamhet: 'Verksamhet',
   antal: 'Antal',
   comment: 'Kommentar',

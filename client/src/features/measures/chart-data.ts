@@ -4,13 +4,21 @@ import { strings } from './strings';
 /** Where a footnote's reference is drawn: beside its point, or under the year when no point exists. */
 export type FootnoteAnchor = 'outcome' | 'target' | 'axis';
 
-export interface Footnote {
-  /** 1, 2, 3 … in year order, as in the documents' "1) Aug". */
+/** A footnote at one point: an outcome or target of one year. */
+export interface FootnoteRef {
+  /** 1, 2, 3 … in year order, as in the documents' "1) Aug"; the same text keeps its number. */
   number: number;
   year: number;
   kind: 'outcome' | 'target';
   text: string;
   anchor: FootnoteAnchor;
+}
+
+/** A footnote's text once, with every point it belongs to. */
+export interface Footnote {
+  number: number;
+  text: string;
+  refs: Pick<FootnoteRef, 'year' | 'kind'>[];
 }
 
 /** One year of a chart, and of the table that carries the same figures. */
@@ -26,7 +34,7 @@ export interface ChartRow {
   guide: number | null;
   /** The least-squares trend, from the baseline year to the end year. */
   trend: number | null;
-  footnotes: Footnote[];
+  footnotes: FootnoteRef[];
 }
 
 export interface ChartData {
@@ -42,6 +50,17 @@ function outcomeFootnoteText(outcome: Measure['outcomes'][number]): string | nul
   if (outcome.status === 'preliminary') return strings.preliminary;
   if (outcome.status === 'partial') return strings.partialYear;
   return null;
+}
+
+/** Numbers each distinct text once, in order of first appearance. */
+function numberFootnotes(footnotes: Footnote[], ref: Omit<FootnoteRef, 'number'>): FootnoteRef {
+  let footnote = footnotes.find((f) => f.text === ref.text);
+  if (!footnote) {
+    footnote = { number: footnotes.length + 1, text: ref.text, refs: [] };
+    footnotes.push(footnote);
+  }
+  footnote.refs.push({ year: ref.year, kind: ref.kind });
+  return { ...ref, number: footnote.number };
 }
 
 function yearRange(measure: ChartMeasure, endYear: number): number[] {
@@ -85,18 +104,19 @@ export function buildChartData(
   const rows = yearRange(measure, endYear).map((year): ChartRow => {
     const outcome = measure.outcomes.find((o) => o.year === year);
     const target = measure.targets.find((t) => t.year === year);
-    const rowFootnotes: Footnote[] = [];
+    const rowFootnotes: FootnoteRef[] = [];
     const outcomeText = outcome ? outcomeFootnoteText(outcome) : null;
     if (outcome && outcomeText) {
       const anchor = outcome.value === null ? 'axis' : 'outcome';
-      rowFootnotes.push({ number: 0, year, kind: 'outcome', text: outcomeText, anchor });
+      rowFootnotes.push(
+        numberFootnotes(footnotes, { year, kind: 'outcome', text: outcomeText, anchor }),
+      );
     }
     if (target?.note) {
       const anchor = target.value === null ? 'axis' : 'target';
-      rowFootnotes.push({ number: 0, year, kind: 'target', text: target.note, anchor });
-    }
-    for (const footnote of rowFootnotes) {
-      footnote.number = footnotes.push(footnote);
+      rowFootnotes.push(
+        numberFootnotes(footnotes, { year, kind: 'target', text: target.note, anchor }),
+      );
     }
     const targetValue = target?.value ?? null;
     return {

@@ -3,6 +3,7 @@ import type { Unit } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
 import { strings } from '../strings';
 import { ALL_YEARS, type ActivitySearch, type useActivitySearch } from '../use-activity-filters';
+import { SelectField } from './select-field';
 
 export interface GoalOption {
   id: number;
@@ -35,8 +36,9 @@ export function ActivityFilters(props: ActivityFiltersProps) {
   const onGoalChange = (value: string) => {
     const next = goals.find((g) => String(g.id) === value);
     // A measure of another goal would empty the list: drop it with the goal change.
-    const keepMeasure = next && search.measure && next.measureNumbers.includes(search.measure);
-    update({ goal: value, measure: keepMeasure ? String(search.measure) : '' });
+    const dropMeasure =
+      next && search.measure !== undefined && !next.measureNumbers.includes(search.measure);
+    update(dropMeasure ? { goal: value, measure: '' } : { goal: value });
   };
   return (
     <form
@@ -49,66 +51,43 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         {strings.filtersHeading}
       </h2>
       <div className="filters__grid">
-        <div className="field">
-          <label htmlFor="filter-year">{strings.year}</label>
-          <select
-            id="filter-year"
-            value={String(selectedYear)}
-            onChange={(e) => update({ year: e.target.value })}
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-            <option value={ALL_YEARS}>{strings.allYears}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-unit">{strings.unit}</label>
-          <select
-            id="filter-unit"
-            value={search.unit ?? ''}
-            onChange={(e) => update({ unit: e.target.value })}
-          >
-            <option value="">{strings.allUnits}</option>
-            {units.map((unit) => (
-              <option key={unit.code} value={unit.code}>
-                {unit.name} ({unit.code})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-goal">{strings.goal}</label>
-          <select
-            id="filter-goal"
-            value={search.goal ?? ''}
-            onChange={(e) => onGoalChange(e.target.value)}
-          >
-            <option value="">{strings.allGoals}</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-measure">{strings.measure}</label>
-          <select
-            id="filter-measure"
-            value={search.measure ?? ''}
-            onChange={(e) => update({ measure: e.target.value })}
-          >
-            <option value="">{strings.allMeasures}</option>
-            {measureOptions.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.number}. {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-year"
+          label={strings.year}
+          value={String(selectedYear)}
+          onChange={(year) => update({ year })}
+          options={[
+            ...years.map((year) => ({ value: String(year), label: String(year) })),
+            { value: ALL_YEARS, label: strings.allYears },
+          ]}
+        />
+        <SelectField
+          id="filter-unit"
+          label={strings.unit}
+          value={search.unit ?? ''}
+          onChange={(unit) => update({ unit })}
+          emptyLabel={strings.allUnits}
+          options={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
+        />
+        <SelectField
+          id="filter-goal"
+          label={strings.goal}
+          value={String(search.goal ?? '')}
+          onChange={onGoalChange}
+          emptyLabel={strings.allGoals}
+          options={goals.map((g) => ({ value: String(g.id), label: g.name }))}
+        />
+        <SelectField
+          id="filter-measure"
+          label={strings.measure}
+          value={String(search.measure ?? '')}
+          onChange={(measure) => update({ measure })}
+          emptyLabel={strings.allMeasures}
+          options={measureOptions.map((m) => ({
+            value: String(m.number),
+            label: `${m.number}. ${m.name}`,
+          }))}
+        />
         <div className="field field--wide">
           <label htmlFor="filter-text">{strings.search}</label>
           <input

@@ -3,6 +3,9 @@ import type { Activity } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
 import { strings } from '../strings';
 
+// "Alla" stays as written: twelve full names would bury the activity itself.
+const MAX_NAMED_UNITS = 3;
+
 interface ActivityItemProps {
   activity: Activity;
   /** Name of the activity's measure; omitted on the measure's own page. */
@@ -12,9 +15,12 @@ interface ActivityItemProps {
 }
 
 export function ActivityItem({ activity, measureName, showYear, unitName }: ActivityItemProps) {
-  const responsible = activity.units
-    .map((code) => (unitName(code) === code ? code : `${unitName(code)} (${code})`))
-    .join(', ');
+  const responsible =
+    activity.units.length > MAX_NAMED_UNITS
+      ? strings.manyUnits(activity.unitsRaw, activity.units.length)
+      : activity.units
+          .map((code) => (unitName(code) === code ? code : `${unitName(code)} (${code})`))
+          .join(', ');
   const antal = [activity.antal, activity.countUnit].filter(Boolean).join(' ');
   return (
     <li className="activity">

@@ -8,8 +8,12 @@ export function ChartFootnotes({ footnotes }: { footnotes: readonly Footnote[] }
     <ol className="chart-footnotes" aria-label={strings.footnotesLabel}>
       {footnotes.map((footnote) => (
         <li key={footnote.number}>
-          <span className="chart-footnotes__ref">{footnote.number})</span> {footnote.year},{' '}
-          {strings.footnoteKind[footnote.kind]}: {footnote.text}
+          <span className="chart-footnotes__ref">{footnote.number})</span> {footnote.text}{' '}
+          <span className="chart-footnotes__refs">
+            (
+            {footnote.refs.map((ref) => `${strings.footnoteKind[ref.kind]} ${ref.year}`).join(', ')}
+            )
+          </span>
         </li>
       ))}
     </ol>

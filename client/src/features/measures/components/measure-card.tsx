@@ -26,8 +26,7 @@ export function MeasureCard({ measure, period, year }: MeasureCardProps) {
     <article className="card measure-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="measure-card__title">
         <Link to={paths.measure(measure.number)}>
-          <span className="measure-number">{measure.number}</span>
-          {measure.name}
+          <span className="measure-number">{measure.number}</span> {measure.name}
         </Link>
       </h3>
       {measure.statement && <p className="measure-card__statement">{measure.statement}</p>}

@@ -81,7 +81,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart
         data={data.rows}
-        margin={{ top: 16, right: 20, bottom: 4, left: 4 }}
+        margin={{ top: 16, right: 14, bottom: 4, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="#d9dee5" vertical={false} />
@@ -89,9 +89,9 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
         <YAxis
           domain={['auto', 'auto']}
           tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
-          width={56}
+          width={48}
           stroke="#5b6471"
-          tick={{ fill: '#2b3440', fontSize: 13 }}
+          tick={{ fill: '#2b3440', fontSize: 12 }}
         />
         <Tooltip
           content={({ active, payload }) => (
@@ -171,7 +171,7 @@ function ChartTooltip({ active, row, format }: ChartTooltipProps) {
         {strings.columnTarget}: {formatValue(row.target, format)}
       </p>
       {row.footnotes.map((f) => (
-        <p key={f.number} className="chart-tooltip__note">
+        <p key={`${f.kind}-${f.number}`} className="chart-tooltip__note">
           {f.number}) {f.text}
         </p>
       ))}

@@ -1,7 +1,7 @@
 import type { YearState } from '@malbild/shared';
 import { StateBadge } from '../../../components/state-badge';
 import { formatValue, type ValueFormat } from '../../../lib/format';
-import type { ChartData } from '../chart-data';
+import type { ChartData, FootnoteRef } from '../chart-data';
 import { strings } from '../strings';
 
 interface MeasureTableProps {
@@ -32,7 +32,6 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
               {strings.columnTarget}
             </th>
             <th scope="col">{strings.columnState}</th>
-            <th scope="col">{strings.columnNotes}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,12 +46,14 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
                 <th scope="row">{row.year}</th>
                 <td className="numeric" data-testid="outcome">
                   {formatValue(row.outcome, format)}
+                  <CellNotes footnotes={row.footnotes} kind="outcome" />
                 </td>
                 <td className="numeric" data-testid="target">
                   {formatValue(row.target, format)}
                   {row.endTarget !== null && (
                     <span className="table-note"> {strings.endTargetMark}</span>
                   )}
+                  <CellNotes footnotes={row.footnotes} kind="target" />
                 </td>
                 <td>
                   {state ? (
@@ -63,13 +64,6 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
                     </span>
                   )}
                 </td>
-                <td>
-                  {row.footnotes.map((f) => (
-                    <span key={f.number} className="table-footnote">
-                      {f.number}) {f.text}
-                    </span>
-                  ))}
-                </td>
               </tr>
             );
           })}
@@ -77,4 +71,21 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
       </table>
     </div>
   );
+}
+
+/** A figure's footnotes in its own cell, numbered as in the chart. */
+function CellNotes({
+  footnotes,
+  kind,
+}: {
+  footnotes: readonly FootnoteRef[];
+  kind: FootnoteRef['kind'];
+}) {
+  return footnotes
+    .filter((f) => f.kind === kind)
+    .map((f) => (
+      <span key={f.number} className="table-footnote">
+        {f.number}) {f.text}
+      </span>
+    ));
 }

@@ -14,8 +14,7 @@ export function MeasureStateRow({ measure, year }: MeasureStateRowProps) {
   return (
     <li className="measure-row">
       <Link className="measure-row__name" to={paths.measure(measure.number)}>
-        <span className="measure-number">{measure.number}</span>
-        {measure.name}
+        <span className="measure-number">{measure.number}</span> {measure.name}
       </Link>
       <dl className="measure-row__figures">
         <div>

@@ -31,8 +31,7 @@ export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
       {overview.areas.map((area) => (
         <section key={area.id} className="area" aria-labelledby={`area-${area.id}`}>
           <h2 id={`area-${area.id}`} className="area__title">
-            <span className="eyebrow">{strings.areaEyebrow}</span>
-            {area.name}
+            <span className="eyebrow">{strings.areaEyebrow}</span> {area.name}
           </h2>
           <StateCountsView counts={area.counts} label={strings.countsOf(area.name)} />
           <div className="area__goals">

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure, PeriodDetail } from '@malbild/shared';
+import { formatValue } from '../src/lib/format';
+import { useHarness } from './support/harness';
+import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
+
+const harness = useHarness();
+
+describe.each<ViewportName>(['desktop', 'phone'])('goal page (%s)', (viewport) => {
+  it('shows what the goal means, its focus, and each measure with chart and table', async () => {
+    const period = await harness().api<PeriodDetail>('/periods/current');
+    const measures = await harness().api<Measure[]>('/measures');
+    const goal = period.areas[0]!.goals[1]!;
+    const own = measures.filter((m) => m.goal.id === goal.id);
+    expect(own.map((m) => m.number)).toEqual(goal.measureNumbers);
+
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(`${harness().baseUrl}/mal/${goal.id}`);
+    await page.locator('.measure-card .recharts-surface').first().waitFor();
+
+    expect(await page.locator('h1').textContent()).toBe(goal.name);
+    expect(await texts(page, '.goal-text section:first-child p')).toEqual(goal.description);
+    expect(await texts(page, '.focus-list li')).toEqual(goal.focus);
+    expect(await page.locator('.measure-card').count()).toBe(own.length);
+    for (const measure of own) {
+      const card = page.locator('.measure-card', {
+        has: page.locator(`#measure-${measure.number}`),
+      });
+      expect(
+        await card.locator('figure [role="img"]').getAttribute('aria-labelledby'),
+      ).toBeTruthy();
+      for (const outcome of measure.outcomes) {
+        const row = card.locator(`tr[data-year="${outcome.year}"]`);
+        expect(await row.getByTestId('outcome').textContent()).toContain(
+          formatValue(outcome.value, measure),
+        );
+      }
+      for (const target of measure.targets) {
+        const row = card.locator(`tr[data-year="${target.year}"]`);
+        expect(await row.getByTestId('target').textContent()).toContain(
+          formatValue(target.value, measure),
+        );
+      }
+    }
+
+    await checkAndCapture({ page, errors }, 'goal', viewport);
+  });
+});
+
+describe('goal page', () => {
+  it('says so when the goal does not exist', async () => {
+    const { page } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/mal/999`);
+    await page.getByRole('heading', { level: 1, name: 'Verksamhetsmålet finns inte' }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  STATE_LABELS,
+  type Activity,
+  type MeasureDetail,
+  type MeasurePeriodAssessment,
+} from '@malbild/shared';
+import { formatValue } from '../src/lib/format';
+import { useHarness } from './support/harness';
+import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
+
+type MeasureWithAssessment = MeasureDetail & { assessment: MeasurePeriodAssessment };
+
+const harness = useHarness();
+
+// Measure 7 has a partial-year outcome ("Avser november 2022"), earlier published values and
+// activities in both years: every part of the page has something to show.
+const NUMBER = 7;
+
+describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport) => {
+  it('shows chart, table, footnotes, states, progress, published values and activities', async () => {
+    const measure = await harness().api<MeasureWithAssessment>(`/measures/${NUMBER}`);
+    const activities = await harness().api<Activity[]>(`/activities?measure=${NUMBER}`);
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(`${harness().baseUrl}/resultatmatt/${NUMBER}`);
+    await page.locator('.recharts-surface').waitFor();
+    await page.locator('.activity').first().waitFor();
+
+    expect(await page.locator('h1').textContent()).toBe(measure.name);
+    const facts = await page.locator('.facts').first().textContent();
+    expect(facts).toContain(measure.dataSource);
+    expect(facts).toContain(measure.category);
+
+    const table = page.getByRole('table', {
+      name: `Utfall och målvärden för resultatmått ${NUMBER}: ${measure.name}`,
+    });
+    for (const outcome of measure.outcomes) {
+      const cell = table.locator(`tr[data-year="${outcome.year}"] [data-testid="outcome"]`);
+      expect(await cell.textContent()).toContain(formatValue(outcome.value, measure));
+      if (outcome.note) expect(await cell.textContent()).toContain(outcome.note);
+    }
+    for (const target of measure.targets) {
+      const cell = table.locator(`tr[data-year="${target.year}"] [data-testid="target"]`);
+      expect(await cell.textContent()).toContain(formatValue(target.value, measure));
+    }
+    for (const { year, state } of measure.assessment.states) {
+      expect(await table.locator(`tr[data-year="${year}"] .state-badge`).textContent()).toContain(
+        STATE_LABELS[state],
+      );
+    }
+
+    // The footnote is at its point in the chart and in the list under it.
+    const noted = measure.outcomes.filter((o) => o.note);
+    expect(noted.length).toBeGreaterThan(0);
+    const footnotes = await texts(page, '.chart-footnotes li');
+    for (const outcome of noted) {
+      expect(
+        footnotes.some((f) => f.includes(outcome.note!) && f.includes(String(outcome.year))),
+      ).toBe(true);
+    }
+    expect(await page.locator('.recharts-surface .chart-footnote-ref').count()).toBeGreaterThan(0);
+    expect(await texts(page, '.chart-legend li')).toEqual(
+      expect.arrayContaining([
+        'Utfall',
+        'Målvärde för året',
+        'Rak linje från utgångsläget till slutmålet',
+      ]),
+    );
+
+    expect(await page.getByTestId('on-track').textContent()).toMatch(/^(Ja|Nej|Kan inte bedömas)/);
+
+    const published = page.getByRole('table', {
+      name: `Tidigare publicerade värden för resultatmått ${NUMBER}`,
+    });
+    expect(await published.locator('tbody tr').count()).toBe(measure.publishedValues.length);
+    for (const value of measure.publishedValues) {
+      expect(await published.textContent()).toContain(formatValue(value.value, measure));
+      expect(await published.textContent()).toContain(value.source.title);
+    }
+
+    const years = [...new Set(activities.map((a) => a.year))].sort((a, b) => b - a);
+    expect(await texts(page, '.activity-year h3')).toEqual(
+      years.map((year) => {
+        const count = activities.filter((a) => a.year === year).length;
+        return `${year} (${count} ${count === 1 ? 'målaktivitet' : 'målaktiviteter'})`;
+      }),
+    );
+    expect(await page.locator('.activity').count()).toBe(activities.length);
+
+    await checkAndCapture({ page, errors }, 'measure', viewport);
+  });
+});
+
+describe('measure page', () => {
+  it('downloads the figures as CSV that Excel opens in Swedish locale', async () => {
+    const measure = await harness().api<MeasureDetail>('/measures/2');
+    const { page } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/resultatmatt/2`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Ladda ner som CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('resultatmatt-2.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.startsWith('\ufeffResultatmått;Namn;')).toBe(true);
+    const decimal = measure.outcomes.find((o) => o.value !== null && !Number.isInteger(o.value))!;
+    expect(csv).toContain(`;${decimal.year};${String(decimal.value).replace('.', ',')};`);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(
+      1 + new Set([...measure.outcomes, ...measure.targets].map((r) => r.year)).size,
+    );
+    await page.close();
+  });
+
+  it('says so when the measure does not exist', async () => {
+    const { page } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/resultatmatt/99`);
+    await page.getByRole('heading', { level: 1, name: 'Resultatmåttet finns inte' }).waitFor();
+    await page.close();
+  });
+});

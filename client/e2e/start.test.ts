@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { STATE_LABELS, type Overview, type PeriodDetail } from '@malbild/shared';
+import { formatValue } from '../src/lib/format';
+import { useHarness } from './support/harness';
+import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
+
+const harness = useHarness();
+
+describe.each<ViewportName>(['desktop', 'phone'])('start page (%s)', (viewport) => {
+  it('shows the vision, every area and goal, and each measure as the API gives it', async () => {
+    const period = await harness().api<PeriodDetail>('/periods/current');
+    const overview = await harness().api<Overview>('/overview');
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(`${harness().baseUrl}/`);
+    await page.locator('.measure-row').first().waitFor();
+
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.locator('.vision__text').textContent()).toBe(period.vision);
+    expect(await texts(page, 'h2.area__title')).toEqual(
+      overview.areas.map((area) => `Målområde ${area.name}`),
+    );
+    expect(await texts(page, '.goal-card__title')).toEqual(
+      overview.areas.flatMap((area) => area.goals.map((goal) => goal.name)),
+    );
+    const measures = overview.areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
+    expect(measures).toHaveLength(17);
+    for (const measure of measures) {
+      const row = page.locator('.measure-row', {
+        has: page.locator(`a[href="/resultatmatt/${measure.number}"]`),
+      });
+      expect(await row.getByTestId(`outcome-${measure.number}`).textContent()).toBe(
+        formatValue(measure.outcome, measure),
+      );
+      expect(await row.getByTestId(`target-${measure.number}`).textContent()).toBe(
+        formatValue(measure.target, measure),
+      );
+      expect(await row.locator('.state-badge').textContent()).toContain(
+        STATE_LABELS[measure.state],
+      );
+    }
+    const yearLink = page
+      .getByRole('navigation', { name: 'Välj år' })
+      .getByRole('link', { name: String(overview.year) });
+    expect(await yearLink.getAttribute('aria-current')).toBe('true');
+
+    await checkAndCapture({ page, errors }, 'start', viewport);
+  });
+});
+
+describe('start page year', () => {
+  it('follows the year in the address, and back returns to the previous year', async () => {
+    const overview = await harness().api<Overview>('/overview');
+    const [earlier] = overview.availableYears;
+    expect(earlier).toBeDefined();
+    const older = await harness().api<Overview>(`/overview?year=${earlier}`);
+    const firstMeasure = older.areas[0]!.goals[0]!.measures[0]!;
+    const { page, errors } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/`);
+    await page.locator('.measure-row').first().waitFor();
+
+    await page.getByRole('link', { name: String(earlier), exact: true }).click();
+    await page.waitForURL(`**/?ar=${earlier}`);
+    await page.getByRole('heading', { name: `Så går det för resultatmåtten ${earlier}` }).waitFor();
+    expect(await page.getByTestId(`outcome-${firstMeasure.number}`).textContent()).toBe(
+      formatValue(firstMeasure.outcome, firstMeasure),
+    );
+
+    await page.goBack();
+    await page
+      .getByRole('heading', { name: `Så går det för resultatmåtten ${overview.year}` })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an error with a way to retry instead of a blank page when the API fails', async () => {
+    const { page } = await openPage(harness().browser, 'desktop');
+    await page.route('**/api/overview*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"x"}' }),
+    );
+    await page.goto(`${harness().baseUrl}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toContain(
+      'Det gick inte att hämta läget för resultatmåtten.',
+    );
+    expect(await page.getByRole('button', { name: 'Försök igen' }).isVisible()).toBe(true);
+    expect(await page.locator('.vision__text').isVisible()).toBe(true);
+    await page.close();
+  });
+});

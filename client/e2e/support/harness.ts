@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../../server/src/app';
+import { openDatabase } from '../../../server/src/db/connection';
+import { migrate } from '../../../server/src/db/migrate';
+import { importSeed } from '../../../server/src/db/seed-import';
+
+// Everything a browser test needs: the real database, the built client, the real server on a
+// free port and Debian's Chromium (browser downloads are blocked here).
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CLIENT_DIR = join(REPO_ROOT, 'client');
+const CLIENT_DIST = join(CLIENT_DIR, 'dist');
+const SEED_DIR = join(REPO_ROOT, 'data/seed');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(path).map((entry) => newestChange(join(path, entry))),
+  );
+}
+
+/** Builds the client when client/dist is missing or older than its sources. */
+export function ensureClientBuilt(): void {
+  const index = join(CLIENT_DIST, 'index.html');
+  const sources = [
+    join(CLIENT_DIR, 'src'),
+    join(CLIENT_DIR, 'index.html'),
+    join(CLIENT_DIR, 'public'),
+  ];
+  const sharedSources = join(REPO_ROOT, 'shared/src');
+  const newestSource = Math.max(
+    ...[...sources, sharedSources].filter(existsSync).map(newestChange),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
+  execFileSync(join(REPO_ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  /** GETs the real API, to compare what the page shows with what the server says. */
+  api: <T>(path: string) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+/** A fresh database file from the seed, the app on port 0 and a browser; close() undoes all. */
+export async function startHarness(): Promise<Harness> {
+  ensureClientBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'malbild-e2e-'));
+  const db = openDatabase(join(dir, 'malbild.sqlite'));
+  migrate(db);
+  importSeed(db, SEED_DIR);
+  const app = await buildApp({ db, clientDist: CLIENT_DIST });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    baseUrl,
+    browser,
+    api: async <T>(path: string) => {
+      const response = await fetch(`${baseUrl}/api${path}`);
+      if (!response.ok) throw new Error(`GET /api${path}: ${response.status}`);
+      return (await response.json()) as T;
+    },
+    close: async () => {
+      await browser.close();
+      await app.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts a harness before the file's tests and closes it after them. */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness?.close());
+  return () => {
+    if (!harness) throw new Error('The harness has not started');
+    return harness;
+  };
+}
