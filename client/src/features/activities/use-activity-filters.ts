@@ -35,7 +35,7 @@ export function useActivitySearch() {
         }
         return next;
       },
-      { replace: options.replace ?? false, preventScrollReset: true },
+      { replace: options.replace ?? false },
     );
   };
   return { search, update };

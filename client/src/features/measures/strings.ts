@@ -2,10 +2,7 @@ import type { Direction } from '@malbild/shared';
 
 // UI text of the resultatmått: charts, tables, facts, assessment and downloads.
 export const strings = {
-  label: 'resultatmåttet',
   listLabel: 'resultatmåtten',
-  measureTitle: (number: number) => `Resultatmått ${number}`,
-  notFound: 'Resultatmåttet finns inte.',
   preliminary: 'Preliminärt',
   partialYear: 'Avser del av året',
 
@@ -48,14 +45,12 @@ export const strings = {
     up: 'Ett högre värde är bättre',
     down: 'Ett lägre värde är bättre',
   } satisfies Record<Direction, string>,
-  scale: (min: number | null, max: number | null) =>
-    min !== null && max !== null ? `${min}–${max}` : max !== null ? `högst ${max}` : `minst ${min}`,
+  scale: (min: number, max: number) => `${min}–${max}`,
   scaleLabel: 'Skala',
   kolada: 'Nyckeltal i Kolada',
   goal: 'Verksamhetsmål',
   area: 'Målområde',
 
-  stateHeading: (year: number) => `Läget ${year}`,
   figuresHeading: 'Utfall och målvärden',
   progressHeading: 'Utvecklingen under perioden',
   baseline: 'Utgångsläge',
@@ -88,7 +83,6 @@ export const strings = {
   columnSource: 'Källa',
 
   measuresHeading: 'Resultatmått',
-  readMore: (name: string) => `Mer om ${name}`,
   stateInYear: (year: number) => `Läget ${year}:`,
   downloadMeasure: (number: number) => `utfall och målvärden för resultatmått ${number}`,
   downloadGoal: 'utfall och målvärden för målets resultatmått',

@@ -10,7 +10,6 @@ export const strings = {
   showing: (year: number) => `Visar läget för ${year}.`,
   total: (count: number) => `Av ${count} resultatmått är`,
   areaEyebrow: 'Målområde',
-  goalLink: 'Om målet och dess resultatmått',
   outcome: (year: number) => `Utfall ${year}`,
   target: 'Målvärde',
   noMeasures: 'Målet har inga resultatmått.',

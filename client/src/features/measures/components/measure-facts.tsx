@@ -5,7 +5,6 @@ import { strings } from '../strings';
 
 /** Källa, kategori, enhet and the rest of what defines the measure. */
 export function MeasureFacts({ measure }: { measure: Measure }) {
-  const hasScale = measure.scaleMin !== null || measure.scaleMax !== null;
   return (
     <dl className="facts" aria-label={strings.factsLabel}>
       <div>
@@ -30,10 +29,11 @@ export function MeasureFacts({ measure }: { measure: Measure }) {
         <dt>{strings.unit}</dt>
         <dd>{measure.unit === '%' ? strings.unitPercent : measure.unit}</dd>
       </div>
-      {hasScale && (
+      {/* A scale says something only with a ceiling: meritvärde max 340, betygspoäng max 20. */}
+      {measure.scaleMax !== null && (
         <div>
           <dt>{strings.scaleLabel}</dt>
-          <dd>{strings.scale(measure.scaleMin, measure.scaleMax)}</dd>
+          <dd>{strings.scale(measure.scaleMin ?? 0, measure.scaleMax)}</dd>
         </div>
       )}
       <div>

@@ -16,7 +16,7 @@ export function PublishedValues({ measure }: { measure: MeasureDetail }) {
       <h2 id="published-heading">{strings.publishedHeading}</h2>
       <p>{strings.publishedIntro}</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="published-caption">
-        <table className="data-table">
+        <table className="data-table data-table--wide">
           <caption id="published-caption">{strings.publishedCaption(measure.number)}</caption>
           <thead>
             <tr>

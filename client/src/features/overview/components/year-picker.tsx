@@ -23,11 +23,7 @@ export function YearPicker({ years, selected }: YearPickerProps) {
       <ul>
         {years.map((year) => (
           <li key={year}>
-            <Link
-              to={hrefFor(year)}
-              aria-current={year === selected ? 'true' : undefined}
-              preventScrollReset
-            >
+            <Link to={hrefFor(year)} aria-current={year === selected ? 'true' : undefined}>
               {year}
             </Link>
           </li>
