@@ -1,8 +1,13 @@
 import { createActivityQueries } from './activities';
+import { createAuditQueries } from './audit';
+import { createDefinitionQueries } from './definitions';
+import { createEntryQueries } from './entry';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
 import { createPeriodQueries } from './periods';
+import { createSessionQueries } from './sessions';
 import { createUnitQueries } from './units';
+import { createUserQueries } from './users';
 
 /** Every repository, created once per database so each statement is prepared once. */
 export function createRepositories(db: Db) {
@@ -11,6 +16,11 @@ export function createRepositories(db: Db) {
     measures: createMeasureQueries(db),
     activities: createActivityQueries(db),
     units: createUnitQueries(db),
+    users: createUserQueries(db),
+    sessions: createSessionQueries(db),
+    audit: createAuditQueries(db),
+    entry: createEntryQueries(db),
+    definitions: createDefinitionQueries(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
