@@ -1,7 +1,9 @@
+import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
+import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
 import { handleError } from './plugins/error-handler';
@@ -9,16 +11,26 @@ import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendSpaIndex } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
+import { authRoutes } from './routes/auth';
+import { entryRoutes } from './routes/entry';
 import { healthRoutes } from './routes/health';
 import { measureRoutes } from './routes/measures';
+import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { unitRoutes } from './routes/units';
+import { userRoutes } from './routes/users';
 
 export interface BuildAppOptions {
   db: Db;
   /** The built client (client/dist); served with SPA fallback when it holds an index.html. */
   clientDist?: string;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Whom to believe about the client's address and protocol (X-Forwarded-*): false when the
+   * server faces browsers directly, true or a list of proxy addresses behind a TLS proxy. Rate
+   * limits and the Secure cookie flag depend on it.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -26,9 +38,10 @@ export async function buildApp({
   db,
   clientDist,
   logger = false,
+  trustProxy = false,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
-  const app = Fastify({ logger });
+  const app = Fastify({ logger, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -37,8 +50,23 @@ export async function buildApp({
   await app.register(sensible);
   await registerApiDocs(app);
 
+  // Limits are set per route (sign-in); reading stays unlimited for the public.
+  await app.register(rateLimit, { global: false });
+
   const repositories = createRepositories(db);
-  for (const routes of [healthRoutes, periodRoutes, measureRoutes, activityRoutes, unitRoutes]) {
+  await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
+  const routeGroups = [
+    healthRoutes,
+    periodRoutes,
+    overviewRoutes,
+    measureRoutes,
+    activityRoutes,
+    unitRoutes,
+    authRoutes,
+    userRoutes,
+    entryRoutes,
+  ];
+  for (const routes of routeGroups) {
     await app.register(routes, { prefix: '/api', repositories });
   }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorResponse, Measure, MeasureDetail } from '@malbild/shared';
+import type { ErrorResponse, Measure, MeasureDetail, MeasureWithAssessment } from '@malbild/shared';
 import type { SeedMeasure } from '@malbild/shared';
 import { createTestApp, getJson, seed } from './helpers';
 
@@ -62,9 +62,24 @@ describe('GET /api/measures', () => {
       expect(body).toEqual({
         ...expectedMeasure(seeded),
         publishedValues: expect.arrayContaining(seeded.publishedValues),
+        assessment: expect.any(Object),
       });
       expect(body.publishedValues).toHaveLength(seeded.publishedValues.length);
     }
+  });
+
+  // Figures worked out by hand from the table of 14 December 2022 (measure 8, Antal invånare):
+  // baseline 26 604 (2020), end target 27 000, latest 26 383 (2022, Avser september).
+  it('carries the period assessment of the measure', async () => {
+    const { body } = await getJson<MeasureWithAssessment>(app, '/api/measures/8');
+    expect(body.assessment.baseline).toEqual({ ok: true, value: { year: 2020, value: 26604 } });
+    expect(body.assessment.progress).toMatchObject({ ok: true });
+    if (!body.assessment.progress.ok) return;
+    expect(body.assessment.progress.value.share).toBeCloseTo(-221 / 396, 6);
+    expect(body.assessment.states.find((s) => s.year === 2022)).toMatchObject({
+      state: 'not_met',
+      provisional: true,
+    });
   });
 
   it('answers 400 with the refused field for a number that is not a number', async () => {

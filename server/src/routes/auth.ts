@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ErrorResponseSchema, LoginSchema, SessionInfoSchema } from '@malbild/shared';
 import { verifyAgainstNothing, verifyPassword } from '../auth/password';
 import { endSession, startSession } from '../auth/session-plugin';
@@ -56,11 +57,11 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['inloggning'], summary: 'Logga ut', response: { 204: { type: 'null' } } } },
-    (request, reply) => {
+    { schema: { tags: ['inloggning'], summary: 'Logga ut', response: { 204: z.null() } } },
+    async (request, reply) => {
       if (request.user) audit.record({ actor: request.user.username, action: 'logout' });
       endSession(sessions, request, reply);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { MeasureDetailSchema, MeasureParamsSchema, MeasureSchema } from '@malbild/shared';
+import {
+  assessPeriod,
+  MeasureParamsSchema,
+  MeasureSchema,
+  MeasureWithAssessmentSchema,
+} from '@malbild/shared';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 // measure = resultatmått, with its utfall (outcomes) and målvärden (targets).
@@ -21,19 +26,18 @@ export const measureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     {
       schema: {
         tags: ['resultatmått'],
-        summary: 'Ett resultatmått med utfall, målvärden och värden publicerade i andra dokument',
+        summary:
+          'Ett resultatmått med utfall, målvärden, värden publicerade i andra dokument och bedömning över perioden',
         params: MeasureParamsSchema,
-        response: { 200: MeasureDetailSchema, ...ERROR_RESPONSES },
+        response: { 200: MeasureWithAssessmentSchema, ...ERROR_RESPONSES },
       },
     },
     (request) => {
       const { number } = request.params;
-      const measure = repositories.measures.detail(
-        currentPeriodOrThrow(app, repositories).id,
-        number,
-      );
+      const period = currentPeriodOrThrow(app, repositories);
+      const measure = repositories.measures.detail(period.id, number);
       if (!measure) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
-      return measure;
+      return { ...measure, assessment: assessPeriod(measure, period) };
     },
   );
 };

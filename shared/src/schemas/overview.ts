@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DirectionSchema, YearSchema } from './measure';
+import { DirectionSchema, MeasureDetailSchema, YearSchema } from './measure';
 
 // The assessment of measures (resultatmått) against their targets (målvärden), as the API
 // carries it: the overview per area (målområde) and goal (verksamhetsmål) for one year, and
@@ -145,3 +145,9 @@ export const OverviewQuerySchema = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
+
+/** GET /api/measures/:number: the measure, its earlier published values and its period assessment. */
+export const MeasureWithAssessmentSchema = MeasureDetailSchema.extend({
+  assessment: MeasurePeriodAssessmentSchema,
+});
+export type MeasureWithAssessment = z.infer<typeof MeasureWithAssessmentSchema>;

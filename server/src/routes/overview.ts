@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { buildOverview, OverviewQuerySchema, OverviewSchema } from '@malbild/shared';
+import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+
+// The judgement politicians read first: per målområde and verksamhetsmål, how many measures
+// met their target in a year. The rules are shared with the SPA (shared/src/assessment.ts).
+export const overviewRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories },
+) => {
+  app.get(
+    '/overview',
+    {
+      schema: {
+        tags: ['bedömning'],
+        summary: 'Måluppfyllelse per målområde och verksamhetsmål för ett år',
+        description:
+          'Utan year: det senaste året i perioden som har något utfall. state: met = Uppnått, improving = Delvis, not_met = Ej uppnått, no_data = Saknas.',
+        querystring: OverviewQuerySchema,
+        response: { 200: OverviewSchema, ...ERROR_RESPONSES },
+      },
+    },
+    (request) => {
+      const period = currentPeriodOrThrow(app, repositories);
+      const measures = repositories.measures.list(period.id);
+      return buildOverview(repositories.periods.detail(period), measures, request.query.year);
+    },
+  );
+};
