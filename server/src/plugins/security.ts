@@ -12,8 +12,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         scriptSrc: ["'self'"],
-        // React and chart libraries set style attributes; inline styles cannot run code.
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // React sets style properties through the CSSOM, which style-src does not govern.
+        styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],

@@ -13,7 +13,9 @@ export function hasSpa(clientDist: string | undefined): clientDist is string {
 export async function registerSpa(app: FastifyInstance, clientDist: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: clientDist,
-    wildcard: false,
+    // Serve what is on disk at request time: a rebuild of the client while the server runs
+    // (new hashed names) must not need a restart.
+    wildcard: true,
     cacheControl: false,
     setHeaders(reply, filePath) {
       const immutable = filePath.includes(HASHED_ASSETS);

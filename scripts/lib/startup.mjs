@@ -1,0 +1,73 @@
+// What `npm start` and `npm run dev` share: build what is missing or stale, then run child
+// processes that stop when we are told to stop.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+/** A command installed in node_modules/.bin. */
+export const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Runs a preparation step; its own output says what failed, so we stop without a stack trace. */
+function run(command) {
+  console.log(`▶ ${command}`);
+  try {
+    execSync(command, { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.error(`\n"${command}" misslyckades (se ovan); servern startas inte.`);
+    process.exit(1);
+  }
+}
+
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const children = readdirSync(path).map((name) => newestChange(join(path, name)));
+  return Math.max(stat.mtimeMs, ...children);
+}
+
+/** Builds client/dist when it is missing or older than the client's sources. */
+export function ensureClientBuild() {
+  const client = join(root, 'client');
+  if (!existsSync(join(client, 'index.html'))) {
+    console.warn('Varning: client/index.html saknas ännu; servern startar utan webbgränssnitt.');
+    return;
+  }
+  const built = newestChange(join(client, 'dist', 'index.html'));
+  const sources = Math.max(
+    newestChange(join(client, 'src')),
+    newestChange(join(client, 'index.html')),
+  );
+  if (built < sources) run('npm run build');
+}
+
+/** Builds the database from data/seed when DB_PATH does not exist; never overwrites one. */
+export function ensureDatabase() {
+  const dbPath = resolve(root, process.env.DB_PATH ?? 'var/malbild.sqlite');
+  if (!existsSync(dbPath)) run('npm run db:build');
+}
+
+/**
+ * Runs the commands side by side with inherited stdio. SIGINT/SIGTERM are passed on; when one
+ * child ends the others are stopped, and we exit with the first child's exit code.
+ */
+export function runUntilStopped(commands) {
+  const children = commands.map(([command, args]) =>
+    spawn(command, args, { cwd: root, stdio: 'inherit' }),
+  );
+  const stopAll = (signal) => {
+    for (const child of children) if (child.exitCode === null) child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+  let exitCode;
+  for (const child of children) {
+    child.on('exit', (code, signal) => {
+      exitCode ??= code ?? (signal ? 1 : 0);
+      stopAll('SIGTERM');
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) {
+        process.exit(exitCode);
+      }
+    });
+  }
+}
