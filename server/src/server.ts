@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { createFirstAdmin } from './auth/first-admin';
+import { createUserQueries } from './db/users';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 
@@ -13,7 +15,14 @@ function readEnv() {
     host: process.env.HOST ?? '0.0.0.0',
     dbPath: resolve(process.env.DB_PATH ?? resolve(REPO_ROOT, 'var/malbild.sqlite')),
     clientDist: resolve(REPO_ROOT, 'client/dist'),
+    // "true" behind one TLS-terminating proxy, or the proxies' addresses, comma-separated.
+    trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
   };
+}
+
+function trustProxyFrom(value: string | undefined): boolean | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  return value === 'true' ? true : value;
 }
 
 async function main(): Promise<void> {
@@ -24,7 +33,14 @@ async function main(): Promise<void> {
   const db = openDatabase(env.dbPath, { fileMustExist: true });
   // Later migrations reach existing databases here, without a rebuild that would lose entered values.
   migrate(db);
-  const app = await buildApp({ db, clientDist: env.clientDist, logger: { level: 'info' } });
+  const firstAdmin = await createFirstAdmin(createUserQueries(db), process.env);
+  const app = await buildApp({
+    db,
+    clientDist: env.clientDist,
+    trustProxy: env.trustProxy,
+    logger: { level: 'info' },
+  });
+  if (firstAdmin) app.log.info({ username: firstAdmin }, 'first administrator created');
 
   let closing = false;
   const close = async (signal: NodeJS.Signals) => {

@@ -1,0 +1,53 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { Role } from '@malbild/shared';
+import { buildApp, type BuildAppOptions } from '../src/app';
+import { hashPassword } from '../src/auth/password';
+import type { Db } from '../src/db/connection';
+import { createUserQueries } from '../src/db/users';
+import { createSeededDatabase } from './helpers';
+
+export const PASSWORD = 'ett-långt-lösenord-för-test';
+
+export interface TestSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** A seeded app whose database the test can also reach, e.g. to add users. */
+export async function createTestContext(options: Omit<BuildAppOptions, 'db'> = {}) {
+  const db = createSeededDatabase();
+  const app = await buildApp({ db, ...options });
+  app.addHook('onClose', () => db.close());
+  return { app, db };
+}
+
+export async function addUser(db: Db, username: string, roles: Role[], units: string[] = []) {
+  return createUserQueries(db).create({
+    username,
+    displayName: username,
+    passwordHash: await hashPassword(PASSWORD),
+    roles,
+    units,
+  });
+}
+
+export async function signIn(app: FastifyInstance, username: string): Promise<TestSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: PASSWORD },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'malbild_session');
+  return { cookie: `malbild_session=${cookie?.value}`, csrfToken: response.json().csrfToken };
+}
+
+/** A request as the browser makes it: with the session cookie and its CSRF token. */
+export function asUser(
+  app: FastifyInstance,
+  session: TestSession | null,
+  options: Pick<InjectOptions, 'method' | 'url' | 'payload'>,
+) {
+  const headers = session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
+  return app.inject({ ...options, headers });
+}
