@@ -4,13 +4,11 @@ import {
   STATE_LABELS,
   type Activity,
   type MeasureDetail,
-  type MeasurePeriodAssessment,
+  type MeasureWithAssessment,
 } from '@malbild/shared';
 import { formatValue } from '../src/lib/format';
 import { useHarness } from './support/harness';
 import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
-
-type MeasureWithAssessment = MeasureDetail & { assessment: MeasurePeriodAssessment };
 
 const harness = useHarness();
 

@@ -1,5 +1,5 @@
 import { DownloadButton } from '../../../components/download-button';
-import type { MeasureWithAssessment } from '../api/get-measure';
+import type { MeasureWithAssessment } from '@malbild/shared';
 import { buildChartData } from '../chart-data';
 import { measuresCsv } from '../csv';
 import { strings } from '../strings';
