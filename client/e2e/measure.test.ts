@@ -68,13 +68,17 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
 
     expect(await page.getByTestId('on-track').textContent()).toMatch(/^(Ja|Nej|Kan inte bedömas)/);
 
-    const published = page.getByRole('table', {
-      name: `Tidigare publicerade värden för resultatmått ${NUMBER}`,
-    });
+    // One table per source document, with the published figure beside the current one.
+    const published = page.getByTestId('published-values');
     expect(await published.locator('tbody tr').count()).toBe(measure.publishedValues.length);
     for (const value of measure.publishedValues) {
-      expect(await published.textContent()).toContain(formatValue(value.value, measure));
-      expect(await published.textContent()).toContain(value.source.title);
+      const table = page.getByRole('table', {
+        name: new RegExp(`^Publicerat i ${value.source.title}`),
+      });
+      const row = table.locator('tbody tr', { hasText: String(value.year) });
+      expect(await row.locator('td').first().textContent()).toContain(
+        formatValue(value.value, measure),
+      );
     }
 
     const years = [...new Set(activities.map((a) => a.year))].sort((a, b) => b - a);

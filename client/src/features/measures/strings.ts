@@ -30,7 +30,6 @@ export const strings = {
   columnOutcome: 'Utfall',
   columnTarget: 'Målvärde',
   columnState: 'Läge',
-  columnNotes: 'Noter',
   beforePeriod: 'Före perioden',
   endTargetMark: '(slutmål)',
 
@@ -75,12 +74,12 @@ export const strings = {
   publishedHeading: 'Tidigare publicerade värden',
   publishedIntro:
     'Samma år har publicerats med ett annat värde i något dokument, till exempel innan siffran reviderades. Det gällande värdet står i tabellen ovan.',
-  publishedCaption: (number: number) => `Tidigare publicerade värden för resultatmått ${number}`,
-  publishedKind: { outcome: 'Utfall', target: 'Målvärde' },
-  columnKind: 'Avser',
+  publishedCaption: (title: string, date: string) => `Publicerat i ${title}, ${date}`,
+  publishedKind: { outcome: 'utfall', target: 'målvärde' },
+  publishedNote: (note: string) => `Not: ${note}`,
+  columnYearAndKind: 'År, avser',
   columnPublished: 'Publicerat värde',
   columnCurrent: 'Gällande värde',
-  columnSource: 'Källa',
 
   measuresHeading: 'Resultatmått',
   stateInYear: (year: number) => `Läget ${year}:`,
