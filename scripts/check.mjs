@@ -8,5 +8,11 @@ const root = join(import.meta.dirname, '..');
 ensureDependencies(root);
 for (const step of ['typecheck', 'lint', 'format:check', 'test']) {
   console.log(`\n▶ npm run ${step}`);
-  execSync(`npm run ${step}`, { cwd: root, stdio: 'inherit' });
+  try {
+    execSync(`npm run ${step}`, { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.error(`\n✗ npm run ${step} misslyckades (se ovan).`);
+    process.exit(1);
+  }
 }
+console.log('\n✓ Alla kontroller gick igenom.');
