@@ -15,11 +15,14 @@ export function createPeriodQueries(db: Db) {
     `SELECT ${PERIOD_COLUMNS} FROM periods p ORDER BY p.start_year`,
   );
   // A new period is created before its first figures arrive; until then the old one stays current.
+  // Every request asks for it: each latest year is one step down an index on year, never a scan
+  // of all outcomes and activities (aggregate max() skips the NULL of an empty table).
   const current = db.prepare<[], Period>(
     `WITH latest AS (
        SELECT max(year) AS year FROM (
-         SELECT year FROM outcomes WHERE value IS NOT NULL
-         UNION ALL SELECT year FROM activities WHERE deleted_at IS NULL))
+         SELECT (SELECT year FROM outcomes WHERE value IS NOT NULL ORDER BY year DESC LIMIT 1) AS year
+         UNION ALL
+         SELECT (SELECT year FROM activities WHERE deleted_at IS NULL ORDER BY year DESC LIMIT 1)))
      SELECT ${PERIOD_COLUMNS} FROM periods p, latest
      ORDER BY coalesce(latest.year BETWEEN p.start_year AND p.end_year, 0) DESC, p.start_year DESC
      LIMIT 1`,

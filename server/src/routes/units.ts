@@ -11,10 +11,10 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
         tags: ['enheter'],
         summary: 'Koncernens enheter med antal målaktiviteter per år',
         description:
-          'Antalen räknas från aktivitetsraderna; en aktivitet med flera ansvariga enheter räknas för var och en.',
+          'Antalen räknas från den aktuella periodens aktivitetsrader; en aktivitet med flera ansvariga enheter räknas för var och en.',
         response: { 200: UnitWithCountsSchema.array() },
       },
     },
-    () => repositories.units.list(),
+    () => repositories.units.list(repositories.periods.current()?.id),
   );
 };
