@@ -6,4 +6,5 @@ export const strings = {
   breadcrumbs: 'Du är här',
   downloadCsv: 'Ladda ner som CSV',
   provisional: 'preliminärt',
+  fieldErrorPrefix: 'Fel:',
 } as const;

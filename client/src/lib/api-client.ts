@@ -1,10 +1,15 @@
 import type { z } from 'zod';
+import type { FieldError } from '@malbild/shared';
 
 /** An API answer that was not a success; `message` is Swedish and safe to show. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** On 400: what was wrong with each refused field, to show next to the field. */
+    readonly fields: readonly FieldError[] = [],
+    /** The whole answer, e.g. the `current` value a 409 carries. */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,7 +32,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   if (response.status < 500) {
     const body: unknown = await response.json().catch(() => null);
     if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
-      return new ApiError(body.message, response.status);
+      const fields = 'fields' in body && Array.isArray(body.fields) ? body.fields : [];
+      return new ApiError(body.message, response.status, fields as FieldError[], body);
     }
   }
   const message =
@@ -53,12 +59,66 @@ export async function apiGet<Schema extends z.ZodType>(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError('Det gick inte att nå servern. Kontrollera anslutningen.', 0);
+    throw unreachable();
   }
+  return checkedAnswer(response, schema);
+}
+
+const unreachable = () =>
+  new ApiError('Det gick inte att nå servern. Kontrollera anslutningen.', 0);
+
+async function checkedAnswer<Schema extends z.ZodType>(
+  response: Response,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
   if (!response.ok) throw await errorFrom(response);
-  const parsed = schema.safeParse(await response.json());
+  const parsed = schema.safeParse(response.status === 204 ? null : await response.json());
   if (!parsed.success) {
     throw new ApiError('Servern svarade med uppgifter i ett oväntat format.', response.status);
   }
   return parsed.data;
+}
+
+interface WriteSession {
+  /** The signed-in session's CSRF token, or null for the public. */
+  csrfToken: () => Promise<string | null>;
+  /** Called when the server no longer knows the session (401) or its token (403). */
+  lost: () => void;
+}
+
+let writeSession: WriteSession = { csrfToken: async () => null, lost: () => undefined };
+
+/** Connects writes to the signed-in session; lib/session does this once for the query client. */
+export function connectWriteSession(session: WriteSession): void {
+  writeSession = session;
+}
+
+/**
+ * Sends a write to /api{path} with the session's CSRF token (the server refuses cookie writes
+ * without it) and checks the answer against the schema. A 4xx becomes an ApiError whose
+ * `fields` and `body` say what to fix or what the current value is (409).
+ */
+export async function apiSend<Schema extends z.ZodType>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  const token = await writeSession.csrfToken();
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        ...(token && { 'X-CSRF-Token': token }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw unreachable();
+  }
+  if (response.status === 401 || response.status === 403) writeSession.lost();
+  return checkedAnswer(response, schema);
 }

@@ -28,3 +28,10 @@ export function formatDate(isoDate: string): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(date);
 }
+
+/** "2024-05-03T12:14:00.000Z" → "3 maj 2024 14:14" in the reader's time zone. */
+export function formatDateTime(isoTime: string): string {
+  const date = new Date(isoTime);
+  if (Number.isNaN(date.getTime())) return isoTime;
+  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -6,6 +6,8 @@ export const searchParamNames = {
   goal: 'mal',
   measure: 'matt',
   text: 'sok',
+  /** Where to go after signing in. */
+  returnTo: 'till',
 } as const;
 
 function withYear(path: string, year: number | undefined): string {
@@ -24,7 +26,25 @@ export const paths = {
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
+  signIn: (returnTo?: string) =>
+    returnTo
+      ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`
+      : '/logga-in',
+  entry: (year?: number) => withYear('/inmatning', year),
+  definitions: (measure?: number) =>
+    measure === undefined
+      ? '/inmatning/definitioner'
+      : `/inmatning/definitioner?${searchParamNames.measure}=${measure}`,
+  adminUsers: '/admin/anvandare',
+  auditLog: '/admin/logg',
 };
+
+/** A path inside the app to return to; anything else (another site, "//host") is refused. */
+export function safeReturnPath(value: string | null): string | undefined {
+  return value?.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
+    ? value
+    : undefined;
+}
 
 /** A positive whole number from a search param, or undefined when absent or malformed. */
 export function parseIdParam(value: string | null | undefined): number | undefined {

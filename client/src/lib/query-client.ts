@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
+import { connectSessionToWrites } from './session';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         // Published figures change a few times a year: no need to refetch on every focus.
@@ -17,4 +18,6 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  connectSessionToWrites(queryClient);
+  return queryClient;
 }
