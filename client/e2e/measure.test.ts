@@ -36,7 +36,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
     for (const outcome of measure.outcomes) {
       const cell = table.locator(`tr[data-year="${outcome.year}"] [data-testid="outcome"]`);
       expect(await cell.textContent()).toContain(formatValue(outcome.value, measure));
-      if (outcome.note) expect(await cell.textContent()).toContain(outcome.note);
+      if (outcome.note) expect(await cell.locator('.footnote-mark').count()).toBe(1);
     }
     for (const target of measure.targets) {
       const cell = table.locator(`tr[data-year="${target.year}"] [data-testid="target"]`);
@@ -48,14 +48,15 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
       );
     }
 
-    // The footnote is at its point in the chart and in the list under it.
+    // The footnote is at its point in the chart, under the chart and in the table's foot.
     const noted = measure.outcomes.filter((o) => o.note);
     expect(noted.length).toBeGreaterThan(0);
-    const footnotes = await texts(page, '.chart-footnotes li');
-    for (const outcome of noted) {
-      expect(
-        footnotes.some((f) => f.includes(outcome.note!) && f.includes(String(outcome.year))),
-      ).toBe(true);
+    for (const list of [page.locator('figure .footnotes'), table.locator('tfoot .footnotes')]) {
+      const footnotes = await list.locator('li').allTextContents();
+      for (const outcome of noted) {
+        const text = footnotes.find((f) => f.includes(outcome.note!));
+        expect(text).toContain(`utfall ${outcome.year}`);
+      }
     }
     expect(await page.locator('.recharts-surface .chart-footnote-ref').count()).toBeGreaterThan(0);
     expect(await texts(page, '.chart-legend li')).toEqual(

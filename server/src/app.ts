@@ -3,6 +3,7 @@ import sensible from '@fastify/sensible';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
+import { DEFAULT_KOLADA, type KoladaOptions } from './imports/kolada-client';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
@@ -13,8 +14,11 @@ import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { authRoutes } from './routes/auth';
 import { entryRoutes } from './routes/entry';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { measureRoutes } from './routes/measures';
+import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { unitRoutes } from './routes/units';
@@ -31,6 +35,8 @@ export interface BuildAppOptions {
    * limits and the Secure cookie flag depend on it.
    */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Where Kolada imports ask (KOLADA_BASE_URL) and how long they wait; tests point it at a stub. */
+  kolada?: Partial<KoladaOptions>;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -39,6 +45,7 @@ export async function buildApp({
   clientDist,
   logger = false,
   trustProxy = false,
+  kolada = {},
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -65,10 +72,17 @@ export async function buildApp({
     authRoutes,
     userRoutes,
     entryRoutes,
+    organisationRoutes,
+    exportRoutes,
   ];
   for (const routes of routeGroups) {
     await app.register(routes, { prefix: '/api', repositories });
   }
+  await app.register(importRoutes, {
+    prefix: '/api',
+    repositories,
+    kolada: { ...DEFAULT_KOLADA, ...kolada },
+  });
 
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);

@@ -17,6 +17,8 @@ function readEnv() {
     clientDist: resolve(REPO_ROOT, 'client/dist'),
     // "true" behind one TLS-terminating proxy, or the proxies' addresses, comma-separated.
     trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
+    // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
+    koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
   };
 }
 
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     db,
     clientDist: env.clientDist,
     trustProxy: env.trustProxy,
+    ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     logger: { level: 'info' },
   });
   if (firstAdmin) app.log.info({ username: firstAdmin }, 'first administrator created');

@@ -10,3 +10,7 @@ export * from './schemas/error';
 export * from './schemas/auth';
 export * from './schemas/entry';
 export * from './value-rules';
+export * from './csv';
+export * from './schemas/import';
+export * from './schemas/organisation';
+export * from './schemas/export';

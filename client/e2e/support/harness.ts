@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../../server/src/app';
-import { openDatabase } from '../../../server/src/db/connection';
+import { openDatabase, type Db } from '../../../server/src/db/connection';
 import { migrate } from '../../../server/src/db/migrate';
 import { importSeed } from '../../../server/src/db/seed-import';
 
@@ -37,30 +37,69 @@ function newestChange(path: string): number {
   );
 }
 
-/** Builds the client when client/dist is missing or older than its sources. */
-export function ensureClientBuilt(): void {
+function isStale(): boolean {
   const index = join(CLIENT_DIST, 'index.html');
   const sources = [
     join(CLIENT_DIR, 'src'),
     join(CLIENT_DIR, 'index.html'),
     join(CLIENT_DIR, 'public'),
+    join(REPO_ROOT, 'shared/src'),
   ];
-  const sharedSources = join(REPO_ROOT, 'shared/src');
-  const newestSource = Math.max(
-    ...[...sources, sharedSources].filter(existsSync).map(newestChange),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
-  execFileSync(join(REPO_ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-    // Vitest sets NODE_ENV=test, which would give React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
+  const newestSource = Math.max(...sources.filter(existsSync).map(newestChange));
+  return !existsSync(index) || statSync(index).mtimeMs < newestSource;
+}
+
+const BUILD_LOCK = join(REPO_ROOT, 'var/client-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
+/** Runs `build` while holding a lock directory, so that two test runs never build at once. */
+function withBuildLock(build: () => void): void {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  const deadline = Date.now() + STALE_LOCK_MS;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) {
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+      } else if (Date.now() > deadline) {
+        throw new Error(`${BUILD_LOCK} is held: another client build is running`);
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the client when client/dist is missing or older than its sources, and copies it to
+ * `target`: a rebuild by another test run then cannot pull files from under this one.
+ */
+export function copyBuiltClient(target: string): void {
+  withBuildLock(() => {
+    if (isStale()) {
+      execFileSync(join(REPO_ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+        cwd: REPO_ROOT,
+        stdio: 'inherit',
+        // Vitest sets NODE_ENV=test, which would give React's development build.
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+    }
+    cpSync(CLIENT_DIST, target, { recursive: true });
   });
 }
 
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** The test's own database, e.g. to add users before signing in. */
+  db: Db;
   /** GETs the real API, to compare what the page shows with what the server says. */
   api: <T>(path: string) => Promise<T>;
   close: () => Promise<void>;
@@ -68,12 +107,13 @@ export interface Harness {
 
 /** A fresh database file from the seed, the app on port 0 and a browser; close() undoes all. */
 export async function startHarness(): Promise<Harness> {
-  ensureClientBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'malbild-e2e-'));
+  const clientDist = join(dir, 'dist');
+  copyBuiltClient(clientDist);
   const db = openDatabase(join(dir, 'malbild.sqlite'));
   migrate(db);
   importSeed(db, SEED_DIR);
-  const app = await buildApp({ db, clientDist: CLIENT_DIST });
+  const app = await buildApp({ db, clientDist });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -84,6 +124,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     baseUrl,
     browser,
+    db,
     api: async <T>(path: string) => {
       const response = await fetch(`${baseUrl}/api${path}`);
       if (!response.ok) throw new Error(`GET /api${path}: ${response.status}`);

@@ -30,6 +30,18 @@ const OUTCOME_COLUMNS = `year, value, status, note, data_source AS dataSource, v
 const TARGET_COLUMNS = `year, value, note, decision, version, updated_at AS updatedAt, updated_by AS updatedBy`;
 
 type OutcomeChange = Extract<EntryChange, { kind: 'outcome' }>;
+
+export interface YearChanges {
+  year: number;
+  changes: EntryChange[];
+}
+
+/** Carries the results out of a transaction that was rolled back on purpose. */
+class RolledBack extends Error {
+  constructor(readonly results: EntryCellResult[][]) {
+    super('rolled back');
+  }
+}
 type TargetChange = Extract<EntryChange, { kind: 'target' }>;
 
 const outcomeState = (o: Pick<StoredOutcome, 'value' | 'status' | 'note' | 'dataSource'>) => ({
@@ -170,18 +182,27 @@ export function createEntryQueries(db: Db) {
       : null;
   }
 
-  /** Saves the valid, current changes in one transaction; invalid or stale ones are reported. */
+  /**
+   * Saves the valid, current changes of several years in one transaction; invalid or stale ones
+   * are reported. allOrNothing rolls everything back when any change is refused or stale.
+   */
   const save = db.transaction(
-    (periodId: number, year: number, changes: EntryChange[], user: User) => {
+    (periodId: number, years: YearChanges[], user: User, allOrNothing: boolean) => {
       const byNumber = new Map(measures.all(periodId).map((m) => [m.number, m]));
-      return changes.map((change): EntryCellResult => {
-        const measure = byNumber.get(change.measureNumber);
-        const refused = refusal(change, measure);
-        if (refused || !measure) return refused!;
-        return change.kind === 'outcome'
-          ? write(outcomes, measure, year, change, user)
-          : write(targets, measure, year, change, user);
-      });
+      const results = years.map(({ year, changes }) =>
+        changes.map((change): EntryCellResult => {
+          const measure = byNumber.get(change.measureNumber);
+          const refused = refusal(change, measure);
+          if (refused || !measure) return refused!;
+          return change.kind === 'outcome'
+            ? write(outcomes, measure, year, change, user)
+            : write(targets, measure, year, change, user);
+        }),
+      );
+      const failed = results.flat().some((r) => r.result === 'refused' || r.result === 'conflict');
+      // Throwing is how a better-sqlite3 transaction function rolls back.
+      if (allOrNothing && failed) throw new RolledBack(results);
+      return results;
     },
   );
 
@@ -200,7 +221,19 @@ export function createEntryQueries(db: Db) {
       })),
     /** IMMEDIATE: the transaction reads versions before it writes. */
     save: (periodId: number, year: number, changes: EntryChange[], user: User) =>
-      save.immediate(periodId, year, changes, user),
+      save.immediate(periodId, [{ year, changes }], user, false)[0]!,
+    /**
+     * Several years in one transaction (an import). With allOrNothing, nothing is written when
+     * any change is refused or stale: `committed` is false and the results say why.
+     */
+    saveYears(periodId: number, years: YearChanges[], user: User, allOrNothing: boolean) {
+      try {
+        return { committed: true, results: save.immediate(periodId, years, user, allOrNothing) };
+      } catch (error) {
+        if (error instanceof RolledBack) return { committed: false, results: error.results };
+        throw error;
+      }
+    },
     history: (measureId: number): HistoryEntry[] =>
       history.all(measureId).map((row) => ({
         ...row,

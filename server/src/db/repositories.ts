@@ -2,8 +2,10 @@ import { createActivityQueries } from './activities';
 import { createAuditQueries } from './audit';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
+import { createImportQueries } from './imports';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
+import { createOrganisationQueries } from './organisation';
 import { createPeriodQueries } from './periods';
 import { createSessionQueries } from './sessions';
 import { createUnitQueries } from './units';
@@ -21,6 +23,8 @@ export function createRepositories(db: Db) {
     audit: createAuditQueries(db),
     entry: createEntryQueries(db),
     definitions: createDefinitionQueries(db),
+    organisation: createOrganisationQueries(db),
+    imports: createImportQueries(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -16,14 +16,13 @@ function unknownFilterValues({ unit, measure }: ActivityQuery, repositories: Rep
   ].filter((issue) => issue !== null);
 }
 
-// activity = målaktivitet; unit = koncernenhet.
-export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
-  app,
-  { repositories },
-) => {
-  // A misspelt unit or measure would otherwise look like "no activities": say so instead.
-  // Only a well-formed query is looked up, so a malformed value gets one error, not two.
-  const querystring = ActivityQuerySchema.superRefine(
+/**
+ * The activity filters, refusing values that name nothing: a misspelt unit or measure would
+ * otherwise look like "no activities". Only a well-formed query is looked up, so a malformed
+ * value gets one error, not two. Shared with the open data export.
+ */
+export function activityQuerySchema(repositories: Repositories) {
+  return ActivityQuerySchema.superRefine(
     (query, context) => {
       for (const issue of unknownFilterValues(query, repositories)) {
         context.addIssue({ code: 'custom', ...issue });
@@ -31,6 +30,14 @@ export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     { when: (payload) => payload.issues.length === 0 },
   );
+}
+
+// activity = målaktivitet; unit = koncernenhet.
+export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories },
+) => {
+  const querystring = activityQuerySchema(repositories);
 
   app.get(
     '/activities',

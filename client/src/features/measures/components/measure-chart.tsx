@@ -70,11 +70,23 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
     const year = Number(props.payload.value);
     const row = byYear.get(year);
     const refs = row ? refsAt(row, 'axis') : [];
+    // The reference goes on a line of its own: beside the year it would crowd a phone's axis.
     return (
-      <text x={props.x} y={Number(props.y) + 14} textAnchor="middle" className="chart-tick">
-        {year}
-        {refs.length > 0 && <tspan className="chart-footnote-ref"> {refs.join(',')})</tspan>}
-      </text>
+      <g>
+        <text x={props.x} y={Number(props.y) + 14} textAnchor="middle" className="chart-tick">
+          {year}
+        </text>
+        {refs.length > 0 && (
+          <text
+            x={props.x}
+            y={Number(props.y) + 28}
+            textAnchor="middle"
+            className="chart-footnote-ref"
+          >
+            {refs.join(',')})
+          </text>
+        )}
+      </g>
     );
   };
   return (
@@ -85,7 +97,14 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={yearTick} tickLine={false} interval={0} stroke="#5b6471" />
+        <XAxis
+          dataKey="year"
+          tick={yearTick}
+          tickLine={false}
+          interval={0}
+          stroke="#5b6471"
+          height={data.rows.some((row) => refsAt(row, 'axis').length > 0) ? 40 : 30}
+        />
         <YAxis
           domain={['auto', 'auto']}
           tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}

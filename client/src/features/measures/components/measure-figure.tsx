@@ -3,7 +3,7 @@ import { Loading } from '../../../components/query-state';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartData } from '../chart-data';
 import { strings } from '../strings';
-import { ChartFootnotes } from './chart-footnotes';
+import { Footnotes } from './footnotes';
 import { ChartLegend } from './chart-legend';
 
 // Recharts (about 100 KB gzip) loads only when a chart is shown, never on the start page.
@@ -53,7 +53,7 @@ export function MeasureFigure({ data, format, height }: MeasureFigureProps) {
       </div>
       <figcaption>
         <ChartLegend data={data} />
-        <ChartFootnotes footnotes={data.footnotes} />
+        <Footnotes footnotes={data.footnotes} />
         <p id={summaryId} className="visually-hidden">
           {summarize(data, format)}
         </p>

@@ -3,6 +3,7 @@ import { StateBadge } from '../../../components/state-badge';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartData, FootnoteRef } from '../chart-data';
 import { strings } from '../strings';
+import { Footnotes } from './footnotes';
 
 interface MeasureTableProps {
   data: ChartData;
@@ -46,14 +47,14 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
                 <th scope="row">{row.year}</th>
                 <td className="numeric" data-testid="outcome">
                   {formatValue(row.outcome, format)}
-                  <CellNotes footnotes={row.footnotes} kind="outcome" />
+                  <FootnoteMarks footnotes={row.footnotes} kind="outcome" />
                 </td>
                 <td className="numeric" data-testid="target">
                   {formatValue(row.target, format)}
                   {row.endTarget !== null && (
                     <span className="table-note"> {strings.endTargetMark}</span>
                   )}
-                  <CellNotes footnotes={row.footnotes} kind="target" />
+                  <FootnoteMarks footnotes={row.footnotes} kind="target" />
                 </td>
                 <td>
                   {state ? (
@@ -68,13 +69,22 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
             );
           })}
         </tbody>
+        {data.footnotes.length > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={4}>
+                <Footnotes footnotes={data.footnotes} />
+              </td>
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );
 }
 
-/** A figure's footnotes in its own cell, numbered as in the chart. */
-function CellNotes({
+/** "1)" after a figure: the note itself is in the table's foot, as in the documents. */
+function FootnoteMarks({
   footnotes,
   kind,
 }: {
@@ -84,8 +94,9 @@ function CellNotes({
   return footnotes
     .filter((f) => f.kind === kind)
     .map((f) => (
-      <span key={f.number} className="table-footnote">
-        {f.number}) {f.text}
+      <span key={f.number} className="footnote-mark">
+        <span className="visually-hidden">{strings.footnoteMark}</span>
+        {f.number})
       </span>
     ));
 }

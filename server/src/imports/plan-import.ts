@@ -1,0 +1,198 @@
+import {
+  EntryChangeSchema,
+  ImportRowStatusSchema,
+  valueProblem,
+  type EntryChange,
+  type EntryRow,
+  type FieldError,
+  type ImportOutcomeState,
+  type ImportRow,
+  type ImportRowStatus,
+  type ImportTargetState,
+  type ImportValueDiff,
+} from '@malbild/shared';
+import { COLUMNS } from './columns';
+import type { ImportRecord } from './table-records';
+
+// Compares what an import brings with what is stored and decides, row by row, what a commit
+// would write: the same for a file and for Kolada.
+
+/** One write the commit makes, with the row it came from. */
+export interface PlannedChange {
+  line: number;
+  year: number;
+  change: EntryChange;
+}
+
+export interface ImportPlan {
+  rows: ImportRow[];
+  changes: PlannedChange[];
+  summary: Record<ImportRowStatus, number>;
+}
+
+/** The stored rows (measure, outcome, target) of a year, as createEntryQueries().year gives them. */
+export type CurrentValues = (year: number) => EntryRow[];
+
+const outcomeState = (o: ImportOutcomeState): ImportOutcomeState => ({
+  value: o.value,
+  status: o.status,
+  note: o.note,
+  dataSource: o.dataSource,
+});
+const targetState = (t: ImportTargetState): ImportTargetState => ({
+  value: t.value,
+  note: t.note,
+  decision: t.decision,
+});
+const NEW_OUTCOME: ImportOutcomeState = {
+  value: null,
+  status: 'final',
+  note: null,
+  dataSource: null,
+};
+const NEW_TARGET: ImportTargetState = { value: null, note: null, decision: null };
+
+const FIELD_COLUMNS: Record<string, string> = {
+  note: COLUMNS.note,
+  dataSource: COLUMNS.dataSource,
+  decision: COLUMNS.decision,
+};
+
+/**
+ * Drops float noise at the measure's decimals (a spreadsheet's 0.30000000000000004 is 0.3); a
+ * real extra decimal stays, for valueProblem to refuse.
+ */
+function withoutNoise(value: number | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Math.abs(rounded - value) * factor <= 1e-6 ? rounded : value;
+}
+
+function changeKind<T>(old: T | null, next: T): ImportValueDiff['change'] {
+  if (old === null) return 'new';
+  return JSON.stringify(old) === JSON.stringify(next) ? 'unchanged' : 'changed';
+}
+
+function diffsOf(record: ImportRecord, row: EntryRow): ImportValueDiff[] {
+  const { decimals } = row.measure;
+  const diffs: ImportValueDiff[] = [];
+  if (record.outcome) {
+    const old = row.outcome && outcomeState(row.outcome);
+    const merged = { ...(old ?? NEW_OUTCOME), ...record.outcome };
+    const next = outcomeState({ ...merged, value: withoutNoise(merged.value, decimals) });
+    const baseVersion = row.outcome?.version ?? 0;
+    diffs.push({ kind: 'outcome', change: changeKind(old, next), old, new: next, baseVersion });
+  }
+  if (record.target) {
+    const old = row.target && targetState(row.target);
+    const merged = { ...(old ?? NEW_TARGET), ...record.target };
+    const next = targetState({ ...merged, value: withoutNoise(merged.value, decimals) });
+    const baseVersion = row.target?.version ?? 0;
+    diffs.push({ kind: 'target', change: changeKind(old, next), old, new: next, baseVersion });
+  }
+  return diffs;
+}
+
+function entryChange(diff: ImportValueDiff, measureNumber: number, reason: string): EntryChange {
+  const base = { measureNumber, version: diff.baseVersion, reason };
+  return diff.kind === 'outcome'
+    ? { kind: 'outcome', ...diff.new, ...base }
+    : { kind: 'target', ...diff.new, ...base };
+}
+
+/** Out-of-range values and too long texts, as errors named by the file's columns. */
+function valueErrors(diff: ImportValueDiff, row: EntryRow, reason: string): FieldError[] {
+  const column = diff.kind === 'outcome' ? COLUMNS.outcome : COLUMNS.target;
+  const problem = diff.new.value === null ? null : valueProblem(row.measure, diff.new.value);
+  if (problem) return [{ path: column, message: problem }];
+  const parsed = EntryChangeSchema.safeParse(entryChange(diff, row.measure.number, reason));
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: FIELD_COLUMNS[String(issue.path[0])] ?? column,
+        message: issue.message,
+      }));
+}
+
+/** Rows naming the same measure and year: which one is meant cannot be known, so all are refused. */
+function duplicateErrors(records: ImportRecord[]): Map<ImportRecord, FieldError> {
+  const byKey = new Map<string, ImportRecord[]>();
+  for (const record of records) {
+    if (record.measureNumber === null || record.year === null) continue;
+    const key = `${record.measureNumber}/${record.year}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  }
+  const errors = new Map<ImportRecord, FieldError>();
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const record of group) {
+      const others = group.filter((r) => r !== record).map((r) => r.line);
+      errors.set(record, {
+        path: 'rad',
+        message: `Resultatmått ${record.measureNumber} år ${record.year} finns också på rad ${others.join(', ')}`,
+      });
+    }
+  }
+  return errors;
+}
+
+function rowStatus(errors: FieldError[], diffs: ImportValueDiff[]): ImportRowStatus {
+  if (errors.length > 0) return 'invalid';
+  if (diffs.length === 0) return 'skipped';
+  if (diffs.every((d) => d.change === 'unchanged')) return 'unchanged';
+  return diffs.some((d) => d.change === 'changed') ? 'changed' : 'new';
+}
+
+function planRow(
+  record: ImportRecord,
+  current: CurrentValues,
+  duplicate: FieldError | undefined,
+  reason: string,
+): { row: ImportRow; changes: PlannedChange[] } {
+  const { line, measureNumber, year } = record;
+  const errors = [...record.errors, ...(duplicate ? [duplicate] : [])];
+  if (measureNumber === null && !errors.some((e) => e.path === COLUMNS.measure)) {
+    errors.push({ path: COLUMNS.measure, message: 'Ange resultatmåttets nummer' });
+  }
+  if (year === null && !errors.some((e) => e.path === COLUMNS.year)) {
+    errors.push({ path: COLUMNS.year, message: 'Ange året' });
+  }
+  const stored =
+    measureNumber === null || year === null
+      ? undefined
+      : current(year).find((r) => r.measure.number === measureNumber);
+  if (measureNumber !== null && year !== null && !stored) {
+    errors.push({ path: COLUMNS.measure, message: `Resultatmått ${measureNumber} finns inte` });
+  }
+  const values = stored ? diffsOf(record, stored) : [];
+  if (stored) errors.push(...values.flatMap((diff) => valueErrors(diff, stored, reason)));
+  const status = rowStatus(errors, values);
+  const notice =
+    status === 'skipped' ? (record.notice ?? 'Raden har inga värden att importera.') : null;
+  const changes =
+    status === 'invalid' || year === null || measureNumber === null
+      ? []
+      : values
+          .filter((diff) => diff.change !== 'unchanged')
+          .map((diff) => ({ line, year, change: entryChange(diff, measureNumber, reason) }));
+  return { row: { line, measureNumber, year, status, errors, notice, values }, changes };
+}
+
+/** The preview of an import: each row's status and diff, and the writes a commit would make. */
+export function planImport(
+  records: ImportRecord[],
+  current: CurrentValues,
+  reason: string,
+): ImportPlan {
+  const duplicates = duplicateErrors(records);
+  const planned = records.map((r) => planRow(r, current, duplicates.get(r), reason));
+  const rows = planned.map((p) => p.row);
+  const summary = Object.fromEntries(
+    ImportRowStatusSchema.options.map((status) => [
+      status,
+      rows.filter((row) => row.status === status).length,
+    ]),
+  ) as Record<ImportRowStatus, number>;
+  return { rows, changes: planned.flatMap((p) => p.changes), summary };
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import type { ImportPreview, ImportSource, User } from '@malbild/shared';
+import type { Repositories } from '../db/repositories';
+import { planImport } from './plan-import';
+import type { ImportRecord } from './table-records';
+
+export interface PreviewInput {
+  source: ImportSource;
+  /** The file's name or the Kolada import's description; each value's history says "Import: <name>". */
+  name: string;
+  records: ImportRecord[];
+  notices: string[];
+}
+
+/** Plans the import against the stored values, keeps the plan for the commit, and returns it. */
+export function createPreview(
+  repositories: Repositories,
+  periodId: number,
+  user: User,
+  { source, name, records, notices }: PreviewInput,
+): ImportPreview {
+  const years = new Map<number, ReturnType<Repositories['entry']['year']>>();
+  const current = (year: number) => {
+    if (!years.has(year)) years.set(year, repositories.entry.year(periodId, year));
+    return years.get(year)!;
+  };
+  const plan = planImport(records, current, `Import: ${name}`);
+  const id = randomBytes(18).toString('base64url');
+  const createdAt = repositories.imports.create({
+    id,
+    source,
+    name,
+    user,
+    preview: { notices, rows: plan.rows },
+    changes: plan.changes,
+  });
+  return { id, source, name, createdAt, notices, summary: plan.summary, rows: plan.rows };
+}

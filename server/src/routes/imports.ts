@@ -1,0 +1,208 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ErrorResponseSchema,
+  ImportCommitResultSchema,
+  ImportCommitSchema,
+  ImportFileQuerySchema,
+  ImportPreviewSchema,
+  ImportRefusedSchema,
+  KoladaPreviewRequestSchema,
+} from '@malbild/shared';
+import { requireRole, signedInUser } from '../auth/guards';
+import { commitImport } from '../imports/commit';
+import { ImportError } from '../imports/import-error';
+import { KoladaError, type KoladaOptions } from '../imports/kolada-client';
+import { koladaMeasures, koladaRecords } from '../imports/kolada-records';
+import { createPreview } from '../imports/preview';
+import { MAX_FILE_BYTES, readTable, tooLargeMessage } from '../imports/read-table';
+import { tableRecords } from '../imports/table-records';
+import { templateCsv, templateRows, templateXlsx } from '../imports/template';
+import { handleError } from '../plugins/error-handler';
+import { asCsvFile } from './export';
+import { currentPeriodOrThrow, type RouteOptions } from './route-options';
+
+export interface ImportRouteOptions extends RouteOptions {
+  kolada: KoladaOptions;
+}
+
+const WRITE_ERRORS = {
+  400: ErrorResponseSchema.describe(
+    'Filen eller förfrågan kan inte användas; message säger varför',
+  ),
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+};
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A body over the limit is the user's file being too large: a Swedish 400, not Fastify's 413. */
+function handleImportError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return handleError(new ImportError(tooLargeMessage()) as FastifyError, request, reply);
+  }
+  return handleError(error, request, reply);
+}
+
+// Imports of outcomes and targets from a file (CSV, XLSX) or Kolada: preview, then commit.
+// Only controllers and administrators; see docs/decisions/003-imports.md.
+export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
+  app,
+  { repositories, kolada },
+) => {
+  // The upload is the file's bytes as the body, whatever type the browser guessed for it: the
+  // content decides whether it is CSV or XLSX. JSON bodies keep Fastify's own parser.
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
+    (_r, body, done) => done(null, body),
+  );
+  app.setErrorHandler(handleImportError);
+
+  // onRequest, not preHandler: the public is turned away before its upload is read.
+  const controllers = { onRequest: requireRole('controller', 'admin') };
+  const tags = ['import'];
+  const period = () => currentPeriodOrThrow(app, repositories);
+
+  app.get(
+    '/imports/template.csv',
+    {
+      ...controllers,
+      schema: {
+        tags,
+        summary:
+          'Importmall som CSV, ifylld med alla resultatmått och år och de värden som finns nu',
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV-fil'), ...WRITE_ERRORS },
+      },
+    },
+    (_request, reply) =>
+      asCsvFile(reply, 'importmall.csv', templateCsv(templateRows(repositories, period()))),
+  );
+
+  app.get(
+    '/imports/template.xlsx',
+    {
+      ...controllers,
+      schema: {
+        tags,
+        summary: 'Importmall som Excel-arbetsbok, ifylld med alla resultatmått och år',
+        produces: [XLSX_TYPE],
+        response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), ...WRITE_ERRORS },
+      },
+    },
+    async (_request, reply) => {
+      reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="importmall.xlsx"');
+      return templateXlsx(templateRows(repositories, period()));
+    },
+  );
+
+  app.post(
+    '/imports/preview',
+    {
+      ...controllers,
+      schema: {
+        tags,
+        summary: 'Läs en CSV- eller Excelfil och visa vad en import skulle ändra (sparar inget)',
+        description:
+          'Kroppen är filens innehåll (t.ex. Content-Type: application/octet-stream), högst 5 MB; ' +
+          'fileName i adressen. CSV: semikolon, komma eller tabb (upptäcks), UTF-8 med eller utan BOM ' +
+          'eller Windows-1252. Varje rad får status, fel och skillnad mot sparade värden.',
+        querystring: ImportFileQuerySchema,
+        response: { 200: ImportPreviewSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => {
+      const table = await readTable(request.body as Buffer | undefined);
+      return createPreview(repositories, period().id, signedInUser(request), {
+        source: 'file',
+        name: request.query.fileName,
+        records: tableRecords(table),
+        notices: table.notices,
+      });
+    },
+  );
+
+  app.post(
+    '/imports/kolada/preview',
+    {
+      ...controllers,
+      schema: {
+        tags,
+        summary: 'Hämta utfall från Kolada för valda år och visa vad en import skulle ändra',
+        description:
+          'Frågar Kolada efter varje resultatmåtts nyckeltal (Kolada-id) för kommunkoden. ' +
+          'Totalvärdet (kön T) används; ett saknat värde eller en statusflagga importeras inte. ' +
+          'Svarar Kolada inte i tid (504) eller felaktigt (502) sparas ingenting.',
+        body: KoladaPreviewRequestSchema,
+        response: {
+          200: ImportPreviewSchema,
+          ...WRITE_ERRORS,
+          502: ErrorResponseSchema.describe('Kolada svarade med fel eller i fel format'),
+          504: ErrorResponseSchema.describe('Kolada svarade inte i tid'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { municipalityCode } = repositories.organisation.get();
+      if (!municipalityCode) {
+        throw new ImportError('Kommunkoden är inte angiven. En administratör anger den först.');
+      }
+      const { id } = period();
+      const measures = koladaMeasures(repositories.measures.list(id), request.body.measures);
+      try {
+        const records = await koladaRecords(kolada, municipalityCode, measures, request.body);
+        return createPreview(repositories, id, signedInUser(request), {
+          source: 'kolada',
+          name: `Kolada (kommun ${municipalityCode})`,
+          records,
+          notices: [`Hämtat från ${kolada.baseUrl} för kommun ${municipalityCode}.`],
+        });
+      } catch (error) {
+        if (!(error instanceof KoladaError)) throw error;
+        // Sent here: the error handler hides the message of every 5xx, and this one is for the user.
+        const status = error.statusCode === 504 ? 'Gateway Timeout' : 'Bad Gateway';
+        return reply.code(error.statusCode).send({ error: status, message: error.message });
+      }
+    },
+  );
+
+  app.post(
+    '/imports/commit',
+    {
+      ...controllers,
+      schema: {
+        tags,
+        summary: 'Spara en förhandsgranskad import i en transaktion',
+        description:
+          'mode all-or-nothing: allt sparas, eller inget om någon rad har fel eller något värde har ' +
+          'ändrats efter förhandsgranskningen (409). mode valid-rows: giltiga rader sparas, övriga ' +
+          'listas i problems. Varje sparat värde får historik med orsaken "Import: <namn>".',
+        body: ImportCommitSchema,
+        response: { 200: ImportCommitResultSchema, 409: ImportRefusedSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const stored = repositories.imports.find(request.body.previewId);
+      if (!stored || stored.createdBy !== user.username) {
+        throw app.httpErrors.notFound(
+          'Förhandsgranskningen finns inte längre. Läs in filen eller hämta från Kolada igen.',
+        );
+      }
+      const outcome = commitImport(repositories, period().id, stored, request.body.mode, user);
+      if (outcome.result === 'committed') return outcome.body;
+      return reply.code(409).send(
+        outcome.result === 'already-committed'
+          ? { error: 'Conflict', message: 'Importen är redan sparad.', problems: [] }
+          : {
+              error: 'Conflict',
+              message:
+                'Inget sparades: importen har rader med fel eller värden som ändrats efter förhandsgranskningen. Rätta filen, gör en ny förhandsgranskning eller välj "bara giltiga rader".',
+              problems: outcome.problems,
+            },
+      );
+    },
+  );
+};

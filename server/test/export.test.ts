@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity, ExportMeasure, Measure } from '@malbild/shared';
+import type { FastifyInstance } from 'fastify';
+import { createTestApp, getJson } from './helpers';
+
+describe('open data export', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('gives every measure with each year’s figures, notes, status and assessment as JSON', async () => {
+    const { status, body } = await getJson<ExportMeasure[]>(app, '/api/export/measures.json');
+    expect(status).toBe(200);
+    expect(body).toHaveLength(17);
+    const measure4 = body[3]!;
+    expect(measure4).toMatchObject({ number: 4, unit: '%', direction: 'up', koladaKpi: null });
+    expect(measure4.years.find((y) => y.year === 2022)).toEqual({
+      year: 2022,
+      outcome: 41,
+      outcomeStatus: 'preliminary',
+      outcomeNote: 'Preliminärt',
+      target: 40,
+      targetNote: null,
+      state: 'met',
+      stateLabel: 'Uppnått',
+    });
+    expect(measure4.years.find((y) => y.year === 2025)).toMatchObject({
+      outcome: null,
+      outcomeStatus: null,
+      target: 50,
+      state: 'no_data',
+      stateLabel: 'Saknas',
+    });
+    // The same figures as the public measure API.
+    const measures = (await getJson<Measure[]>(app, '/api/measures')).body;
+    for (const [i, measure] of measures.entries()) {
+      const outcomes = body[i]!.years.filter((y) => y.outcomeStatus !== null).map((y) => y.outcome);
+      expect(outcomes).toEqual(measure.outcomes.map((o) => o.value));
+    }
+  });
+
+  it('gives the measures as CSV for Excel: BOM, ";", decimal comma, Swedish headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/export/measures.csv' });
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="resultatmatt.csv"');
+    const lines = response.body.split('\r\n');
+    expect(lines[0]).toBe(
+      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning',
+    );
+    expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
+      /;2018;14,2;Slutligt;;;;Saknas$/,
+    );
+  });
+
+  it('gives the activities as JSON and CSV with the filters of /api/activities', async () => {
+    const all = (await getJson<Activity[]>(app, '/api/activities?year=2024&unit=SOU')).body;
+    const exported = await getJson<Activity[]>(
+      app,
+      '/api/export/activities.json?year=2024&unit=SOU',
+    );
+    expect(exported.body).toEqual(all);
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/export/activities.csv?year=2024&unit=SOU',
+    });
+    const lines = csv.body.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '\ufeffÅr;Resultatmått;Ansvariga enheter;Enhetskoder;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar',
+    );
+    expect(lines).toHaveLength(1 + all.length);
+    const unknown = await getJson<{ fields: unknown[] }>(
+      app,
+      '/api/export/activities.csv?unit=XYZ',
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toEqual([{ path: 'unit', message: 'Enheten XYZ finns inte' }]);
+  });
+
+  it('documents the export and import routes in the OpenAPI document', async () => {
+    const { body } = await getJson<{
+      paths: Record<
+        string,
+        Record<string, { tags: string[]; summary: string; produces?: string[] }>
+      >;
+    }>(app, '/api/openapi.json');
+    for (const path of [
+      '/api/export/measures.csv',
+      '/api/export/measures.json',
+      '/api/export/activities.csv',
+      '/api/export/activities.json',
+    ]) {
+      expect(body.paths[path]?.get?.tags, path).toEqual(['öppna data']);
+      expect(body.paths[path]?.get?.summary, path).toBeTruthy();
+    }
+    expect(JSON.stringify(body.paths['/api/export/measures.csv'])).toContain('text/csv');
+    for (const path of [
+      '/api/imports/preview',
+      '/api/imports/commit',
+      '/api/imports/kolada/preview',
+    ]) {
+      expect(body.paths[path]?.post?.tags, path).toEqual(['import']);
+    }
+  });
+});
