@@ -23,12 +23,17 @@ export async function openPage(
   viewport: ViewportName,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: VIEWPORTS[viewport], locale: 'sv-SE' });
+  return { page, errors: collectErrors(page) };
+}
+
+/** Uncaught errors and console errors of the page, as they happen. */
+export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  return { page, errors };
+  return errors;
 }
 
 export interface AxeViolation {

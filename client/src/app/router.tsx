@@ -10,6 +10,12 @@ import { strings } from './strings';
 const GoalRoute = lazy(() => import('./routes/goal'));
 const MeasureRoute = lazy(() => import('./routes/measure'));
 const ActivitiesRoute = lazy(() => import('./routes/activities'));
+// Signed-in pages: never in the public's download.
+const SignInRoute = lazy(() => import('./routes/sign-in'));
+const EntryRoute = lazy(() => import('./routes/entry'));
+const DefinitionsRoute = lazy(() => import('./routes/definitions'));
+const AdminUsersRoute = lazy(() => import('./routes/admin-users'));
+const AuditLogRoute = lazy(() => import('./routes/audit-log'));
 
 export function AppRouter() {
   return (
@@ -19,6 +25,11 @@ export function AppRouter() {
         <Route path="mal/:goalId" element={<Lazy page={<GoalRoute />} />} />
         <Route path="resultatmatt/:number" element={<Lazy page={<MeasureRoute />} />} />
         <Route path="malaktiviteter" element={<Lazy page={<ActivitiesRoute />} />} />
+        <Route path="logga-in" element={<Lazy page={<SignInRoute />} />} />
+        <Route path="inmatning" element={<Lazy page={<EntryRoute />} />} />
+        <Route path="inmatning/definitioner" element={<Lazy page={<DefinitionsRoute />} />} />
+        <Route path="admin/anvandare" element={<Lazy page={<AdminUsersRoute />} />} />
+        <Route path="admin/logg" element={<Lazy page={<AuditLogRoute />} />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router';
+import { UserMenu } from '../../features/auth/components/user-menu';
 import { strings } from '../strings';
 
 export function SiteHeader() {
@@ -15,18 +16,21 @@ export function SiteHeader() {
             <span className="site-header__tagline">{strings.siteTagline}</span>
           </span>
         </Link>
-        <nav aria-label={strings.navLabel}>
-          <ul className="site-nav">
-            <li>
-              <NavLink to="/" end>
-                {strings.navStart}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/malaktiviteter">{strings.navActivities}</NavLink>
-            </li>
-          </ul>
-        </nav>
+        <div className="site-header__end">
+          <nav aria-label={strings.navLabel}>
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/" end>
+                  {strings.navStart}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/malaktiviteter">{strings.navActivities}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

@@ -1,0 +1,54 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Role, User } from '@malbild/shared';
+import { hashPassword } from '../../../server/src/auth/password';
+import type { Db } from '../../../server/src/db/connection';
+import { createUserQueries } from '../../../server/src/db/users';
+import { collectErrors, VIEWPORTS, type ViewportName } from './pages';
+
+// Accounts for browser tests: created straight in the test's database (there is no default
+// account), signed in through the real API so the browser holds a real session cookie.
+// Sign-in is limited to 10 attempts a minute per address: a test file stays below that.
+
+export const PASSWORD = 'ett-långt-lösenord-för-webbtest';
+
+export async function addUser(
+  db: Db,
+  username: string,
+  roles: Role[],
+  { displayName = username, units = [] as string[] } = {},
+): Promise<User> {
+  return createUserQueries(db).create({
+    username,
+    displayName,
+    passwordHash: await hashPassword(PASSWORD),
+    roles,
+    units,
+  });
+}
+
+export interface SignedInPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A browser context of its own (own cookies) with `username` signed in, and a page in it. */
+export async function openSignedInPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport: ViewportName,
+  username: string,
+): Promise<SignedInPage> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'sv-SE' });
+  const response = await context.request.post(`${baseUrl}/api/auth/login`, {
+    data: { username, password: PASSWORD },
+  });
+  if (!response.ok()) throw new Error(`sign-in of ${username}: ${response.status()}`);
+  const page = await context.newPage();
+  return { context, page, errors: collectErrors(page) };
+}
+
+/** The errors of a page that refused requests on purpose: the browser logs each 4xx itself. */
+export function scriptErrors(errors: readonly string[]): string[] {
+  return errors.filter((error) => !error.startsWith('Failed to load resource'));
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
+import { TextField } from '../../../components/text-field';
+import {
+  apiFieldErrors,
+  focusFirstInvalid,
+  zodFieldErrors,
+  type FieldErrors,
+} from '../../../lib/field-errors';
+import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { conflictingUser, useUpdateUser } from '../api/update-user';
+import { strings } from '../strings';
+import { AccessFields } from './access-fields';
+import { editsOf, formOf, type UserForm } from '../user-form';
+import { UserConflict } from './user-conflict';
+
+interface EditUserFormProps {
+  user: User;
+  unitChoices: readonly Unit[];
+  onDone: (message: string | null) => void;
+}
+
+/** Name, roles, units and a new password, saved against the version the admin started from. */
+export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
+  const update = useUpdateUser();
+  const formElement = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [base, setBase] = useState(user);
+  const [form, setForm] = useState(() => formOf(user));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [reapplied, setReapplied] = useState(false);
+  const conflict = conflictingUser(update.error);
+  const edits = editsOf(form, base);
+  useUnsavedChangesWarning(Object.keys(edits).length > 0);
+  useEffect(() => heading.current?.focus(), []);
+
+  const set =
+    <K extends keyof UserForm>(field: K) =>
+    (value: UserForm[K]) =>
+      setForm((previous) => ({ ...previous, [field]: value }));
+  const showErrors = (next: FieldErrors) => {
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formElement.current);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (Object.keys(edits).length === 0) return onDone(strings.nothingChanged);
+    const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
+    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    update.mutate(
+      { id: base.id, change: parsed.data },
+      {
+        onSuccess: (saved) => onDone(strings.saved(saved.username)),
+        onError: (error) => showErrors(apiFieldErrors(error)),
+      },
+    );
+  };
+
+  const resolve = (current: User, next: UserForm, keptEdits: boolean) => {
+    setBase(current);
+    setForm(next);
+    setReapplied(keptEdits);
+    update.reset();
+  };
+
+  return (
+    <section className="card user-editor" aria-labelledby="edit-user-heading">
+      <h2 id="edit-user-heading" ref={heading} tabIndex={-1}>
+        {strings.editHeading(base.username)}
+      </h2>
+      <form ref={formElement} className="form" noValidate onSubmit={submit}>
+        {conflict && (
+          <UserConflict
+            current={conflict}
+            onReapply={() => resolve(conflict, { ...formOf(conflict), ...edits }, true)}
+            onTakeCurrent={() => resolve(conflict, formOf(conflict), false)}
+          />
+        )}
+        {update.isError && !conflict && Object.keys(errors).length === 0 && (
+          <p className="error-box" role="alert">
+            {update.error.message}
+          </p>
+        )}
+        {reapplied && <p className="notice">{strings.reapplied}</p>}
+        <TextField
+          id="edit-user-name"
+          label={strings.displayName}
+          value={form.displayName}
+          onChange={set('displayName')}
+          error={errors.displayName}
+          autoComplete="off"
+        />
+        <TextField
+          id="edit-user-password"
+          label={strings.newPassword}
+          hint={strings.passwordHint}
+          type="password"
+          value={form.password}
+          onChange={set('password')}
+          error={errors.password}
+          autoComplete="new-password"
+        />
+        <AccessFields
+          idPrefix="edit-user"
+          roles={form.roles}
+          units={form.units}
+          unitChoices={unitChoices}
+          errors={errors}
+          onRoles={set('roles')}
+          onUnits={set('units')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={update.isPending}>
+            {update.isPending ? strings.saving : strings.save}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
+            {strings.cancel}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiSend } from '../../../lib/api-client';
+import { replaceSession, SIGNED_OUT } from '../../../lib/session';
+
+export function logOut() {
+  return apiSend('POST', '/auth/logout', undefined, z.null());
+}
+
+/** Signs out and forgets the user's data; also when the server had already ended the session. */
+export function useLogOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logOut,
+    onSettled: () => replaceSession(queryClient, SIGNED_OUT),
+  });
+}

@@ -1,0 +1,69 @@
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import type { User } from '@malbild/shared';
+import { paths } from '../../../lib/paths';
+import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, useSession } from '../../../lib/session';
+import { confirmLeaving } from '../../../lib/unsaved-changes';
+import { useLogOut } from '../api/log-out';
+import { strings } from '../strings';
+import '../auth.css';
+
+/** In the header: a discreet "Logga in" for the public; name, own pages and "Logga ut" once in. */
+export function UserMenu() {
+  const session = useSession();
+  const { pathname, search } = useLocation();
+  const user = session.data?.user;
+  if (!session.isSuccess) return null;
+  if (!user) {
+    const here = pathname === paths.signIn() ? undefined : pathname + search;
+    return (
+      <Link className="user-menu__sign-in" to={paths.signIn(here)}>
+        {strings.signIn}
+      </Link>
+    );
+  }
+  return <SignedInMenu user={user} />;
+}
+
+function SignedInMenu({ user }: { user: User }) {
+  const logOut = useLogOut();
+  const navigate = useNavigate();
+  const signOut = () => {
+    if (!confirmLeaving()) return;
+    logOut.mutate(undefined, { onSettled: () => void navigate('/') });
+  };
+  return (
+    <nav className="user-menu" aria-label={strings.userMenuLabel}>
+      <ul className="user-menu__links">
+        {hasAnyRole(user, ENTRY_ROLES) && (
+          <>
+            <li>
+              <NavLink to={paths.entry()} end>
+                {strings.linkEntry}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.definitions()}>{strings.linkDefinitions}</NavLink>
+            </li>
+          </>
+        )}
+        {hasAnyRole(user, ADMIN_ROLES) && (
+          <li>
+            <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>
+          </li>
+        )}
+      </ul>
+      <p className="user-menu__who">
+        <span className="visually-hidden">{strings.signedInAs} </span>
+        {user.displayName}
+      </p>
+      <button
+        type="button"
+        className="user-menu__sign-out"
+        onClick={signOut}
+        disabled={logOut.isPending}
+      >
+        {logOut.isPending ? strings.signingOut : strings.signOut}
+      </button>
+    </nav>
+  );
+}

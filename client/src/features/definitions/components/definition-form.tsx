@@ -1,0 +1,114 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { TextField } from '../../../components/text-field';
+import { apiFieldErrors, focusFirstInvalid, type FieldErrors } from '../../../lib/field-errors';
+import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import type { StoredDefinition } from '../api/get-definition';
+import { conflictingDefinition, useUpdateDefinition } from '../api/update-definition';
+import { changeFrom, toForm, userEdits, type DefinitionForm, type Field } from '../form-model';
+import { strings } from '../strings';
+import { ChoiceFields } from './choice-fields';
+import { DefinitionConflict } from './definition-conflict';
+
+type Notice = 'saved' | 'unchanged' | 'reapplied' | null;
+
+/** Edits one measure's definition against the version it was loaded at. */
+export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
+  const update = useUpdateDefinition(stored.number);
+  const formElement = useRef<HTMLFormElement>(null);
+  const [base, setBase] = useState(stored);
+  const [form, setForm] = useState(() => toForm(stored));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const conflict = conflictingDefinition(update.error);
+  useUnsavedChangesWarning(Object.keys(userEdits(form, base)).length > 0);
+
+  const set = (field: Field) => (value: string) => {
+    setForm((previous) => ({ ...previous, [field]: value }));
+    setNotice(null);
+  };
+  const showErrors = (next: FieldErrors) => {
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formElement.current);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = changeFrom(form, base, reason);
+    if ('errors' in result) return showErrors(result.errors);
+    setErrors({});
+    if (Object.keys(userEdits(form, base)).length === 0) return setNotice('unchanged');
+    update.mutate(result.change, {
+      onSuccess: (saved) => {
+        setBase(saved);
+        setForm(toForm(saved));
+        setReason('');
+        setNotice('saved');
+      },
+      onError: (error) => showErrors(apiFieldErrors(error)),
+    });
+  };
+
+  const resolve = (next: DefinitionForm, current: StoredDefinition, outcome: Notice) => {
+    setBase(current);
+    setForm(next);
+    setNotice(outcome);
+    update.reset();
+  };
+
+  const text = (field: Field, label: string, hint?: string) => (
+    <TextField
+      id={`definition-${field}`}
+      label={label}
+      hint={hint}
+      value={form[field]}
+      onChange={set(field)}
+      error={errors[field]}
+    />
+  );
+
+  return (
+    <form ref={formElement} className="form definition-form" noValidate onSubmit={submit}>
+      {conflict && (
+        <DefinitionConflict
+          base={base}
+          current={conflict}
+          onReapply={() =>
+            resolve({ ...toForm(conflict), ...userEdits(form, base) }, conflict, 'reapplied')
+          }
+          onTakeCurrent={() => resolve(toForm(conflict), conflict, null)}
+        />
+      )}
+      {update.isError && !conflict && Object.keys(errors).length === 0 && (
+        <p className="error-box" role="alert">
+          {update.error.message}
+        </p>
+      )}
+      {text('name', strings.name)}
+      {text('statement', strings.statement)}
+      {text('dataSource', strings.dataSource)}
+      {text('unit', strings.unit, strings.unitHint)}
+      <div className="definition-form__pair">
+        {text('scaleMin', strings.scaleMin, strings.scaleHint)}
+        {text('scaleMax', strings.scaleMax, strings.scaleHint)}
+      </div>
+      <ChoiceFields form={form} errors={errors} onChange={(field, value) => set(field)(value)} />
+      {text('koladaKpi', strings.koladaKpi, strings.koladaHint)}
+      <TextField
+        id="definition-reason"
+        label={strings.reason}
+        value={reason}
+        onChange={setReason}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? strings.saving : strings.save}
+        </button>
+        <p role="status" className="definition-form__status">
+          {notice && strings[notice]}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Category, Direction } from '@malbild/shared';
+
+// UI text of the measure definition editor (resultatmåttens definitioner).
+export const strings = {
+  title: 'Resultatmåttens definitioner',
+  purpose: 'ändra resultatmåttens definitioner',
+  intro:
+    'Här ändrar du vad ett resultatmått är: namn, källa, enhet, skala och hur värdena ska skrivas. Varje ändring sparas i historiken.',
+  listLabel: 'resultatmåtten',
+  definitionLabel: 'definitionen',
+  listCaption: 'Alla resultatmått i perioden',
+  columnNumber: 'Nr',
+  columnName: 'Namn',
+  columnUnit: 'Enhet',
+  columnCategory: 'Kategori',
+  edit: 'Ändra',
+  editFor: (number: number) => `resultatmått ${number}`,
+  formTitle: (number: number) => `Resultatmått ${number}`,
+  backToList: 'Alla resultatmått',
+  name: 'Namn',
+  statement: 'Det här jobbar vi särskilt för',
+  dataSource: 'Källa',
+  category: 'Kategori',
+  unit: 'Enhet',
+  unitHint: 'Som den skrivs efter värdet, t.ex. %, meritvärde, kg/person.',
+  scaleMin: 'Lägsta tillåtna värde',
+  scaleMax: 'Högsta tillåtna värde',
+  scaleHint: 'Tomt betyder ingen gräns. Till exempel 0 och 100 för en andel.',
+  direction: 'Vilket håll är bättre?',
+  directions: { up: 'Högre värde är bättre', down: 'Lägre värde är bättre' } satisfies Record<
+    Direction,
+    string
+  >,
+  decimals: 'Antal decimaler',
+  decimalsHint: 'Så många decimaler får ett utfall eller målvärde ha.',
+  koladaKpi: 'Kolada-id (valfritt)',
+  koladaHint: 'Nyckeltalets id i Kolada, t.ex. N01951.',
+  reason: 'Orsak till ändringen (valfri, sparas i historiken)',
+  save: 'Spara definitionen',
+  saving: 'Sparar …',
+  saved: 'Definitionen är sparad.',
+  unchanged: 'Inget är ändrat.',
+  categories: ['Resultat', 'Upplevd kvalitet', 'Resurs'] satisfies Category[],
+  conflictTitle:
+    'Någon annan har ändrat definitionen medan du arbetade. Dina ändringar är inte sparade.',
+  conflictFieldsHeading: 'Fält som den andra ändringen gäller',
+  conflictCurrent: 'Nu sparat',
+  reapply: 'Lägg mina ändringar ovanpå den nya versionen',
+  takeCurrent: 'Använd den sparade och släng mina ändringar',
+  reapplied:
+    'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera fälten och spara igen.',
+  noLimit: 'ingen gräns',
+  notANumber: 'Skriv ett tal, t.ex. 0 eller 100, eller lämna tomt',
+  scaleOrder: 'Det lägsta värdet måste vara mindre än det högsta',
+} as const;
