@@ -16,6 +16,7 @@ const EntryRoute = lazy(() => import('./routes/entry'));
 const DefinitionsRoute = lazy(() => import('./routes/definitions'));
 const AdminUsersRoute = lazy(() => import('./routes/admin-users'));
 const AuditLogRoute = lazy(() => import('./routes/audit-log'));
+const ImportRoute = lazy(() => import('./routes/import'));
 
 export function AppRouter() {
   return (
@@ -30,6 +31,7 @@ export function AppRouter() {
         <Route path="inmatning/definitioner" element={<Lazy page={<DefinitionsRoute />} />} />
         <Route path="admin/anvandare" element={<Lazy page={<AdminUsersRoute />} />} />
         <Route path="admin/logg" element={<Lazy page={<AuditLogRoute />} />} />
+        <Route path="import" element={<Lazy page={<ImportRoute />} />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

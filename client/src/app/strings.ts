@@ -9,7 +9,15 @@ export const strings = {
   footerAbout:
     'Målbild visar kommunens vision, mål, resultatmått och målaktiviteter. Siffrorna kommer från de dokument som kommunfullmäktige och nämnderna har beslutat om.',
   footerOpenData:
-    'Öppna data: på sidorna för verksamhetsmål, resultatmått och målaktiviteter kan du ladda ner siffrorna som CSV-fil.',
+    'Öppna data: på sidorna för verksamhetsmål, resultatmått och målaktiviteter kan du ladda ner siffrorna som CSV-fil. Allt finns också samlat här, fritt att använda:',
+  openDataLinksLabel: 'Öppna data',
+  openDataLinks: [
+    { href: '/api/export/measures.csv', label: 'Resultatmått, utfall och målvärden (CSV)' },
+    { href: '/api/export/measures.json', label: 'Resultatmått, utfall och målvärden (JSON)' },
+    { href: '/api/export/activities.csv', label: 'Målaktiviteter (CSV)' },
+    { href: '/api/export/activities.json', label: 'Målaktiviteter (JSON)' },
+    { href: '/api/docs', label: 'API-dokumentation' },
+  ],
   loadingPage: 'sidan',
   pageErrorTitle: 'Sidan kunde inte visas',
   pageErrorText: 'Något gick fel när sidan skulle visas. Ladda om sidan och försök igen.',

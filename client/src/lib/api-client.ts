@@ -104,17 +104,39 @@ export async function apiSend<Schema extends z.ZodType>(
   body: unknown,
   schema: Schema,
 ): Promise<z.infer<Schema>> {
+  const json =
+    body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) };
+  return write(method, `/api${path}`, json, schema);
+}
+
+/** Like apiSend, with a file's bytes as the body (an import); `params` go in the address. */
+export async function apiUpload<Schema extends z.ZodType>(
+  path: string,
+  params: SearchParams,
+  file: Blob,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  const body = { type: 'application/octet-stream', data: file };
+  return write('POST', `/api${path}${toQueryString(params)}`, body, schema);
+}
+
+async function write<Schema extends z.ZodType>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body: { type: string; data: BodyInit } | undefined,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
   const token = await writeSession.csrfToken();
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await fetch(url, {
       method,
       headers: {
         Accept: 'application/json',
-        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        ...(body && { 'Content-Type': body.type }),
         ...(token && { 'X-CSRF-Token': token }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body?.data,
     });
   } catch {
     throw unreachable();

@@ -6,6 +6,13 @@ export function SiteFooter() {
       <div className="site-footer__inner">
         <p>{strings.footerAbout}</p>
         <p>{strings.footerOpenData}</p>
+        <ul className="site-footer__links" aria-label={strings.openDataLinksLabel}>
+          {strings.openDataLinks.map(({ href, label }) => (
+            <li key={href}>
+              <a href={href}>{label}</a>
+            </li>
+          ))}
+        </ul>
       </div>
     </footer>
   );

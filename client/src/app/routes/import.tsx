@@ -1,0 +1,34 @@
+import { useQueries } from '@tanstack/react-query';
+import { QueryState } from '../../components/query-state';
+import { RequireRole } from '../../features/auth/components/require-role';
+import { ImportPage } from '../../features/imports/components/import-page';
+import { strings } from '../../features/imports/strings';
+import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { ENTRY_ROLES } from '../../lib/session';
+
+/** /import – controllers' and administrators' imports from a file or from Kolada. */
+export default function ImportRoute() {
+  return (
+    <RequireRole roles={ENTRY_ROLES} purpose={strings.purpose}>
+      <ImportWithOptions />
+    </RequireRole>
+  );
+}
+
+// The Kolada section offers the period's years and the measures with a Kolada id.
+function ImportWithOptions() {
+  const options = useQueries({
+    queries: [getCurrentPeriodQueryOptions(), getMeasuresQueryOptions()],
+    combine: ([period, measures]) => ({ period, measures }),
+  });
+  return (
+    <QueryState query={options.period} label={strings.optionsLabel}>
+      {(period) => (
+        <QueryState query={options.measures} label={strings.optionsLabel}>
+          {(measures) => <ImportPage measures={measures} period={period} />}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,37 @@
+import { usePreviewFile } from '../api/preview-file';
+import { strings } from '../strings';
+import { FileDrop } from './file-drop';
+import { ImportPreviewView } from './import-preview';
+
+/** Template downloads, the upload and the file's preview. */
+export function FileImport() {
+  const preview = usePreviewFile();
+  return (
+    <section className="import-section" aria-labelledby="file-import-heading">
+      <h2 id="file-import-heading">{strings.fileHeading}</h2>
+      <h3>{strings.templateHeading}</h3>
+      <p>{strings.templateText}</p>
+      <p className="import-templates">
+        <a className="button button--secondary" href="/api/imports/template.csv" download>
+          {strings.templateCsv}
+        </a>
+        <a className="button button--secondary" href="/api/imports/template.xlsx" download>
+          {strings.templateXlsx}
+        </a>
+      </p>
+      <h3>{strings.uploadHeading}</h3>
+      <FileDrop onFile={(file) => preview.mutate(file)} disabled={preview.isPending} />
+      <p role="status" className="import-progress">
+        {preview.isPending && strings.reading(preview.variables.name)}
+      </p>
+      {preview.isError && (
+        <div role="alert" className="error-box">
+          <p>
+            <strong>{strings.fileError}.</strong> {preview.error.message}
+          </p>
+        </div>
+      )}
+      {preview.isSuccess && <ImportPreviewView key={preview.data.id} preview={preview.data} />}
+    </section>
+  );
+}

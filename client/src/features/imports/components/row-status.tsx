@@ -1,0 +1,30 @@
+import type { ImportRowStatus } from '@malbild/shared';
+import { strings } from '../strings';
+
+// A shape per status as well as a colour: plus, pencil, equals, cross, dash.
+const PATHS: Record<ImportRowStatus, string> = {
+  new: 'M8 4.5v7M4.5 8h7',
+  changed: 'M5 11l1-3 4-4 2 2-4 4z',
+  unchanged: 'M5 6.5h6M5 9.5h6',
+  invalid: 'M5.5 5.5l5 5M10.5 5.5l-5 5',
+  skipped: 'M5 8h6',
+};
+
+export function RowStatus({ status }: { status: ImportRowStatus }) {
+  return (
+    <span className={`import-status import-status--${status}`}>
+      <svg className="import-status__icon" viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+        <path
+          d={PATHS[status]}
+          fill="none"
+          stroke="#fff"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      {strings.statusLabels[status]}
+    </span>
+  );
+}
