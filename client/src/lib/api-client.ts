@@ -28,13 +28,12 @@ function toQueryString(params: SearchParams): string {
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
-  // The server answers 4xx with a Swedish `message` saying what to fix; 5xx details stay hidden.
-  if (response.status < 500) {
-    const body: unknown = await response.json().catch(() => null);
-    if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
-      const fields = 'fields' in body && Array.isArray(body.fields) ? body.fields : [];
-      return new ApiError(body.message, response.status, fields as FieldError[], body);
-    }
+  // The server's `message` is Swedish and safe to show: a 4xx says what to fix, a 500 hides its
+  // details, a 502/504 says that Kolada failed. A proxy's HTML error page has none.
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
+    const fields = 'fields' in body && Array.isArray(body.fields) ? body.fields : [];
+    return new ApiError(body.message, response.status, fields as FieldError[], body);
   }
   const message =
     response.status === 404 ? 'Uppgifterna finns inte.' : 'Servern kunde inte svara just nu.';

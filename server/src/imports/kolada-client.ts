@@ -56,10 +56,10 @@ async function getPage(url: URL, signal: AbortSignal): Promise<z.infer<typeof Ko
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
+  } catch {
     if (signal.aborted)
       throw new KoladaError('Kolada svarade inte i tid. Försök igen senare.', 504);
-    throw new KoladaError(`Kolada gick inte att nå (${(error as Error).message}).`, 502);
+    throw new KoladaError('Kolada gick inte att nå. Försök igen senare. Inget sparades.', 502);
   }
   if (!response.ok) {
     throw new KoladaError(`Kolada svarade med fel (HTTP ${response.status}). Inget sparades.`, 502);
