@@ -65,6 +65,14 @@ describe('entry grid', () => {
     // Shift+Tab goes back a cell, as everywhere.
     await page.keyboard.press('Shift+Tab');
     expect((await focusedCell(page)).value).toBe('Avser oktober 2023');
+    // ← moves on only from the start of the text.
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focusedCell(page)).label).toMatch(/^Not, 8 /);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focusedCell(page)).label).toMatch(/^Status, 8 /);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+s');
     await summary.filter({ hasText: '5 sparade, 0 nekade, 0 konflikter.' }).waitFor();
     for (const number of [1, 2, 3, 4, 8]) {
