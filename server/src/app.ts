@@ -12,6 +12,7 @@ import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendSpaIndex } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
+import { activityPlanRoutes } from './routes/activity-plan';
 import { authRoutes } from './routes/auth';
 import { entryRoutes } from './routes/entry';
 import { exportRoutes } from './routes/export';
@@ -68,6 +69,7 @@ export async function buildApp({
     overviewRoutes,
     measureRoutes,
     activityRoutes,
+    activityPlanRoutes,
     unitRoutes,
     authRoutes,
     userRoutes,

@@ -32,7 +32,18 @@ describe('GET /api/activities', () => {
     for (const activity of body) {
       // toEqual ignores a property that is undefined: the API leaves out the seed's source.
       const seeded = seededByKey.get(key(activity));
-      expect(activity).toEqual({ ...seeded, id: expect.any(Number), source: undefined });
+      expect(activity).toEqual({
+        ...seeded,
+        id: expect.any(Number),
+        source: undefined,
+        // As seeded: not yet followed up, never edited in the app.
+        status: 'planned',
+        followUp: null,
+        copiedFrom: null,
+        version: 1,
+        updatedAt: expect.any(String),
+        updatedBy: null,
+      });
     }
   });
 

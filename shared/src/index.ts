@@ -1,6 +1,7 @@
 export * from './schemas/period';
 export * from './schemas/measure';
 export * from './schemas/activity';
+export * from './schemas/activity-plan';
 export * from './schemas/unit';
 export * from './schemas/seed';
 export * from './number-format';

@@ -1,7 +1,10 @@
 import type { Activity } from '@malbild/shared';
 import type { Db } from './connection';
 
-type ActivityRow = Omit<Activity, 'units'> & { units: string };
+type ActivityRow = Omit<Activity, 'units' | 'followUp'> & {
+  units: string;
+  followUp: string | null;
+};
 
 export interface ActivityFilter {
   periodId: number;
@@ -18,15 +21,29 @@ type ActivityParams = {
   unit: string | null;
 };
 
+// The newest follow-up is the activity's current one; older ones stay as they were reported.
+const SELECT_ACTIVITY = `
+  SELECT a.id, a.year, m.number AS measureNumber, a.position,
+    (SELECT json_group_array(unit_code)
+       FROM (SELECT unit_code FROM activity_units WHERE activity_id = a.id ORDER BY position)) AS units,
+    a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
+    a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment, a.status,
+    (SELECT json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
+              'by', f.created_by, 'at', f.created_at)
+       FROM activity_follow_ups f WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
+    a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt, a.updated_by AS updatedBy
+  FROM activities a JOIN measures m ON m.id = a.measure_id`;
+
+const toActivity = (row: ActivityRow): Activity => ({
+  ...row,
+  units: JSON.parse(row.units),
+  followUp: row.followUp === null ? null : JSON.parse(row.followUp),
+});
+
 // activity = målaktivitet; soft-deleted rows are never listed.
 export function createActivityQueries(db: Db) {
   const list = db.prepare<ActivityParams, ActivityRow>(
-    `SELECT a.id, a.year, m.number AS measureNumber, a.position,
-       (SELECT json_group_array(unit_code)
-          FROM (SELECT unit_code FROM activity_units WHERE activity_id = a.id ORDER BY position)) AS units,
-       a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
-       a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment
-     FROM activities a JOIN measures m ON m.id = a.measure_id
+    `${SELECT_ACTIVITY}
      WHERE a.deleted_at IS NULL
        AND m.period_id = @periodId
        AND (@year IS NULL OR a.year = @year)
@@ -35,11 +52,20 @@ export function createActivityQueries(db: Db) {
          SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))
      ORDER BY a.year, m.number, a.position`,
   );
+  const byId = db.prepare<[number], ActivityRow>(
+    `${SELECT_ACTIVITY} WHERE a.id = ? AND a.deleted_at IS NULL`,
+  );
 
   return {
     list: ({ periodId, year, measure, unit }: ActivityFilter): Activity[] =>
       list
         .all({ periodId, year: year ?? null, measure: measure ?? null, unit: unit ?? null })
-        .map((row) => ({ ...row, units: JSON.parse(row.units) })),
+        .map(toActivity),
+    /** A listed (not removed) activity. */
+    get: (id: number): Activity | undefined => {
+      const row = byId.get(id);
+      return row && toActivity(row);
+    },
   };
 }
+export type ActivityQueries = ReturnType<typeof createActivityQueries>;

@@ -1,4 +1,5 @@
 import { createActivityQueries } from './activities';
+import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
@@ -13,10 +14,12 @@ import { createUserQueries } from './users';
 
 /** Every repository, created once per database so each statement is prepared once. */
 export function createRepositories(db: Db) {
+  const activities = createActivityQueries(db);
   return {
     periods: createPeriodQueries(db),
     measures: createMeasureQueries(db),
-    activities: createActivityQueries(db),
+    activities,
+    activityPlan: createActivityPlanQueries(db, activities),
     units: createUnitQueries(db),
     users: createUserQueries(db),
     sessions: createSessionQueries(db),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ActivityStatusSchema, FollowUpSchema } from './activity-plan';
+import { ErrorResponseSchema } from './error';
 import { YearSchema } from './measure';
 
 // activity = målaktivitet; unit = koncernenhet (förvaltning, bolag or förbund).
@@ -21,8 +23,23 @@ export const ActivitySchema = z.object({
   /** Unit of count (Enhet), e.g. "dagar", "studenter". */
   countUnit: z.string().nullable(),
   comment: z.string().nullable(),
+  /** Follow-up status; "planned" until the unit reports otherwise. */
+  status: ActivityStatusSchema,
+  /** The newest follow-up (status with a dated comment), null before the first. */
+  followUp: FollowUpSchema.nullable(),
+  /** The activity of an earlier year this one was copied from. */
+  copiedFrom: z.number().int().nullable(),
+  /** For optimistic concurrency: a write names the version it was based on. */
+  version: z.number().int(),
+  updatedAt: z.string(),
+  /** Who changed it last; null for activities as seeded from the documents. */
+  updatedBy: z.string().nullable(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
+
+/** The 409 answer to a write based on a stale version: the activity as it is now. */
+export const ActivityConflictSchema = ErrorResponseSchema.extend({ current: ActivitySchema });
+export type ActivityConflict = z.infer<typeof ActivityConflictSchema>;
 
 const optionalInt = (min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).optional();

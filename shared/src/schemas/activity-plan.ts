@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { parseAntal } from '../number-format';
+import { YearSchema } from './measure';
+
+// A unit's plan för målaktiviteter for a year, kept by its editors: writes, follow-up (uppföljning),
+// copy forward to the next year, and the history of every change. One schema serves the editor's
+// form and the API, so both refuse the same input with the same Swedish message.
+
+/** Follow-up status; postponed = flyttad till nästa år. */
+export const ActivityStatusSchema = z.enum(
+  ['planned', 'in_progress', 'done', 'not_done', 'postponed'],
+  { error: 'Välj en status' },
+);
+export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  planned: 'Planerad',
+  in_progress: 'Pågår',
+  done: 'Genomförd',
+  not_done: 'Ej genomförd',
+  postponed: 'Flyttad till nästa år',
+};
+
+/** An activity's latest follow-up: the status reported, why, for which day, by whom and when. */
+export const FollowUpSchema = z.object({
+  status: ActivityStatusSchema,
+  comment: z.string().nullable(),
+  /** The day the follow-up speaks for (YYYY-MM-DD). */
+  date: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/** Free text a form may leave blank: blank and missing are both stored as null. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .nullable()
+    .optional()
+    .transform((value) => value?.trim() || null)
+    .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
+
+const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller ett decimaltal (2,4)';
+
+/**
+ * Antal as the plans write it: a number, a range ("50-75"), a decimal with comma ("2,4") or
+ * nothing. Kept as written; a number sent as JSON is written with a decimal comma.
+ */
+export const AntalSchema = z
+  .union([z.number().finite(), z.string(), z.null()], { error: ANTAL_HELP })
+  .optional()
+  .transform((value, context) => {
+    const text = typeof value === 'number' ? String(value).replace('.', ',') : value?.trim();
+    if (!text) return null;
+    const bounds = parseAntal(text);
+    const problem =
+      bounds === null
+        ? ANTAL_HELP
+        : bounds.min < 0
+          ? 'Antal kan inte vara negativt'
+          : bounds.min > bounds.max
+            ? 'Skriv intervallet med det lägsta talet först (50-75)'
+            : null;
+    if (problem) {
+      context.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const UnitCodeSchema = z.string().regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod');
+
+/** The fields an editor writes; the server derives antal's bounds and the units' order. */
+export const ActivityInputSchema = z.object({
+  measureNumber: z.number({ error: 'Välj ett resultatmått' }).int().min(1),
+  /** Responsible unit codes in the order written; a repeated code counts once. */
+  units: z
+    .array(UnitCodeSchema, { error: 'Välj minst en ansvarig förvaltning eller bolag' })
+    .min(1, 'Välj minst en ansvarig förvaltning eller bolag')
+    .max(50)
+    .transform((codes) => [...new Set(codes)]),
+  /** The units as the document wrote them ("KS", "Alla"); made from the codes when left out. */
+  unitsRaw: optionalText(200),
+  verksamhet: optionalText(200),
+  text: z
+    .string({ error: 'Skriv vad som ska göras' })
+    .trim()
+    .min(1, 'Skriv vad som ska göras')
+    .max(2000, 'Högst 2000 tecken'),
+  antal: AntalSchema,
+  /** Enhet for antal: "dagar", "studenter", "fordon". */
+  countUnit: optionalText(60),
+  comment: optionalText(2000),
+});
+export type ActivityInput = z.input<typeof ActivityInputSchema>;
+export type ActivityFields = z.output<typeof ActivityInputSchema>;
+
+/** A version as the editor saw it; a stale one is refused with 409 and the current activity. */
+const VersionSchema = z.number({ error: 'Versionen saknas' }).int().min(1);
+const ReasonSchema = optionalText(500);
+
+export const ActivityCreateSchema = ActivityInputSchema.extend({
+  year: YearSchema,
+});
+export type ActivityCreate = z.input<typeof ActivityCreateSchema>;
+
+/** Every field is sent, as the form holds them: a PATCH replaces the activity's content. */
+export const ActivityChangeSchema = ActivityInputSchema.extend({
+  version: VersionSchema,
+  reason: ReasonSchema,
+});
+export type ActivityChange = z.input<typeof ActivityChangeSchema>;
+
+export const ActivityParamsSchema = z.object({ id: z.coerce.number().int().min(1) });
+
+export const ActivityRemoveQuerySchema = z.object({
+  version: z.coerce.number().int().min(1),
+});
+
+/** "2024-02-30" matches the pattern but is no day: Date rolls it over to March. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+const IsoDateSchema = z
+  .string({ error: 'Ange ett datum' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv datumet som ÅÅÅÅ-MM-DD', abort: true })
+  .refine(isCalendarDate, 'Datumet finns inte');
+
+export const FollowUpInputSchema = z.object({
+  status: ActivityStatusSchema,
+  comment: optionalText(2000),
+  date: IsoDateSchema,
+  version: VersionSchema,
+});
+export type FollowUpInput = z.input<typeof FollowUpInputSchema>;
+
+/** Starts a later year's plan from the chosen activities of an earlier one. */
+export const CopyForwardSchema = z
+  .object({
+    fromYear: YearSchema,
+    toYear: YearSchema,
+    activityIds: z
+      .array(z.number().int().min(1))
+      .min(1, 'Välj minst en aktivitet att kopiera')
+      .max(1000)
+      .transform((ids) => [...new Set(ids)]),
+  })
+  .refine((request) => request.toYear > request.fromYear, {
+    path: ['toYear'],
+    message: 'Kopiera till ett senare år',
+  });
+export type CopyForward = z.input<typeof CopyForwardSchema>;
+
+export const CopyForwardResultSchema = z.object({
+  /** The new activities, each with the one it was copied from. */
+  created: z.array(z.object({ id: z.number().int(), copiedFrom: z.number().int() })),
+  /** Chosen activities already carried over into toYear earlier: not copied twice. */
+  skipped: z.array(z.number().int()),
+});
+export type CopyForwardResult = z.infer<typeof CopyForwardResultSchema>;
+
+export const ActivityHistoryEntrySchema = z.object({
+  action: z.enum(['created', 'changed', 'removed', 'status']),
+  oldState: z.record(z.string(), z.unknown()).nullable(),
+  newState: z.record(z.string(), z.unknown()).nullable(),
+  changedBy: z.string(),
+  changedAt: z.string(),
+  reason: z.string().nullable(),
+});
+export type ActivityHistoryEntry = z.infer<typeof ActivityHistoryEntrySchema>;
+
+export const ActivityHistorySchema = z.object({
+  activityId: z.number().int(),
+  /** Newest first. */
+  changes: z.array(ActivityHistoryEntrySchema),
+});
+export type ActivityHistory = z.infer<typeof ActivityHistorySchema>;
+
+export const PlanParamsSchema = z.object({
+  unit: z.string().regex(/^[A-Za-zÅÄÖåäö0-9]{1,10}$/, 'Ange en enhetskod, t.ex. SOU'),
+  year: z.coerce.number().int().min(1900).max(2200),
+});
+
+/** The columns of a plan's table, as in the documents (plus the follow-up status). */
+export const PLAN_COLUMNS = [
+  'Resultatmått',
+  'Förvaltning/bolag',
+  'Verksamhet',
+  'Aktivitet',
+  'Antal',
+  'Enhet',
+  'Övrigt/kommentar',
+  'Status',
+] as const;
+
+/** "SOU och KSF", "KSF, KSUF och VBU": how the plans write several responsible units. */
+export function unitsAsWritten(codes: readonly string[]): string {
+  if (codes.length <= 1) return codes.join('');
+  return `${codes.slice(0, -1).join(', ')} och ${codes.at(-1)}`;
+}
+
+/** How many of the activities are done (genomförda), of how many: "4 av 11 genomförda". */
+export function doneCount(activities: readonly { status: ActivityStatus }[]): {
+  done: number;
+  total: number;
+} {
+  return {
+    done: activities.filter((activity) => activity.status === 'done').length,
+    total: activities.length,
+  };
+}
+
+/** Activities per resultatmått, in order of first appearance (the plan's order). */
+export function groupByMeasure<Row extends { measureNumber: number }>(
+  rows: readonly Row[],
+): [number, Row[]][] {
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.measureNumber) ?? [];
+    group.push(row);
+    groups.set(row.measureNumber, group);
+  }
+  return [...groups];
+}
