@@ -12,6 +12,7 @@ import { commitPreview, uploadFile, valueTables, zipOf } from './import-helpers'
 
 const HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\r\n');
+const session = (s: TestSession) => ({ cookie: s.cookie, 'x-csrf-token': s.csrfToken });
 const rowAt = (preview: ImportPreview, line: number) =>
   preview.rows.find((row) => row.line === line) as ImportRow;
 
@@ -62,6 +63,31 @@ describe('file import', () => {
       }
       expect((await uploadFile(context.app, null, csv('1;2023;200'))).statusCode).toBe(401);
       expect((await uploadFile(context.app, editor, csv('1;2023;200'))).statusCode).toBe(403);
+    });
+
+    it('reads the body as the file whatever content type the browser sends', async () => {
+      for (const type of [
+        'text/csv',
+        'text/plain',
+        'application/json',
+        'application/vnd.ms-excel',
+      ]) {
+        const response = await context.app.inject({
+          method: 'POST',
+          url: '/api/imports/preview?fileName=utfall.csv',
+          headers: { ...session(controller), 'content-type': type },
+          payload: csv('1;2023;210;;;;;'),
+        });
+        expect(response.statusCode, type).toBe(200);
+        expect(response.json<ImportPreview>().rows[0]?.status, type).toBe('new');
+      }
+      const json = await context.app.inject({
+        method: 'POST',
+        url: '/api/imports/preview?fileName=data.json',
+        headers: { ...session(controller), 'content-type': 'application/json' },
+        payload: { rows: [1, 2] },
+      });
+      expect(json.statusCode).toBe(400);
     });
 
     it('refuses an upload without the CSRF token', async () => {

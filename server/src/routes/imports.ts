@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ErrorResponseSchema,
@@ -51,13 +51,6 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app,
   { repositories, kolada },
 ) => {
-  // The upload is the file's bytes as the body, whatever type the browser guessed for it: the
-  // content decides whether it is CSV or XLSX. JSON bodies keep Fastify's own parser.
-  app.addContentTypeParser(
-    '*',
-    { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
-    (_r, body, done) => done(null, body),
-  );
   app.setErrorHandler(handleImportError);
 
   // onRequest, not preHandler: the public is turned away before its upload is read.
@@ -98,31 +91,42 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
     },
   );
 
-  app.post(
-    '/imports/preview',
-    {
-      ...controllers,
-      schema: {
-        tags,
-        summary: 'Läs en CSV- eller Excelfil och visa vad en import skulle ändra (sparar inget)',
-        description:
-          'Kroppen är filens innehåll (t.ex. Content-Type: application/octet-stream), högst 5 MB; ' +
-          'fileName i adressen. CSV: semikolon, komma eller tabb (upptäcks), UTF-8 med eller utan BOM ' +
-          'eller Windows-1252. Varje rad får status, fel och skillnad mot sparade värden.',
-        querystring: ImportFileQuerySchema,
-        response: { 200: ImportPreviewSchema, ...WRITE_ERRORS },
+  // The upload is the file's bytes as the body, whatever type the browser guessed for it (even
+  // text/plain or JSON): the content decides whether it is CSV or XLSX. Only this route reads
+  // bodies so; the others keep Fastify's JSON parser.
+  await app.register(async (upload) => {
+    upload.removeAllContentTypeParsers();
+    upload.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    upload.withTypeProvider<ZodTypeProvider>().post(
+      '/imports/preview',
+      {
+        ...controllers,
+        schema: {
+          tags,
+          summary: 'Läs en CSV- eller Excelfil och visa vad en import skulle ändra (sparar inget)',
+          description:
+            'Kroppen är filens innehåll (t.ex. Content-Type: application/octet-stream), högst 5 MB; ' +
+            'fileName i adressen. CSV: semikolon, komma eller tabb (upptäcks), UTF-8 med eller utan BOM ' +
+            'eller Windows-1252. Varje rad får status, fel och skillnad mot sparade värden.',
+          querystring: ImportFileQuerySchema,
+          response: { 200: ImportPreviewSchema, ...WRITE_ERRORS },
+        },
       },
-    },
-    async (request) => {
-      const table = await readTable(request.body as Buffer | undefined);
-      return createPreview(repositories, period().id, signedInUser(request), {
-        source: 'file',
-        name: request.query.fileName,
-        records: tableRecords(table),
-        notices: table.notices,
-      });
-    },
-  );
+      async (request) => {
+        const table = await readTable(request.body as Buffer | undefined);
+        return createPreview(repositories, period().id, signedInUser(request), {
+          source: 'file',
+          name: request.query.fileName,
+          records: tableRecords(table),
+          notices: table.notices,
+        });
+      },
+    );
+  });
 
   app.post(
     '/imports/kolada/preview',
