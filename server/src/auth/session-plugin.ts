@@ -9,6 +9,8 @@ import type { UserQueries } from '../db/users';
 export const SESSION_COOKIE = 'malbild_session';
 const SESSION_HOURS = 10;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The only API writes the public may make. */
+const PUBLIC_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -43,10 +45,20 @@ export const sessionPlugin = fp<SessionPluginOptions>(async (app, { users, sessi
 
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = sessions.find(hashToken(token), new Date().toISOString());
+    const session = token ? sessions.find(hashToken(token), new Date().toISOString()) : undefined;
     const user = session && users.get(session.userId);
-    if (!session || !user || user.disabled) return;
+    if (!session || !user || user.disabled) {
+      // Every write needs a session, checked here once for all routes: a route that forgets its
+      // guard is still closed to the public, and nothing of the request is read first.
+      if (
+        !SAFE_METHODS.has(request.method) &&
+        request.url.startsWith('/api/') &&
+        !PUBLIC_WRITES.has(request.routeOptions.url ?? '')
+      ) {
+        return reply.code(401).send({ error: 'Unauthorized', message: 'Logga in för att ändra.' });
+      }
+      return;
+    }
     request.user = user;
     request.csrfToken = session.csrfToken;
     if (!SAFE_METHODS.has(request.method)) {
