@@ -10,6 +10,7 @@ import { strings } from './strings';
 const GoalRoute = lazy(() => import('./routes/goal'));
 const MeasureRoute = lazy(() => import('./routes/measure'));
 const ActivitiesRoute = lazy(() => import('./routes/activities'));
+const PlanRoute = lazy(() => import('./routes/plan'));
 // Signed-in pages: never in the public's download.
 const SignInRoute = lazy(() => import('./routes/sign-in'));
 const EntryRoute = lazy(() => import('./routes/entry'));
@@ -26,6 +27,7 @@ export function AppRouter() {
         <Route path="mal/:goalId" element={<Lazy page={<GoalRoute />} />} />
         <Route path="resultatmatt/:number" element={<Lazy page={<MeasureRoute />} />} />
         <Route path="malaktiviteter" element={<Lazy page={<ActivitiesRoute />} />} />
+        <Route path="plan" element={<Lazy page={<PlanRoute />} />} />
         <Route path="logga-in" element={<Lazy page={<SignInRoute />} />} />
         <Route path="inmatning" element={<Lazy page={<EntryRoute />} />} />
         <Route path="inmatning/definitioner" element={<Lazy page={<DefinitionsRoute />} />} />

@@ -38,4 +38,7 @@ export const strings = {
   activitiesIntro:
     'Målaktiviteter är det som förvaltningar, bolag och förbund gör under året för att resultatmåtten ska nå sina målvärden.',
   activitiesOptionsLabel: 'målen och resultatmåtten',
+  activitiesPlanLink:
+    'Varje förvaltnings och bolags plan som tabell, att skriva ut eller ladda ner – och för redaktörerna, att ändra och följa upp',
+  planOptionsLabel: 'resultatmåtten och förvaltningarna',
 } as const;

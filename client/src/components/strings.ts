@@ -6,5 +6,6 @@ export const strings = {
   breadcrumbs: 'Du är här',
   downloadCsv: 'Ladda ner som CSV',
   provisional: 'preliminärt',
+  doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
 } as const;

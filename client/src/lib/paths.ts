@@ -31,6 +31,8 @@ export const paths = {
       ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`
       : '/logga-in',
   entry: (year?: number) => withYear('/inmatning', year),
+  /** The plans för målaktiviteter; the page opens the signed-in editor's own unit. */
+  plan: () => '/plan',
   definitions: (measure?: number) =>
     measure === undefined
       ? '/inmatning/definitioner'

@@ -1,7 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { ActivityBrowser } from '../../features/activities/components/activity-browser';
 import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
 import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { QueryState } from '../../components/query-state';
 import { strings } from '../strings';
@@ -18,6 +20,9 @@ export default function ActivitiesRoute() {
     <div className="page">
       <h1>{strings.activitiesTitle}</h1>
       <p className="lead">{strings.activitiesIntro}</p>
+      <p>
+        <Link to={paths.plan()}>{strings.activitiesPlanLink}</Link>
+      </p>
       <QueryState query={options.period} label={strings.activitiesOptionsLabel}>
         {(period) => (
           <QueryState query={options.measures} label={strings.activitiesOptionsLabel}>

@@ -1,4 +1,4 @@
-import type { Activity } from '@malbild/shared';
+import { ACTIVITY_STATUS_LABELS, type Activity } from '@malbild/shared';
 import { toCsv } from '../../lib/csv';
 import { strings } from './strings';
 
@@ -15,6 +15,7 @@ export function activitiesCsv(activities: readonly Activity[]): string {
     a.antal,
     a.countUnit,
     a.comment,
+    ACTIVITY_STATUS_LABELS[a.status],
   ]);
   return toCsv(strings.csvHeader, rows);
 }

@@ -49,5 +49,13 @@ export const strings = {
     'Antal',
     'Enhet för antal',
     'Kommentar',
+    'Status',
   ],
+  status: 'Status',
+  followUp: (date: string) => `Uppföljning ${date}`,
+  donePerMeasure: 'Genomförda per resultatmått',
+  donePerMeasureTotal: (done: number, total: number) =>
+    `${done} av ${total} målaktiviteter som visas är genomförda`,
+  measureColumn: 'Resultatmått',
+  doneColumn: 'Genomförda',
 } as const;

@@ -9,6 +9,7 @@ import { strings } from '../strings';
 import { ALL_YEARS, useActivitySearch } from '../use-activity-filters';
 import { ActivityFilters, type GoalOption, type MeasureOption } from './activity-filters';
 import { ActivityGroups } from './activity-groups';
+import { DonePerMeasure } from './done-per-measure';
 
 interface ActivityBrowserProps {
   goals: readonly GoalOption[];
@@ -79,6 +80,9 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
                   />
                 )}
               </div>
+              {shown.length > 0 && (
+                <DonePerMeasure activities={shown} measureName={(n) => measureNames.get(n) ?? ''} />
+              )}
               {groups.length > 1 && <p className="muted">{strings.sharedNote}</p>}
               <ActivityGroups
                 groups={groups}

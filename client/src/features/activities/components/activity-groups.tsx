@@ -1,3 +1,4 @@
+import { DoneShare } from '../../../components/activity-status';
 import type { UnitGroup } from '../filter-activities';
 import { strings } from '../strings';
 import { ActivityItem } from './activity-item';
@@ -36,6 +37,9 @@ export function ActivityGroups({ groups, unitName, measureName, showYear }: Acti
             {unitName(group.code)}{' '}
             <span className="unit-group__count">{strings.countLong(group.activities.length)}</span>
           </h2>
+          <p className="unit-group__done">
+            <DoneShare activities={group.activities} />
+          </p>
           <ul className="activity-list">
             {group.activities.map((activity) => (
               <ActivityItem

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { Activity } from '@malbild/shared';
+import { ActivityStatusBadge } from '../../../components/activity-status';
+import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { strings } from '../strings';
 
@@ -55,7 +57,21 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
             <dd>{antal}</dd>
           </div>
         )}
+        <div>
+          <dt>{strings.status}</dt>
+          <dd>
+            <ActivityStatusBadge status={activity.status} />
+          </dd>
+        </div>
       </dl>
+      {activity.followUp?.comment && (
+        <p className="activity__comment">
+          <span className="activity__comment-label">
+            {strings.followUp(formatDate(activity.followUp.date))}:
+          </span>{' '}
+          {activity.followUp.comment}
+        </p>
+      )}
       {activity.comment && (
         <p className="activity__comment">
           <span className="activity__comment-label">{strings.comment}:</span> {activity.comment}

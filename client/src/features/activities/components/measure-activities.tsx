@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Activity } from '@malbild/shared';
+import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
 import { useActivities } from '../api/get-activities';
@@ -33,6 +34,9 @@ export function MeasureActivities({ measureNumber }: { measureNumber: number }) 
             byYearDescending(activities).map(([year, rows]) => (
               <section key={year} aria-labelledby={`activities-${year}`} className="activity-year">
                 <h3 id={`activities-${year}`}>{strings.measureYear(year, rows.length)}</h3>
+                <p>
+                  <DoneShare activities={rows} />
+                </p>
                 <ul className="activity-list">
                   {rows.map((activity) => (
                     <ActivityItem

@@ -1,0 +1,34 @@
+import { useQueries } from '@tanstack/react-query';
+import { QueryState } from '../../components/query-state';
+import { getUnitsQueryOptions } from '../../features/activities/api/get-units';
+import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { PlanPage } from '../../features/plan/components/plan-page';
+import { strings } from '../strings';
+
+const yearsOf = ({ startYear, endYear }: { startYear: number; endYear: number }) =>
+  Array.from({ length: endYear - startYear + 1 }, (_, index) => startYear + index);
+
+/**
+ * /plan?ar=YYYY&enhet=SOU – a unit's plan för målaktiviteter. The period, its measures and the
+ * units come from their own features; features do not import each other, so they meet here.
+ */
+export default function PlanRoute() {
+  const options = useQueries({
+    queries: [getCurrentPeriodQueryOptions(), getMeasuresQueryOptions(), getUnitsQueryOptions()],
+    combine: ([period, measures, units]) => ({ period, measures, units }),
+  });
+  return (
+    <QueryState query={options.period} label={strings.planOptionsLabel}>
+      {(period) => (
+        <QueryState query={options.measures} label={strings.planOptionsLabel}>
+          {(measures) => (
+            <QueryState query={options.units} label={strings.planOptionsLabel}>
+              {(units) => <PlanPage years={yearsOf(period)} measures={measures} units={units} />}
+            </QueryState>
+          )}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,60 @@
+import { ACTIVITY_STATUS_LABELS, doneCount, type ActivityStatus } from '@malbild/shared';
+import { strings } from './strings';
+import './activity-status.css';
+
+// Each follow-up status has its own shape as well as colour: ring, half, check, cross, arrow.
+const MARKS: Record<ActivityStatus, string | null> = {
+  planned: null,
+  in_progress: 'M8 1.5a6.5 6.5 0 0 1 0 13z',
+  done: 'M4.5 8.5l2.5 2.5 4.5-5',
+  not_done: 'M5.5 5.5l5 5M10.5 5.5l-5 5',
+  postponed: 'M4 8h7M8.5 5l3 3-3 3',
+};
+
+export function ActivityStatusIcon({ status }: { status: ActivityStatus }) {
+  const mark = MARKS[status];
+  const filled = status === 'done' || status === 'not_done' || status === 'postponed';
+  return (
+    <svg
+      className={`activity-status-icon activity-status-icon--${status}`}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+    >
+      <circle
+        cx="8"
+        cy="8"
+        r={filled ? 7.5 : 6.5}
+        fill={filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth={filled ? 0 : 1.6}
+      />
+      {status === 'in_progress' && mark && <path d={mark} fill="currentColor" />}
+      {filled && mark && (
+        <path
+          d={mark}
+          fill="none"
+          stroke="#fff"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
+    </svg>
+  );
+}
+
+/** A follow-up status as icon and word, so it never rests on colour alone. */
+export function ActivityStatusBadge({ status }: { status: ActivityStatus }) {
+  return (
+    <span className={`activity-status activity-status--${status}`}>
+      <ActivityStatusIcon status={status} />
+      {ACTIVITY_STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+/** "4 av 11 genomförda", counted from the activities themselves. */
+export function DoneShare({ activities }: { activities: readonly { status: ActivityStatus }[] }) {
+  const { done, total } = doneCount(activities);
+  return <span className="done-share">{strings.doneShare(done, total)}</span>;
+}

@@ -1,0 +1,53 @@
+import { strings } from '../strings';
+
+interface PlanToolbarProps {
+  year: number;
+  unit: string;
+  canEdit: boolean;
+  copyOpen: boolean;
+  onAdd: () => void;
+  onToggleCopy: () => void;
+}
+
+/** What can be done with the plan: add, copy from last year, download, print. */
+export function PlanToolbar({
+  year,
+  unit,
+  canEdit,
+  copyOpen,
+  onAdd,
+  onToggleCopy,
+}: PlanToolbarProps) {
+  const file = (extension: string) => `/api/plans/${unit}/${year}.${extension}`;
+  const context = <span className="visually-hidden">: {strings.downloadContext(unit, year)}</span>;
+  return (
+    <div className="plan-toolbar">
+      {canEdit && (
+        <>
+          <button type="button" className="button" onClick={onAdd}>
+            {strings.add}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={copyOpen}
+            onClick={onToggleCopy}
+          >
+            {strings.copyFrom(year - 1)}
+          </button>
+        </>
+      )}
+      <a className="button button--secondary" href={file('csv')} download>
+        {strings.downloadCsv}
+        {context}
+      </a>
+      <a className="button button--secondary" href={file('xlsx')} download>
+        {strings.downloadXlsx}
+        {context}
+      </a>
+      <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        {strings.print}
+      </button>
+    </div>
+  );
+}
