@@ -75,12 +75,10 @@ describe('measure definitions', () => {
     await other.context.close();
 
     await page.getByRole('button', { name: 'Spara definitionen' }).click();
-    const conflict = page.locator('.definition-conflict');
+    const conflict = page.locator('.conflict-box');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('NamnNu sparat: Andel förskollärare');
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
-      'definition-conflict',
-    );
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('conflict-box');
     await conflict
       .getByRole('button', { name: 'Lägg mina ändringar ovanpå den nya versionen' })
       .click();

@@ -93,7 +93,10 @@ describe('two controllers editing the same values', () => {
       asked.push(dialog.message());
       void dialog.accept();
     });
-    await page.getByRole('link', { name: 'Målaktiviteter' }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Målaktiviteter' })
+      .click();
     await page.waitForURL(/\/malaktiviteter$/);
     expect(asked).toEqual(['Du har ändringar som inte är sparade. Vill du lämna sidan ändå?']);
 

@@ -177,7 +177,10 @@ describe('entry grid', () => {
       await opened.page.getByText('Ange ett heltal').waitFor();
       // Leaving the page with unsaved values asks first; here the user stays.
       opened.page.once('dialog', (dialog) => void dialog.dismiss());
-      await opened.page.getByRole('link', { name: 'Översikt' }).click();
+      await opened.page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Översikt' })
+        .click();
       expect(opened.page.url()).toContain('/inmatning');
       await checkAndCapture(opened, 'entry-grid', viewport);
       await opened.context.close();

@@ -1,3 +1,5 @@
+import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { z } from 'zod';
 import type { FieldError } from '@malbild/shared';
 import { ApiError } from './api-client';
@@ -24,4 +26,19 @@ export function apiFieldErrors(error: unknown): FieldErrors {
 /** Moves focus to the first invalid field of a form, so its message is read at once. */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/**
+ * A form's field errors. Showing them moves focus to the first invalid field, so its message is
+ * read at once; the form element must carry `formRef`.
+ */
+export function useFieldErrors() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const showErrors = useCallback((next: FieldErrors) => {
+    // Rendered first, so the invalid fields are marked before focus looks for them.
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formRef.current);
+  }, []);
+  return { formRef, errors, showErrors };
 }

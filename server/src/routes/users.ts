@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AuditEntrySchema,
   CreateUserSchema,
   ErrorResponseSchema,
   UpdateUserSchema,
@@ -12,14 +13,6 @@ import type { RouteOptions } from './route-options';
 
 const UserParamsSchema = z.object({ id: z.coerce.number().int().min(1) });
 const AuditQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
-const AuditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string().nullable(),
-  action: z.string(),
-  subject: z.string().nullable(),
-  detail: z.string().nullable(),
-});
 const WRITE_ERRORS = {
   400: ErrorResponseSchema,
   401: ErrorResponseSchema,

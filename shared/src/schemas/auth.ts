@@ -72,3 +72,14 @@ export const UpdateUserSchema = z.object({
   version: z.number().int(),
 });
 export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+
+/** One event of the audit trail (sign-ins, account changes); `detail` is the event's JSON as text. */
+export const AuditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  subject: z.string().nullable(),
+  detail: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;

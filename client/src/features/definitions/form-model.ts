@@ -25,12 +25,12 @@ export const FIELDS = [
   'koladaKpi',
 ] as const satisfies readonly (keyof MeasureDefinition)[];
 export type Field = (typeof FIELDS)[number];
-export type DefinitionForm = Record<Field, string>;
+export type DefinitionTexts = Record<Field, string>;
 
 const scaleText = (value: number | null) =>
   value === null ? '' : formatSwedishNumber(value, 4).replace(/,?0+$/, '');
 
-export function toForm(definition: MeasureDefinition): DefinitionForm {
+export function toForm(definition: MeasureDefinition): DefinitionTexts {
   return {
     ...definition,
     scaleMin: scaleText(definition.scaleMin),
@@ -41,7 +41,10 @@ export function toForm(definition: MeasureDefinition): DefinitionForm {
 }
 
 /** The fields the user changed from `base`: these survive when someone else's version arrives. */
-export function userEdits(form: DefinitionForm, base: MeasureDefinition): Partial<DefinitionForm> {
+export function userEdits(
+  form: DefinitionTexts,
+  base: MeasureDefinition,
+): Partial<DefinitionTexts> {
   const before = toForm(base);
   return Object.fromEntries(FIELDS.filter((f) => form[f] !== before[f]).map((f) => [f, form[f]]));
 }
@@ -58,7 +61,7 @@ function scaleValue(text: string, field: Field, errors: FieldErrors): number | n
 export type ChangeOrErrors = { change: DefinitionChange } | { errors: FieldErrors };
 
 export function changeFrom(
-  form: DefinitionForm,
+  form: DefinitionTexts,
   base: StoredDefinition,
   reason: string,
 ): ChangeOrErrors {

@@ -1,7 +1,8 @@
+import type { AuditEntry } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAuditLog, type AuditEntry } from '../api/get-audit-log';
+import { useAuditLog } from '../api/get-audit-log';
 import { strings } from '../strings';
 import { AdminNav } from './admin-nav';
 import '../admin.css';

@@ -1,19 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
-import { TextField } from '../../../components/text-field';
-import {
-  apiFieldErrors,
-  focusFirstInvalid,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../../lib/field-errors';
+import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
 import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
 import { conflictingUser, useUpdateUser } from '../api/update-user';
 import { strings } from '../strings';
-import { AccessFields } from './access-fields';
 import { editsOf, formOf, type UserForm } from '../user-form';
 import { UserConflict } from './user-conflict';
+import { UserFields } from './user-fields';
 
 interface EditUserFormProps {
   user: User;
@@ -24,32 +17,24 @@ interface EditUserFormProps {
 /** Name, roles, units and a new password, saved against the version the admin started from. */
 export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
   const update = useUpdateUser();
-  const formElement = useRef<HTMLFormElement>(null);
+  const { formRef, errors, showErrors } = useFieldErrors();
   const heading = useRef<HTMLHeadingElement>(null);
   const [base, setBase] = useState(user);
   const [form, setForm] = useState(() => formOf(user));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [reapplied, setReapplied] = useState(false);
   const conflict = conflictingUser(update.error);
   const edits = editsOf(form, base);
   useUnsavedChangesWarning(Object.keys(edits).length > 0);
   useEffect(() => heading.current?.focus(), []);
 
-  const set =
-    <K extends keyof UserForm>(field: K) =>
-    (value: UserForm[K]) =>
-      setForm((previous) => ({ ...previous, [field]: value }));
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
+  const set = (change: Partial<UserForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (Object.keys(edits).length === 0) return onDone(strings.nothingChanged);
     const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
     if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
-    setErrors({});
+    showErrors({});
     update.mutate(
       { id: base.id, change: parsed.data },
       {
@@ -71,7 +56,7 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
       <h2 id="edit-user-heading" ref={heading} tabIndex={-1}>
         {strings.editHeading(base.username)}
       </h2>
-      <form ref={formElement} className="form" noValidate onSubmit={submit}>
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
         {conflict && (
           <UserConflict
             current={conflict}
@@ -85,32 +70,13 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
           </p>
         )}
         {reapplied && <p className="notice">{strings.reapplied}</p>}
-        <TextField
-          id="edit-user-name"
-          label={strings.displayName}
-          value={form.displayName}
-          onChange={set('displayName')}
-          error={errors.displayName}
-          autoComplete="off"
-        />
-        <TextField
-          id="edit-user-password"
-          label={strings.newPassword}
-          hint={strings.passwordHint}
-          type="password"
-          value={form.password}
-          onChange={set('password')}
-          error={errors.password}
-          autoComplete="new-password"
-        />
-        <AccessFields
+        <UserFields
           idPrefix="edit-user"
-          roles={form.roles}
-          units={form.units}
-          unitChoices={unitChoices}
+          form={form}
           errors={errors}
-          onRoles={set('roles')}
-          onUnits={set('units')}
+          unitChoices={unitChoices}
+          passwordLabel={strings.newPassword}
+          onChange={set}
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={update.isPending}>

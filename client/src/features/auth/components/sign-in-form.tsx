@@ -1,45 +1,31 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { LoginSchema, type SessionInfo } from '@malbild/shared';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
-import {
-  apiFieldErrors,
-  focusFirstInvalid,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../../lib/field-errors';
+import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
 import { useLogIn } from '../api/log-in';
 import { strings } from '../strings';
 
 /** Username and password; errors beside the fields, a wrong password or throttling above them. */
 export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
   const logIn = useLogIn();
-  const form = useRef<HTMLFormElement>(null);
+  const { formRef, errors, showErrors } = useFieldErrors();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = LoginSchema.safeParse({ username, password });
-    if (!parsed.success) {
-      flushSync(() => setErrors(zodFieldErrors(parsed.error)));
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setErrors({});
+    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    showErrors({});
     logIn.mutate(parsed.data, {
       onSuccess: onSignedIn,
-      onError: (error) => {
-        flushSync(() => setErrors(apiFieldErrors(error)));
-        focusFirstInvalid(form.current);
-      },
+      onError: (error) => showErrors(apiFieldErrors(error)),
     });
   };
 
   return (
-    <form ref={form} className="form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {logIn.isError && <SignInError error={logIn.error} />}
       <TextField
         id="sign-in-username"

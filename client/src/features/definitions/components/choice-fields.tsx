@@ -1,11 +1,11 @@
 import { DirectionSchema } from '@malbild/shared';
 import { describedBy, FieldMessage } from '../../../components/field-message';
 import type { FieldErrors } from '../../../lib/field-errors';
-import type { DefinitionForm, Field } from '../form-model';
+import type { DefinitionTexts, Field } from '../form-model';
 import { strings } from '../strings';
 
 interface ChoiceFieldsProps {
-  form: DefinitionForm;
+  form: DefinitionTexts;
   errors: FieldErrors;
   onChange: (field: Field, value: string) => void;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { ConflictBox } from '../../../components/conflict-box';
 import type { StoredDefinition } from '../api/get-definition';
-import { FIELDS, toForm } from '../form-model';
 import { fieldLabels } from '../field-labels';
+import { FIELDS, toForm } from '../form-model';
 import { strings } from '../strings';
 
 interface DefinitionConflictProps {
@@ -13,23 +13,24 @@ interface DefinitionConflictProps {
   onTakeCurrent: () => void;
 }
 
-/** A 409: what the other change did, and the user's two ways on. Focused so it is read at once. */
+/** The fields the other change touched, with their saved values. */
 export function DefinitionConflict({
   base,
   current,
   onReapply,
   onTakeCurrent,
 }: DefinitionConflictProps) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
   const before = toForm(base);
   const now = toForm(current);
   const changed = FIELDS.filter((field) => before[field] !== now[field]);
   return (
-    <div ref={box} className="error-box definition-conflict" tabIndex={-1}>
-      <p>
-        <strong>{strings.conflictTitle}</strong>
-      </p>
+    <ConflictBox
+      title={strings.conflictTitle}
+      reapplyLabel={strings.reapply}
+      takeCurrentLabel={strings.takeCurrent}
+      onReapply={onReapply}
+      onTakeCurrent={onTakeCurrent}
+    >
       {changed.length > 0 && (
         <dl className="definition-conflict__fields" aria-label={strings.conflictFieldsHeading}>
           {changed.map((field) => (
@@ -45,14 +46,6 @@ export function DefinitionConflict({
           ))}
         </dl>
       )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onReapply}>
-          {strings.reapply}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onTakeCurrent}>
-          {strings.takeCurrent}
-        </button>
-      </div>
-    </div>
+    </ConflictBox>
   );
 }

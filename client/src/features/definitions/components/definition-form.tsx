@@ -1,11 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { TextField } from '../../../components/text-field';
-import { apiFieldErrors, focusFirstInvalid, type FieldErrors } from '../../../lib/field-errors';
+import { apiFieldErrors, useFieldErrors } from '../../../lib/field-errors';
 import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
 import type { StoredDefinition } from '../api/get-definition';
 import { conflictingDefinition, useUpdateDefinition } from '../api/update-definition';
-import { changeFrom, toForm, userEdits, type DefinitionForm, type Field } from '../form-model';
+import { changeFrom, toForm, userEdits, type DefinitionTexts, type Field } from '../form-model';
 import { strings } from '../strings';
 import { ChoiceFields } from './choice-fields';
 import { DefinitionConflict } from './definition-conflict';
@@ -15,11 +14,10 @@ type Notice = 'saved' | 'unchanged' | 'reapplied' | null;
 /** Edits one measure's definition against the version it was loaded at. */
 export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   const update = useUpdateDefinition(stored.number);
-  const formElement = useRef<HTMLFormElement>(null);
+  const { formRef, errors, showErrors } = useFieldErrors();
   const [base, setBase] = useState(stored);
   const [form, setForm] = useState(() => toForm(stored));
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<Notice>(null);
   const conflict = conflictingDefinition(update.error);
   useUnsavedChangesWarning(Object.keys(userEdits(form, base)).length > 0);
@@ -28,16 +26,12 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
     setForm((previous) => ({ ...previous, [field]: value }));
     setNotice(null);
   };
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = changeFrom(form, base, reason);
     if ('errors' in result) return showErrors(result.errors);
-    setErrors({});
+    showErrors({});
     if (Object.keys(userEdits(form, base)).length === 0) return setNotice('unchanged');
     update.mutate(result.change, {
       onSuccess: (saved) => {
@@ -50,7 +44,7 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
     });
   };
 
-  const resolve = (next: DefinitionForm, current: StoredDefinition, outcome: Notice) => {
+  const resolve = (next: DefinitionTexts, current: StoredDefinition, outcome: Notice) => {
     setBase(current);
     setForm(next);
     setNotice(outcome);
@@ -69,7 +63,7 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   );
 
   return (
-    <form ref={formElement} className="form definition-form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form definition-form" noValidate onSubmit={submit}>
       {conflict && (
         <DefinitionConflict
           base={base}
