@@ -21,6 +21,16 @@ type ActivityParams = {
   unit: string | null;
 };
 
+const FILTER = `
+  a.deleted_at IS NULL
+  AND m.period_id = @periodId
+  AND (@year IS NULL OR a.year = @year)
+  AND (@measure IS NULL OR m.number = @measure)
+  AND (@unit IS NULL OR EXISTS (
+    SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))`;
+const FROM = 'FROM activities a JOIN measures m ON m.id = a.measure_id';
+const ORDER = 'ORDER BY a.year, m.number, a.position';
+
 // The newest follow-up is the activity's current one; older ones stay as they were reported.
 const SELECT_ACTIVITY = `
   SELECT a.id, a.year, m.number AS measureNumber, a.position,
@@ -32,7 +42,7 @@ const SELECT_ACTIVITY = `
               'by', f.created_by, 'at', f.created_at)
        FROM activity_follow_ups f WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
     a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt, a.updated_by AS updatedBy
-  FROM activities a JOIN measures m ON m.id = a.measure_id`;
+  ${FROM}`;
 
 const toActivity = (row: ActivityRow): Activity => ({
   ...row,
@@ -40,27 +50,44 @@ const toActivity = (row: ActivityRow): Activity => ({
   followUp: row.followUp === null ? null : JSON.parse(row.followUp),
 });
 
+export interface ActivityPage {
+  /** Activities matching the filter, on every page together. */
+  total: number;
+  activities: Activity[];
+}
+
 // activity = målaktivitet; soft-deleted rows are never listed.
 export function createActivityQueries(db: Db) {
   const list = db.prepare<ActivityParams, ActivityRow>(
-    `${SELECT_ACTIVITY}
-     WHERE a.deleted_at IS NULL
-       AND m.period_id = @periodId
-       AND (@year IS NULL OR a.year = @year)
-       AND (@measure IS NULL OR m.number = @measure)
-       AND (@unit IS NULL OR EXISTS (
-         SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))
-     ORDER BY a.year, m.number, a.position`,
+    `${SELECT_ACTIVITY} WHERE ${FILTER} ${ORDER}`,
   );
+  const count = db
+    .prepare<ActivityParams, number>(`SELECT count(*) ${FROM} WHERE ${FILTER}`)
+    .pluck();
+  // The page's ids are chosen first, so the units and follow-up of only those rows are read.
+  const page = db.prepare<ActivityParams & { limit: number; offset: number }, ActivityRow>(
+    `${SELECT_ACTIVITY}
+     WHERE a.id IN (SELECT a.id ${FROM} WHERE ${FILTER} ${ORDER} LIMIT @limit OFFSET @offset)
+     ${ORDER}`,
+  );
+  const params = ({ periodId, year, measure, unit }: ActivityFilter): ActivityParams => ({
+    periodId,
+    year: year ?? null,
+    measure: measure ?? null,
+    unit: unit ?? null,
+  });
   const byId = db.prepare<[number], ActivityRow>(
     `${SELECT_ACTIVITY} WHERE a.id = ? AND a.deleted_at IS NULL`,
   );
 
   return {
-    list: ({ periodId, year, measure, unit }: ActivityFilter): Activity[] =>
-      list
-        .all({ periodId, year: year ?? null, measure: measure ?? null, unit: unit ?? null })
-        .map(toActivity),
+    /** Every matching activity: for exports and a unit's plan, which are bounded by the filter. */
+    list: (filter: ActivityFilter): Activity[] => list.all(params(filter)).map(toActivity),
+    /** One page of the matching activities, in list order, with how many match in all. */
+    page: (filter: ActivityFilter, limit: number, offset: number): ActivityPage => ({
+      total: count.get(params(filter))!,
+      activities: page.all({ ...params(filter), limit, offset }).map(toActivity),
+    }),
     /** A listed (not removed) activity. */
     get: (id: number): Activity | undefined => {
       const row = byId.get(id);

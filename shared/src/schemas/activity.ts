@@ -53,3 +53,17 @@ export const ActivityQuerySchema = z.object({
     .optional(),
 });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
+
+/** Pages of GET /api/activities: a year of a large organisation can hold many thousands. */
+export const ACTIVITY_PAGE = { defaultLimit: 1000, maxLimit: 5000 } as const;
+
+export const ActivityPageQuerySchema = ActivityQuerySchema.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ACTIVITY_PAGE.maxLimit)
+    .default(ACTIVITY_PAGE.defaultLimit),
+  offset: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+});
+export type ActivityPageQuery = z.infer<typeof ActivityPageQuerySchema>;
