@@ -1,6 +1,7 @@
 import { createActivityQueries } from './activities';
 import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
+import { createDataVersion } from './data-version';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
 import { createImportQueries } from './imports';
@@ -16,6 +17,8 @@ import { createUserQueries } from './users';
 export function createRepositories(db: Db) {
   const activities = createActivityQueries(db);
   return {
+    /** Changes whenever the data may have: the key of cached answers. */
+    dataVersion: createDataVersion(db),
     periods: createPeriodQueries(db),
     measures: createMeasureQueries(db),
     activities,

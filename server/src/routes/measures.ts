@@ -5,10 +5,12 @@ import {
   MeasureSchema,
   MeasureWithAssessmentSchema,
 } from '@malbild/shared';
+import { createResponseCache } from '../plugins/response-cache';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 // measure = resultatmått, with its utfall (outcomes) and målvärden (targets).
 export const measureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
+  const cache = createResponseCache(repositories.dataVersion);
   app.get(
     '/measures',
     {
@@ -18,7 +20,11 @@ export const measureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         response: { 200: MeasureSchema.array(), 404: ERROR_RESPONSES[404] },
       },
     },
-    () => repositories.measures.list(currentPeriodOrThrow(app, repositories).id),
+    (_request, reply) => {
+      cache.send(reply, 'all', () =>
+        repositories.measures.list(currentPeriodOrThrow(app, repositories).id),
+      );
+    },
   );
 
   app.get(

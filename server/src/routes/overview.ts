@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { buildOverview, OverviewQuerySchema, OverviewSchema } from '@malbild/shared';
+import { createResponseCache } from '../plugins/response-cache';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 // The judgement politicians read first: per målområde and verksamhetsmål, how many measures
@@ -8,6 +9,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories },
 ) => {
+  const cache = createResponseCache(repositories.dataVersion);
   app.get(
     '/overview',
     {
@@ -20,10 +22,13 @@ export const overviewRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         response: { 200: OverviewSchema, ...ERROR_RESPONSES },
       },
     },
-    (request) => {
-      const period = currentPeriodOrThrow(app, repositories);
-      const measures = repositories.measures.list(period.id);
-      return buildOverview(repositories.periods.detail(period), measures, request.query.year);
+    (request, reply) => {
+      const { year } = request.query;
+      cache.send(reply, `year=${year ?? ''}`, () => {
+        const period = currentPeriodOrThrow(app, repositories);
+        const measures = repositories.measures.list(period.id);
+        return buildOverview(repositories.periods.detail(period), measures, year);
+      });
     },
   );
 };

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { UnitWithCountsSchema } from '@malbild/shared';
+import { createResponseCache } from '../plugins/response-cache';
 import type { RouteOptions } from './route-options';
 
 // unit = koncernenhet (förvaltning, bolag or förbund).
 export const unitRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
+  // Counting the activities of every unit reads the whole period: counted once per change.
+  const cache = createResponseCache(repositories.dataVersion);
   app.get(
     '/units',
     {
@@ -15,6 +18,8 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
         response: { 200: UnitWithCountsSchema.array() },
       },
     },
-    () => repositories.units.list(repositories.periods.current()?.id),
+    (_request, reply) => {
+      cache.send(reply, 'all', () => repositories.units.list(repositories.periods.current()?.id));
+    },
   );
 };
