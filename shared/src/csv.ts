@@ -1,3 +1,6 @@
+import { ACTIVITY_STATUS_LABELS } from './schemas/activity-plan';
+import type { Activity } from './schemas/activity';
+
 export type CsvCell = string | number | null;
 
 // Excel in Swedish locale splits on ";" and reads "14,2" as a number; the BOM makes it read UTF-8.
@@ -15,4 +18,38 @@ function cellText(cell: CsvCell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   const lines = [header, ...rows].map((row) => row.map(cellText).join(SEPARATOR));
   return BOM + lines.join('\r\n') + '\r\n';
+}
+
+const ACTIVITY_HEADER = [
+  'År',
+  'Resultatmått',
+  'Ansvariga',
+  'Enheter',
+  'Verksamhet',
+  'Målaktivitet',
+  'Antal',
+  'Enhet för antal',
+  'Kommentar',
+  'Status',
+];
+
+/**
+ * Activities as CSV, one row each (not per unit), so nothing is counted twice: the public
+ * page's download and the open data export are the same file.
+ */
+export function activitiesCsv(activities: readonly Activity[]): string {
+  const rows = activities.map((a) => [
+    a.year,
+    a.measureNumber,
+    a.unitsRaw,
+    a.units.join(', '),
+    a.verksamhet,
+    a.text,
+    // Antal stays text: "50-75" and "2,4" are written so in the plans.
+    a.antal,
+    a.countUnit,
+    a.comment,
+    ACTIVITY_STATUS_LABELS[a.status],
+  ]);
+  return toCsv(ACTIVITY_HEADER, rows);
 }

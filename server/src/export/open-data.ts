@@ -3,13 +3,13 @@ import {
   OUTCOME_STATUS_LABELS,
   STATE_LABELS,
   toCsv,
-  type Activity,
   type ExportMeasure,
   type Measure,
 } from '@malbild/shared';
 
-// Open data: the measures with every year's figures and assessment, and the activities, as
-// JSON and as CSV for Excel (";" separated, decimal comma, UTF-8 BOM, Swedish headers).
+// Open data: the measures with every year's figures and assessment, as JSON and as CSV for
+// Excel (";" separated, decimal comma, UTF-8 BOM, Swedish headers). The activities' CSV is
+// activitiesCsv in shared, the same file the public page downloads.
 
 export function exportMeasure(measure: Measure): ExportMeasure {
   const years = [...new Set([...measure.outcomes, ...measure.targets].map((v) => v.year))].sort(
@@ -80,33 +80,4 @@ export function measuresCsv(measures: ExportMeasure[]): string {
     ]),
   );
   return toCsv(MEASURE_HEADER, rows);
-}
-
-const ACTIVITY_HEADER = [
-  'År',
-  'Resultatmått',
-  'Ansvariga enheter',
-  'Enhetskoder',
-  'Verksamhet',
-  'Målaktivitet',
-  'Antal',
-  'Enhet för antal',
-  'Kommentar',
-];
-
-/** One row per activity (not per unit), so nothing is counted twice. */
-export function activitiesCsv(activities: Activity[]): string {
-  const rows = activities.map((a) => [
-    a.year,
-    a.measureNumber,
-    a.unitsRaw,
-    a.units.join(', '),
-    a.verksamhet,
-    a.text,
-    // Antal stays text: "50-75" and "2,4" are written so in the plans.
-    a.antal,
-    a.countUnit,
-    a.comment,
-  ]);
-  return toCsv(ACTIVITY_HEADER, rows);
 }

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
-import { activitiesCsv, exportMeasure, measuresCsv } from '../export/open-data';
+import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
+import { exportMeasure, measuresCsv } from '../export/open-data';
 import { activityQuerySchema } from './activities';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 

@@ -1,9 +1,8 @@
-import type { Unit, UnitWithCounts } from '@malbild/shared';
+import { activitiesCsv, type Unit, type UnitWithCounts } from '@malbild/shared';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { useActivities } from '../api/get-activities';
 import { useUnits } from '../api/get-units';
-import { activitiesCsv } from '../csv';
 import { filterActivities, groupByUnit } from '../filter-activities';
 import { strings } from '../strings';
 import { ALL_YEARS, useActivitySearch } from '../use-activity-filters';

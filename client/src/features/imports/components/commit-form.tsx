@@ -10,6 +10,7 @@ import {
 import { ApiError } from '../../../lib/api-client';
 import { useCommitImport } from '../api/commit-import';
 import { strings } from '../strings';
+import { ErrorAlert } from './error-alert';
 
 function Problems({ problems }: { problems: ImportProblem[] }) {
   if (problems.length === 0) return null;
@@ -96,12 +97,9 @@ export function CommitForm({ preview }: { preview: ImportPreview }) {
         {commit.isSuccess && <CommitSummary result={commit.data} />}
       </div>
       {commit.isError && (
-        <div role="alert" className="error-box">
-          <p>
-            <strong>{strings.commitFailed}.</strong> {commit.error.message}
-          </p>
+        <ErrorAlert title={strings.commitFailed} message={commit.error.message}>
           <Problems problems={refusedProblems(commit.error)} />
-        </div>
+        </ErrorAlert>
       )}
     </form>
   );

@@ -1,5 +1,6 @@
 import { usePreviewFile } from '../api/preview-file';
 import { strings } from '../strings';
+import { ErrorAlert } from './error-alert';
 import { FileDrop } from './file-drop';
 import { ImportPreviewView } from './import-preview';
 
@@ -24,13 +25,7 @@ export function FileImport() {
       <p role="status" className="import-progress">
         {preview.isPending && strings.reading(preview.variables.name)}
       </p>
-      {preview.isError && (
-        <div role="alert" className="error-box">
-          <p>
-            <strong>{strings.fileError}.</strong> {preview.error.message}
-          </p>
-        </div>
-      )}
+      {preview.isError && <ErrorAlert title={strings.fileError} message={preview.error.message} />}
       {preview.isSuccess && <ImportPreviewView key={preview.data.id} preview={preview.data} />}
     </section>
   );

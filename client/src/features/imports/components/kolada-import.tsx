@@ -7,6 +7,7 @@ import { ADMIN_ROLES, hasAnyRole, useSession } from '../../../lib/session';
 import { useOrganisation } from '../api/get-organisation';
 import { usePreviewKolada } from '../api/preview-kolada';
 import { strings } from '../strings';
+import { ErrorAlert } from './error-alert';
 import { ImportPreviewView } from './import-preview';
 import { MunicipalityForm } from './municipality-form';
 
@@ -79,11 +80,7 @@ function KoladaForm({ measures, years }: { measures: KoladaMeasure[]; years: num
         </button>
       </form>
       {preview.isError && (
-        <div role="alert" className="error-box">
-          <p>
-            <strong>{strings.koladaError}.</strong> {preview.error.message}
-          </p>
-        </div>
+        <ErrorAlert title={strings.koladaError} message={preview.error.message} />
       )}
       {preview.isSuccess && <ImportPreviewView key={preview.data.id} preview={preview.data} />}
     </>
