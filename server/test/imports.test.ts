@@ -309,7 +309,7 @@ describe('file import', () => {
       });
     });
 
-    it('reads XLSX cells: numbers, text numbers, formulas and float noise', async () => {
+    it('reads XLSX cells: numbers, text numbers, formulas, percent cells and float noise', async () => {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('Blad1');
       sheet.addRows([
@@ -317,12 +317,15 @@ describe('file import', () => {
         [2, 2023, { formula: '0.1+0.2+13.7', result: 0.1 + 0.2 + 13.7 }, 'preliminärt'],
         ['8', '2023', '26 500', null],
       ]);
+      // "41 %" typed in Excel is 0.41 in a percent-formatted cell.
+      sheet.addRow([4, 2023, 0.41]).getCell(3).numFmt = '0%';
       const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
       const result = await preview(bytes, 'utfall.xlsx');
       expect(result.notices).toEqual(['Excelfilen lästes från bladet "Blad1".']);
       expect(result.rows.map((r) => r.values[0]?.new)).toEqual([
         { value: 14, status: 'preliminary', note: null, dataSource: null },
         { value: 26500, status: 'final', note: null, dataSource: null },
+        { value: 41, status: 'final', note: null, dataSource: null },
       ]);
     });
   });

@@ -23,6 +23,12 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/** Excel keeps "41 %" as 0.41 in a percent-formatted cell; the measure's value is 41. */
+function shownValue(cell: ExcelJS.Cell): Cell {
+  const value = cellOf(cell.value);
+  return typeof value === 'number' && cell.numFmt?.includes('%') ? value * 100 : value;
+}
+
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   checkZipLimits(bytes, XLSX_LIMITS);
   const workbook = new ExcelJS.Workbook();
@@ -42,7 +48,7 @@ export async function readXlsx(bytes: Buffer): Promise<Table> {
   sheet.eachRow((row, line) => {
     // Stop collecting past the limit; the caller refuses such a file as too long.
     if (lines.length > MAX_ROWS + 1) return;
-    const cells = Array.from({ length: row.cellCount }, (_, i) => cellOf(row.getCell(i + 1).value));
+    const cells = Array.from({ length: row.cellCount }, (_, i) => shownValue(row.getCell(i + 1)));
     if (cells.some((cell) => cell !== null)) lines.push({ line, cells });
   });
   const [header, ...rows] = lines;
