@@ -37,6 +37,8 @@ export const paths = {
     measure === undefined
       ? '/inmatning/definitioner'
       : `/inmatning/definitioner?${searchParamNames.measure}=${measure}`,
+  /** Imports of outcomes and targets from a file or from Kolada. */
+  imports: '/import',
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
 };

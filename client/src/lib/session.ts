@@ -43,6 +43,8 @@ export function hasAnyRole(user: User | null | undefined, roles: readonly Role[]
 /** Roles that may enter outcomes, targets and measure definitions (the API's rule). */
 export const ENTRY_ROLES: readonly Role[] = ['controller', 'admin'];
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Roles that may edit some unit's plan för målaktiviteter (the API's mayEditUnits). */
+export const PLAN_ROLES: readonly Role[] = ['unit_editor', 'controller', 'admin'];
 
 /** Lets every write take the CSRF token from the cached session, and notice when it is gone. */
 export function connectSessionToWrites(queryClient: QueryClient): void {

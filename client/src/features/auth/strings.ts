@@ -19,6 +19,8 @@ export const strings = {
   userMenuLabel: 'Inloggad användare',
   linkEntry: 'Inmatning',
   linkDefinitions: 'Definitioner',
+  linkImports: 'Import',
+  linkPlan: 'Planer',
   linkUsers: 'Användare',
   guardLoading: 'inloggningen',
   guardSignInTitle: 'Logga in för att fortsätta',

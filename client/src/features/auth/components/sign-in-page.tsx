@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { User } from '@malbild/shared';
 import { paths, safeReturnPath, searchParamNames } from '../../../lib/paths';
-import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, useSession } from '../../../lib/session';
+import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, PLAN_ROLES, useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { strings } from '../strings';
 import { SignInForm } from './sign-in-form';
@@ -10,6 +10,7 @@ import { SignInForm } from './sign-in-form';
 function homeOf(user: User | null): string {
   if (hasAnyRole(user, ENTRY_ROLES)) return paths.entry();
   if (hasAnyRole(user, ADMIN_ROLES)) return paths.adminUsers;
+  if (hasAnyRole(user, PLAN_ROLES)) return paths.plan();
   return '/';
 }
 

@@ -1,7 +1,7 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { User } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
-import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, useSession } from '../../../lib/session';
+import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, PLAN_ROLES, useSession } from '../../../lib/session';
 import { confirmLeaving } from '../../../lib/unsaved-changes';
 import { useLogOut } from '../api/log-out';
 import { strings } from '../strings';
@@ -44,7 +44,15 @@ function SignedInMenu({ user }: { user: User }) {
             <li>
               <NavLink to={paths.definitions()}>{strings.linkDefinitions}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.imports}>{strings.linkImports}</NavLink>
+            </li>
           </>
+        )}
+        {hasAnyRole(user, PLAN_ROLES) && (
+          <li>
+            <NavLink to={paths.plan()}>{strings.linkPlan}</NavLink>
+          </li>
         )}
         {hasAnyRole(user, ADMIN_ROLES) && (
           <li>
