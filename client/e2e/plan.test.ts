@@ -221,6 +221,16 @@ describe.each<ViewportName>(['desktop', 'phone'])('plan page (%s)', (viewport) =
     );
     await checkDialog(page, 'plan-add', viewport);
     await dialog.getByRole('button', { name: 'Stäng' }).click();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    expect(await focused()).toBe('Lägg till målaktivitet');
+
+    // Escape closes a dialog too, and focus goes back to the button that opened it.
+    const [first] = await harness().api<Activity[]>('/activities?year=2024&unit=KSUF');
+    const button = `Följ upp rad 1 under resultatmått ${first!.measureNumber}`;
+    const followUp = await openDialog(page, button, 'Följ upp målaktivitet');
+    await page.keyboard.press('Escape');
+    await followUp.waitFor({ state: 'detached' });
+    expect(await focused()).toBe(button);
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan', viewport);
   });
 });

@@ -47,7 +47,7 @@ const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller et
  * Antal as the plans write it: a number, a range ("50-75"), a decimal with comma ("2,4") or
  * nothing. Kept as written; a number sent as JSON is written with a decimal comma.
  */
-export const AntalSchema = z
+const AntalSchema = z
   .union([z.number().finite(), z.string(), z.null()], { error: ANTAL_HELP })
   .optional()
   .transform((value, context) => {

@@ -2,7 +2,6 @@ import { PLAN_COLUMNS } from '@malbild/shared';
 
 // UI text of a unit's plan för målaktiviteter: the plan, its forms, copy forward and follow-up.
 export const strings = {
-  title: 'Plan för målaktiviteter',
   heading: (year: number) => `Plan för målaktiviteter ${year}`,
   label: 'planen',
   intro:
@@ -62,14 +61,12 @@ export const strings = {
   saved: 'Målaktiviteten sparades.',
   added: 'Målaktiviteten lades till.',
   unchanged: 'Inget var ändrat.',
-  errorSummary: 'Rätta det som är markerat.',
   // Conflicts
   conflictTitle: (by: string | null) =>
     `${by ?? 'Någon annan'} har ändrat målaktiviteten medan du arbetade med den.`,
   conflictIntro: 'Så här ser den sparade versionen ut nu:',
   conflictStatus: 'Status',
   reapply: 'Behåll mina ändringar',
-  reapplyHint: 'Dina ändringar läggs på den sparade versionen. Granska och spara igen.',
   takeCurrent: 'Använd den sparade versionen',
   reapplied: 'Dina ändringar ligger nu på den sparade versionen. Granska och spara.',
   // Follow-up
