@@ -15,7 +15,13 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           environment: 'node',
-          include: ['shared/src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'shared/src/**/*.test.ts',
+            'server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            // Pure client logic (no DOM); pages are tested in a browser under client/e2e.
+            'client/src/**/*.test.ts',
+          ],
         },
       },
       {
