@@ -9,8 +9,13 @@ export const SCALE_PATHS = [
   '/api/measures',
   '/api/measures/1',
   '/api/measures/1/history',
+  // The default page: bounded at 1000 rows, where the seed's whole list has about 200.
   '/api/activities',
+  // The same number of rows on both, near the start and deep into the ×100 list.
+  '/api/activities?limit=200',
+  '/api/activities?limit=200&offset=20000',
   '/api/activities?year=2024&unit=SOU',
+  '/api/activities?year=2024&unit=SOU&limit=20',
   '/api/units',
   '/api/periods',
 ];
