@@ -7,10 +7,19 @@ export type CsvCell = string | number | null;
 const SEPARATOR = ';';
 const BOM = '\ufeff';
 
+// A text that Excel would run as a formula ("=HYPERLINK(…)", "+1+1", "@SUM", "-2+3") is kept as
+// text with a leading apostrophe (OWASP's advice against CSV injection). Numbers are never touched.
+const FORMULA_START = /^(?:[=+@\t\r]|-(?![\d,.\s]*$))/;
+
 function cellText(cell: CsvCell): string {
   if (cell === null) return '';
   // No thousands separator: Excel would read "26 746" as text.
-  const text = typeof cell === 'number' ? String(cell).replace('.', ',') : cell;
+  const text =
+    typeof cell === 'number'
+      ? String(cell).replace('.', ',')
+      : FORMULA_START.test(cell)
+        ? `'${cell}`
+        : cell;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
