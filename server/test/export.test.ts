@@ -102,5 +102,8 @@ describe('open data export', () => {
     ]) {
       expect(body.paths[path]?.post?.tags, path).toEqual(['import']);
     }
+    expect(JSON.stringify(body.paths['/api/imports/preview'])).toContain(
+      'application/octet-stream',
+    );
   });
 });

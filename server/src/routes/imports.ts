@@ -112,11 +112,14 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
             'Kroppen är filens innehåll (t.ex. Content-Type: application/octet-stream), högst 5 MB; ' +
             'fileName i adressen. CSV: semikolon, komma eller tabb (upptäcks), UTF-8 med eller utan BOM ' +
             'eller Windows-1252. Varje rad får status, fel och skillnad mot sparade värden.',
+          consumes: ['application/octet-stream', 'text/csv', XLSX_TYPE],
+          body: z.any().describe('Filens innehåll, CSV eller .xlsx, som den är'),
           querystring: ImportFileQuerySchema,
           response: { 200: ImportPreviewSchema, ...WRITE_ERRORS },
         },
       },
       async (request) => {
+        // The parser above always gives a Buffer (or nothing, for an empty body).
         const table = await readTable(request.body as Buffer | undefined);
         return createPreview(repositories, period().id, signedInUser(request), {
           source: 'file',
