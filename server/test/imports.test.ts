@@ -137,6 +137,24 @@ describe('file import', () => {
       }
     });
 
+    it('imports texts back as they were, even those the CSV keeps from running as formulas', async () => {
+      const notes = ['=HYPERLINK("x")', '-2+3 enligt SCB', '@källa'];
+      const result = await preview(
+        csv(
+          ...notes.map(
+            (note, i) => `${11 + i};2019;;Preliminärt;"${note.replaceAll('"', '""')}";;;`,
+          ),
+        ),
+      );
+      await commitPreview(context.app, controller, result.id, 'all-or-nothing');
+      const template = (await get('/api/imports/template.csv')).body;
+      expect(template).toContain(`;"'=HYPERLINK(""x"")";`);
+      const again = await preview(template, 'importmall.csv');
+      expect(again.summary).toMatchObject({ new: 0, changed: 0, invalid: 0 });
+      const stored = (await storedYear(2019)).slice(10, 13).map((row) => row.outcome?.note);
+      expect(stored).toEqual(notes);
+    });
+
     it('gives the XLSX template as a workbook with the same rows and an instructions sheet', async () => {
       const response = await get('/api/imports/template.xlsx');
       expect(response.headers['content-type']).toBe(

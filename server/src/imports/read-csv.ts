@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { unprotectedCsvText } from '@malbild/shared';
 import { decodeText } from './decode-text';
 import { ImportError } from './import-error';
 import { MAX_ROWS, type Cell, type Table } from './table';
@@ -42,7 +43,8 @@ function parseRecords(text: string, delimiter: string): { record: string[]; line
   }
 }
 
-const cell = (text: string): Cell => (text.trim() === '' ? null : text.trim());
+// Our own exports write "'=…" for a text Excel would run as a formula; the import undoes it.
+const cell = (text: string): Cell => (text.trim() === '' ? null : unprotectedCsvText(text.trim()));
 
 /** A CSV file's rows: encoding and separator detected, the BOM removed, every cell as text. */
 export function readCsv(bytes: Uint8Array): Table {
