@@ -59,7 +59,14 @@ export async function buildApp({
   await registerApiDocs(app);
 
   // Limits are set per route (sign-in); reading stays unlimited for the public.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `För många försök. Vänta ${Math.ceil(context.ttl / 1000)} sekunder och försök igen.`,
+    }),
+  });
 
   const repositories = createRepositories(db);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });

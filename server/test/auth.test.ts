@@ -113,17 +113,20 @@ describe('sign-in behind a TLS proxy', () => {
 describe('sign-in rate limit', () => {
   it('answers 429 after 10 attempts a minute from one address', async () => {
     const { app } = await createTestContext();
-    const statuses: number[] = [];
+    const responses = [];
     for (let i = 0; i < 12; i += 1) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'gissare', password: `försök-nummer-${i}` },
-      });
-      statuses.push(response.statusCode);
+      responses.push(
+        await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'gissare', password: `försök-nummer-${i}` },
+        }),
+      );
     }
+    const statuses = responses.map((r) => r.statusCode);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(responses[11]?.json().message).toMatch(/^För många försök\. Vänta \d+ sekunder/);
     await app.close();
   });
 });

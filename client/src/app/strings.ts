@@ -32,6 +32,7 @@ export const strings = {
   goalNotFound: 'Verksamhetsmålet finns inte',
   areaEyebrow: 'Målområde',
   measureNotFound: 'Resultatmåttet finns inte',
+  measureHistoryHeading: 'Ändringshistorik',
   measureTitle: (number: number) => `Resultatmått ${number}`,
   measureLabel: 'resultatmåttet',
   activitiesTitle: 'Målaktiviteter',

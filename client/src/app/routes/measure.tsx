@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QueryState } from '../../components/query-state';
 import { MeasureActivities } from '../../features/activities/components/measure-activities';
+import { MeasureHistory } from '../../features/history/components/measure-history';
 import { useMeasure } from '../../features/measures/api/get-measure';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
 import { ApiError } from '../../lib/api-client';
@@ -42,6 +43,12 @@ function MeasurePage({ number }: { number: number }) {
         {(data) => <MeasureDetails measure={data} />}
       </QueryState>
       <MeasureActivities measureNumber={number} />
+      {measure && (
+        <section aria-labelledby="measure-history">
+          <h2 id="measure-history">{strings.measureHistoryHeading}</h2>
+          <MeasureHistory number={number} format={measure} withPublished={false} />
+        </section>
+      )}
     </div>
   );
 }

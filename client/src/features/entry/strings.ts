@@ -56,7 +56,7 @@ export const strings = {
       : `${n} ${n === 1 ? 'värde' : 'värden'} ändrade, inte sparade`,
   nothingToSave: 'Inga ändringar att spara.',
   fixFirst: (n: number) =>
-    `${n} ${n === 1 ? 'cell' : 'celler'} går inte att spara. Rätta det som står vid cellen och spara igen.`,
+    `${n} ${n === 1 ? 'cell' : 'celler'} går inte att spara och skickades inte. Rätta det som står vid cellen och spara igen.`,
   summary: (saved: number, refused: number, conflicts: number, unchanged: number) =>
     [
       `${saved} ${saved === 1 ? 'sparad' : 'sparade'}`,

@@ -53,20 +53,19 @@ export function useEntryGrid({ year, username, rows, onInvalid }: EntryGridOptio
     (only?: readonly DraftKey[], from = state) => {
       if (save.isPending) return;
       const pending = pendingSave(rows, from, reason, only);
-      if (pending.invalid.length > 0) {
-        setAnnouncement(strings.fixFirst(pending.invalid.length));
-        onInvalid(pending.invalid);
-        return;
-      }
+      const notSent =
+        pending.invalid.length > 0 ? ` ${strings.fixFirst(pending.invalid.length)}` : '';
+      if (pending.invalid.length > 0) onInvalid(pending.invalid);
       if (pending.changes.length === 0) {
-        setAnnouncement(strings.nothingToSave);
+        setAnnouncement(notSent.trim() || strings.nothingToSave);
         return;
       }
       setAnnouncement(strings.saving);
+      // Valid cells are saved even when others still need fixing; those stay typed, unsent.
       save.mutate(pending.changes, {
         onSuccess: ({ results }) => {
           dispatch({ type: 'saved', sent: pending.sent, results });
-          setAnnouncement(summaryOf(results));
+          setAnnouncement(summaryOf(results) + notSent);
           // The reason belonged to these changes, not to the next ones.
           setReason('');
         },

@@ -65,7 +65,7 @@ function changeOf(
   };
 }
 
-/** The changed outcomes and targets (only those of `only`, when given), ready to send. */
+/** The valid changed outcomes and targets (only those of `only`, when given), ready to send. */
 export function pendingSave(
   rows: readonly EntryRow[],
   state: GridState,
@@ -78,9 +78,11 @@ export function pendingSave(
       const key = draftKey(row.measure.number, kind);
       const draft = state.drafts[key];
       if (!draft || (only && !only.includes(key)) || !isChanged(row, kind, draft)) continue;
-      pending.changes.push(
-        changeOf(row, kind, draft, textOrNull(reason) ?? undefined, pending.invalid),
-      );
+      const invalidBefore = pending.invalid.length;
+      const change = changeOf(row, kind, draft, textOrNull(reason) ?? undefined, pending.invalid);
+      // An invalid cell is not sent: it stays as typed, with its message beside it.
+      if (pending.invalid.length > invalidBefore) continue;
+      pending.changes.push(change);
       pending.sent[key] = draft;
     }
   }

@@ -13,13 +13,21 @@ interface MeasureHistoryProps {
   /** Only this year's outcome and target (the entry grid); all changes when left out. */
   year?: number;
   headingLevel?: 2 | 3;
+  /** False where the page shows the earlier published values already (the measure page). */
+  withPublished?: boolean;
 }
 
 /**
  * Every change made in Målbild to the measure (old → new, who, when, why) and the figures other
  * documents published for it. Public, like the API behind it: the measure page may show it too.
  */
-export function MeasureHistory({ number, format, year, headingLevel = 3 }: MeasureHistoryProps) {
+export function MeasureHistory({
+  number,
+  format,
+  year,
+  headingLevel = 3,
+  withPublished = true,
+}: MeasureHistoryProps) {
   const query = useMeasureHistory(number);
   const Heading = `h${headingLevel}` as const;
   return (
@@ -31,8 +39,12 @@ export function MeasureHistory({ number, format, year, headingLevel = 3 }: Measu
           <div className="measure-history">
             <Heading>{strings.changesHeading}</Heading>
             <ChangeTable number={number} format={format} changes={inYear(changes)} />
-            <Heading>{strings.publishedHeading}</Heading>
-            <PublishedTable number={number} format={format} values={inYear(publishedValues)} />
+            {withPublished && (
+              <>
+                <Heading>{strings.publishedHeading}</Heading>
+                <PublishedTable number={number} format={format} values={inYear(publishedValues)} />
+              </>
+            )}
           </div>
         );
       }}
