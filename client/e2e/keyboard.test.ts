@@ -25,6 +25,14 @@ async function focused(page: Page): Promise<Focused> {
   });
 }
 
+/** Focus moves to the new page's heading once it has rendered; wait for that, briefly. */
+async function headingFocused(page: Page): Promise<Focused> {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, {
+    timeout: 5000,
+  });
+  return focused(page);
+}
+
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit`. */
 async function tabTo(page: Page, matches: (f: Focused) => boolean, limit = 80): Promise<Focused> {
   for (let i = 0; i < limit; i++) {
@@ -54,7 +62,7 @@ describe('keyboard only', () => {
     await page.waitForURL(/\/mal\/\d+/);
     await page.locator('.measure-card').first().waitFor();
     // Focus moves to the new page's heading, as after a full page load.
-    const heading = await focused(page);
+    const heading = await headingFocused(page);
     expect(heading.tag).toBe('H1');
     expect(heading.text).toBe(goalLink.text);
 
@@ -65,7 +73,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/resultatmatt\/\d+$/);
     await page.locator('.data-table').first().waitFor();
-    expect((await focused(page)).tag).toBe('H1');
+    expect((await headingFocused(page)).tag).toBe('H1');
     expect(measureLink.text).toContain((await page.locator('h1').textContent()) ?? '–');
 
     // The data table's scroll region is reachable too, so wide tables can be scrolled by keyboard.
