@@ -1,8 +1,9 @@
 import { ACTIVITY_STATUS_LABELS, doneCount, type ActivityStatus } from '@malbild/shared';
+import { StatusIcon } from './status-icon';
 import { strings } from './strings';
 import './activity-status.css';
 
-// Each follow-up status has its own shape as well as colour: ring, half, check, cross, arrow.
+// Ring, half, check, cross, arrow.
 const MARKS: Record<ActivityStatus, string | null> = {
   planned: null,
   in_progress: 'M8 1.5a6.5 6.5 0 0 1 0 13z',
@@ -12,34 +13,12 @@ const MARKS: Record<ActivityStatus, string | null> = {
 };
 
 export function ActivityStatusIcon({ status }: { status: ActivityStatus }) {
-  const mark = MARKS[status];
-  const filled = status === 'done' || status === 'not_done' || status === 'postponed';
-  return (
-    <svg
-      className={`activity-status-icon activity-status-icon--${status}`}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-    >
-      <circle
-        cx="8"
-        cy="8"
-        r={filled ? 7.5 : 6.5}
-        fill={filled ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth={filled ? 0 : 1.6}
-      />
-      {status === 'in_progress' && mark && <path d={mark} fill="currentColor" />}
-      {filled && mark && (
-        <path
-          d={mark}
-          fill="none"
-          stroke="#fff"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      )}
-    </svg>
+  const className = `activity-status-icon activity-status-icon--${status}`;
+  // Planned and in progress are rings (empty and half full); the rest are solid discs.
+  return status === 'planned' || status === 'in_progress' ? (
+    <StatusIcon className={className} disc="ring" fill={MARKS[status]} />
+  ) : (
+    <StatusIcon className={className} disc="filled" stroke={MARKS[status]} />
   );
 }
 

@@ -1,7 +1,8 @@
 import type { ImportRowStatus } from '@malbild/shared';
+import { StatusIcon } from '../../../components/status-icon';
 import { strings } from '../strings';
 
-// A shape per status as well as a colour: plus, pencil, equals, cross, dash.
+// Plus, pencil, equals, cross, dash.
 const PATHS: Record<ImportRowStatus, string> = {
   new: 'M8 4.5v7M4.5 8h7',
   changed: 'M5 11l1-3 4-4 2 2-4 4z',
@@ -13,17 +14,7 @@ const PATHS: Record<ImportRowStatus, string> = {
 export function RowStatus({ status }: { status: ImportRowStatus }) {
   return (
     <span className={`import-status import-status--${status}`}>
-      <svg className="import-status__icon" viewBox="0 0 16 16" aria-hidden="true">
-        <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-        <path
-          d={PATHS[status]}
-          fill="none"
-          stroke="#fff"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <StatusIcon className="import-status__icon" disc="filled" stroke={PATHS[status]} />
       {strings.statusLabels[status]}
     </span>
   );
