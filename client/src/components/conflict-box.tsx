@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { strings } from './strings';
 
 interface ConflictBoxProps {
-  /** In Swedish: that someone else saved meanwhile, and that the user's edit is not saved. */
-  title: string;
+  /** What was edited, in Swedish definite form, e.g. "definitionen"; goes into the title. */
+  subject: string;
   /** What the other version holds now. */
   children: ReactNode;
-  reapplyLabel: string;
   takeCurrentLabel: string;
   /** Keeps the user's edits, laid on the other version, for the user to check and save. */
   onReapply: () => void;
@@ -18,18 +18,18 @@ interface ConflictBoxProps {
  * shown, so a screen reader reads it at once and a keyboard user starts at its buttons.
  */
 export function ConflictBox(props: ConflictBoxProps) {
-  const { title, children, reapplyLabel, takeCurrentLabel, onReapply, onTakeCurrent } = props;
+  const { subject, children, takeCurrentLabel, onReapply, onTakeCurrent } = props;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
   return (
     <div ref={box} className="error-box conflict-box" tabIndex={-1}>
       <p>
-        <strong>{title}</strong>
+        <strong>{strings.conflictTitle(subject)}</strong>
       </p>
       {children}
       <div className="form-actions">
         <button type="button" className="button" onClick={onReapply}>
-          {reapplyLabel}
+          {strings.conflictReapply}
         </button>
         <button type="button" className="button button--secondary" onClick={onTakeCurrent}>
           {takeCurrentLabel}

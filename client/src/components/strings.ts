@@ -8,4 +8,7 @@ export const strings = {
   provisional: 'preliminärt',
   doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
+  conflictTitle: (subject: string) =>
+    `Någon annan har ändrat ${subject} medan du arbetade. Dina ändringar är inte sparade.`,
+  conflictReapply: 'Lägg mina ändringar ovanpå den nya versionen',
 } as const;

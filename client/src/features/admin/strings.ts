@@ -47,11 +47,9 @@ export const strings = {
   disabledNotice: (username: string) =>
     `${username} är spärrad och utloggad. Användaren kan inte logga in förrän kontot aktiveras igen.`,
   enabledNotice: (username: string) => `${username} är aktiverad igen.`,
-  conflictTitle:
-    'Någon annan har ändrat användaren medan du arbetade. Dina ändringar är inte sparade.',
+  conflictSubject: 'användaren',
   conflictNow: (name: string, roles: string, units: string, status: string) =>
     `Nu sparat: ${name}; roller: ${roles}; enheter: ${units}; ${status.toLowerCase()}.`,
-  reapply: 'Lägg mina ändringar ovanpå den nya versionen',
   takeCurrent: 'Använd de sparade uppgifterna',
   reapplied: 'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera och spara igen.',
   toggleConflict: (username: string) =>

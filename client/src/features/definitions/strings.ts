@@ -41,11 +41,9 @@ export const strings = {
   saved: 'Definitionen är sparad.',
   unchanged: 'Inget är ändrat.',
   categories: ['Resultat', 'Upplevd kvalitet', 'Resurs'] satisfies Category[],
-  conflictTitle:
-    'Någon annan har ändrat definitionen medan du arbetade. Dina ändringar är inte sparade.',
+  conflictSubject: 'definitionen',
   conflictFieldsHeading: 'Fält som den andra ändringen gäller',
   conflictCurrent: 'Nu sparat',
-  reapply: 'Lägg mina ändringar ovanpå den nya versionen',
   takeCurrent: 'Använd den sparade och släng mina ändringar',
   reapplied:
     'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera fälten och spara igen.',

@@ -14,8 +14,7 @@ export function UserConflict({ current, onReapply, onTakeCurrent }: UserConflict
   const units = current.units.join(', ') || strings.none;
   return (
     <ConflictBox
-      title={strings.conflictTitle}
-      reapplyLabel={strings.reapply}
+      subject={strings.conflictSubject}
       takeCurrentLabel={strings.takeCurrent}
       onReapply={onReapply}
       onTakeCurrent={onTakeCurrent}

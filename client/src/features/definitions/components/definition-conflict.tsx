@@ -25,8 +25,7 @@ export function DefinitionConflict({
   const changed = FIELDS.filter((field) => before[field] !== now[field]);
   return (
     <ConflictBox
-      title={strings.conflictTitle}
-      reapplyLabel={strings.reapply}
+      subject={strings.conflictSubject}
       takeCurrentLabel={strings.takeCurrent}
       onReapply={onReapply}
       onTakeCurrent={onTakeCurrent}
