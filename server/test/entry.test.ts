@@ -8,19 +8,9 @@ import type { EntryCellResult, EntrySaveResult, EntryYear, MeasureHistory } from
 import { openDatabase } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { importSeed } from '../src/db/seed-import';
+import { outcome } from './entry-changes';
 import { SEED_DIR } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
-
-const outcome = (measureNumber: number, value: number | null, version: number, extra = {}) => ({
-  kind: 'outcome' as const,
-  measureNumber,
-  value,
-  status: 'final' as const,
-  note: null,
-  dataSource: null,
-  version,
-  ...extra,
-});
 
 describe('entry of outcomes and targets', () => {
   let context: Awaited<ReturnType<typeof createTestContext>>;

@@ -7,6 +7,7 @@ import type {
   ImportRow,
   MeasureHistory,
 } from '@malbild/shared';
+import { outcome } from './entry-changes';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 import { commitPreview, uploadFile, valueTables, zipOf } from './import-helpers';
 
@@ -469,17 +470,7 @@ describe('file import', () => {
         method: 'POST',
         url: '/api/entry/2023',
         payload: {
-          changes: [
-            {
-              kind: 'outcome',
-              measureNumber: 16,
-              value: 225,
-              status: 'final',
-              note: null,
-              dataSource: null,
-              version: 0,
-            },
-          ],
+          changes: [outcome(16, 225, 0)],
         },
       });
       expect(edit.json().results[0].result).toBe('saved');

@@ -8,6 +8,7 @@ import { buildApp } from '../src/app';
 import { openDatabase, type Db } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { importSeed } from '../src/db/seed-import';
+import { outcome } from './entry-changes';
 import { SEED_DIR } from './helpers';
 import { addUser, asUser, signIn } from './session-helpers';
 
@@ -55,17 +56,7 @@ describe('cached answers', () => {
       method: 'POST',
       url: '/api/entry/2022',
       payload: {
-        changes: [
-          {
-            kind: 'outcome',
-            measureNumber: 8,
-            value: 25_001,
-            status: 'final',
-            note: null,
-            dataSource: null,
-            version,
-          },
-        ],
+        changes: [outcome(8, 25_001, version)],
       },
     });
     expect(saved.json().results[0].result).toBe('saved');
