@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import { buildApp } from '../../server/src/app';
 import { openDatabase } from '../../server/src/db/connection';
+import { launchChromium } from '../lib/chromium';
 import { REPO_ROOT } from './paths';
 
 interface ManifestChunk {
@@ -126,18 +126,7 @@ export async function largestContentfulPaint(
   const app = await buildApp({ db, clientDist: outDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  // Debian's Chromium with the e2e harness's flags (no downloads, no background traffic).
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const results: PaintResult[] = [];
     for (const path of paths) {

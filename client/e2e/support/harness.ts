@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../../server/src/app';
 import { openDatabase, type Db } from '../../../server/src/db/connection';
 import { migrate } from '../../../server/src/db/migrate';
 import { importSeed } from '../../../server/src/db/seed-import';
+import { launchChromium } from '../../../scripts/lib/chromium';
 
 // Everything a browser test needs: the real database, the built client, the real server on a
 // free port and Debian's Chromium (browser downloads are blocked here).
@@ -18,15 +19,6 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLIENT_DIR = join(REPO_ROOT, 'client');
 const CLIENT_DIST = join(CLIENT_DIR, 'dist');
 const SEED_DIR = join(REPO_ROOT, 'data/seed');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
@@ -117,10 +109,7 @@ export async function startHarness(): Promise<Harness> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   return {
     baseUrl,
     browser,
