@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HistoryEntry, PublishedValue } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatDateTime, formatValue, type ValueFormat } from '../../../lib/format';
@@ -59,44 +60,36 @@ interface ChangeTableProps {
 }
 
 function ChangeTable({ number, format, changes }: ChangeTableProps) {
-  if (changes.length === 0) return <p>{strings.noChanges}</p>;
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={strings.changesCaption(number)}
-    >
-      <table className="data-table data-table--wide">
-        <caption className="visually-hidden">{strings.changesCaption(number)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.columnWhen}</th>
-            <th scope="col">{strings.columnWhat}</th>
-            <th scope="col">{strings.columnBefore}</th>
-            <th scope="col">{strings.columnAfter}</th>
-            <th scope="col">{strings.columnWho}</th>
-            <th scope="col">{strings.columnReason}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change, index) => (
-            <tr key={`${change.changedAt}-${index}`}>
-              <th scope="row" className="nowrap">
-                {formatDateTime(change.changedAt)}
-              </th>
-              <td>
-                {strings.kinds[change.kind]} {change.year ?? ''}
-              </td>
-              <td>{describeState(change.oldState, format)}</td>
-              <td>{describeState(change.newState, format)}</td>
-              <td>{change.changedBy}</td>
-              <td>{change.reason ?? strings.nothing}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <HistoryTable
+      caption={strings.changesCaption(number)}
+      empty={strings.noChanges}
+      rows={changes}
+      columns={
+        <>
+          <th scope="col">{strings.columnWhen}</th>
+          <th scope="col">{strings.columnWhat}</th>
+          <th scope="col">{strings.columnBefore}</th>
+          <th scope="col">{strings.columnAfter}</th>
+          <th scope="col">{strings.columnWho}</th>
+          <th scope="col">{strings.columnReason}</th>
+        </>
+      }
+      row={(change, index) => (
+        <tr key={`${change.changedAt}-${index}`}>
+          <th scope="row" className="nowrap">
+            {formatDateTime(change.changedAt)}
+          </th>
+          <td>
+            {strings.kinds[change.kind]} {change.year ?? ''}
+          </td>
+          <td>{describeState(change.oldState, format)}</td>
+          <td>{describeState(change.newState, format)}</td>
+          <td>{change.changedBy}</td>
+          <td>{change.reason ?? strings.nothing}</td>
+        </tr>
+      )}
+    />
   );
 }
 
@@ -107,42 +100,60 @@ interface PublishedTableProps {
 }
 
 function PublishedTable({ number, format, values }: PublishedTableProps) {
-  if (values.length === 0) return <p>{strings.noPublished}</p>;
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={strings.publishedCaption(number)}
-    >
+    <HistoryTable
+      caption={strings.publishedCaption(number)}
+      empty={strings.noPublished}
+      rows={values}
+      columns={
+        <>
+          <th scope="col">{strings.columnYear}</th>
+          <th scope="col" className="numeric">
+            {strings.columnValue}
+          </th>
+          <th scope="col">{strings.columnSource}</th>
+        </>
+      }
+      row={(value) => (
+        <tr key={`${value.kind}-${value.year}-${value.source.id}`}>
+          <th scope="row">
+            {strings.kinds[value.kind]} {value.year}
+          </th>
+          <td className="numeric">
+            {formatValue(value.value, format)}
+            {value.note && <span className="table-footnote">{value.note}</span>}
+          </td>
+          <td>
+            {value.source.title}, <span className="nowrap">{formatDate(value.source.date)}</span>
+          </td>
+        </tr>
+      )}
+    />
+  );
+}
+
+interface HistoryTableProps<T> {
+  /** Read out as the table's name and the name of its scrolling region. */
+  caption: string;
+  /** Said instead of an empty table. */
+  empty: string;
+  rows: readonly T[];
+  /** The header cells. */
+  columns: ReactNode;
+  row: (item: T, index: number) => ReactNode;
+}
+
+/** A wide table that scrolls sideways on its own, reachable and named for the keyboard. */
+function HistoryTable<T>({ caption, empty, rows, columns, row }: HistoryTableProps<T>) {
+  if (rows.length === 0) return <p>{empty}</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table data-table--wide">
-        <caption className="visually-hidden">{strings.publishedCaption(number)}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">{strings.columnYear}</th>
-            <th scope="col" className="numeric">
-              {strings.columnValue}
-            </th>
-            <th scope="col">{strings.columnSource}</th>
-          </tr>
+          <tr>{columns}</tr>
         </thead>
-        <tbody>
-          {values.map((value) => (
-            <tr key={`${value.kind}-${value.year}-${value.source.id}`}>
-              <th scope="row">
-                {strings.kinds[value.kind]} {value.year}
-              </th>
-              <td className="numeric">
-                {formatValue(value.value, format)}
-                {value.note && <span className="table-footnote">{value.note}</span>}
-              </td>
-              <td>
-                {value.source.title},{' '}
-                <span className="nowrap">{formatDate(value.source.date)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{rows.map(row)}</tbody>
       </table>
     </div>
   );
