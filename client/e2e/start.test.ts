@@ -78,7 +78,8 @@ describe('start page year', () => {
     await page.route('**/api/overview*', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"x"}' }),
     );
-    await page.goto(`${harness().baseUrl}/`);
+    // A shared link to a year: the start page's own figures come embedded in the page.
+    await page.goto(`${harness().baseUrl}/?ar=2021`);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain(

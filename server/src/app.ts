@@ -96,7 +96,7 @@ export async function buildApp({
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);
   app.setNotFoundHandler((request, reply) => {
-    if (spa && isSpaRoute(request)) return sendSpaIndex(reply);
+    if (spa && isSpaRoute(request)) return sendSpaIndex(app, clientDist, request, reply);
     return reply
       .code(404)
       .send({ error: 'Not Found', message: `Adressen ${request.url} finns inte` });

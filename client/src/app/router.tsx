@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { Loading } from '../components/query-state';
 import { Layout } from './layout/layout';
 import { StartRoute } from './routes/start';
@@ -7,33 +7,46 @@ import { NotFoundRoute } from './routes/not-found';
 import { strings } from './strings';
 
 // The start page is in the first download; the others (and Recharts) load when visited.
-const GoalRoute = lazy(() => import('./routes/goal'));
-const MeasureRoute = lazy(() => import('./routes/measure'));
-const ActivitiesRoute = lazy(() => import('./routes/activities'));
-const PlanRoute = lazy(() => import('./routes/plan'));
+const GoalRoute = lazyPage(() => import('./routes/goal'));
+const MeasureRoute = lazyPage(() => import('./routes/measure'));
+const ActivitiesRoute = lazyPage(() => import('./routes/activities'));
+const PlanRoute = lazyPage(() => import('./routes/plan'));
 // Signed-in pages: never in the public's download.
-const SignInRoute = lazy(() => import('./routes/sign-in'));
-const EntryRoute = lazy(() => import('./routes/entry'));
-const DefinitionsRoute = lazy(() => import('./routes/definitions'));
-const AdminUsersRoute = lazy(() => import('./routes/admin-users'));
-const AuditLogRoute = lazy(() => import('./routes/audit-log'));
-const ImportRoute = lazy(() => import('./routes/import'));
+const SignInRoute = lazyPage(() => import('./routes/sign-in'));
+const EntryRoute = lazyPage(() => import('./routes/entry'));
+const DefinitionsRoute = lazyPage(() => import('./routes/definitions'));
+const AdminUsersRoute = lazyPage(() => import('./routes/admin-users'));
+const AuditLogRoute = lazyPage(() => import('./routes/audit-log'));
+const ImportRoute = lazyPage(() => import('./routes/import'));
+
+const LAZY_PAGES = [
+  { path: '/mal/:goalId', page: GoalRoute },
+  { path: '/resultatmatt/:number', page: MeasureRoute },
+  { path: '/malaktiviteter', page: ActivitiesRoute },
+  { path: '/plan', page: PlanRoute },
+  { path: '/logga-in', page: SignInRoute },
+  { path: '/inmatning', page: EntryRoute },
+  { path: '/inmatning/definitioner', page: DefinitionsRoute },
+  { path: '/admin/anvandare', page: AdminUsersRoute },
+  { path: '/admin/logg', page: AuditLogRoute },
+  { path: '/import', page: ImportRoute },
+];
 
 export function AppRouter() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<StartRoute />} />
-        <Route path="mal/:goalId" element={<Lazy page={<GoalRoute />} />} />
-        <Route path="resultatmatt/:number" element={<Lazy page={<MeasureRoute />} />} />
-        <Route path="malaktiviteter" element={<Lazy page={<ActivitiesRoute />} />} />
-        <Route path="plan" element={<Lazy page={<PlanRoute />} />} />
-        <Route path="logga-in" element={<Lazy page={<SignInRoute />} />} />
-        <Route path="inmatning" element={<Lazy page={<EntryRoute />} />} />
-        <Route path="inmatning/definitioner" element={<Lazy page={<DefinitionsRoute />} />} />
-        <Route path="admin/anvandare" element={<Lazy page={<AdminUsersRoute />} />} />
-        <Route path="admin/logg" element={<Lazy page={<AuditLogRoute />} />} />
-        <Route path="import" element={<Lazy page={<ImportRoute />} />} />
+        {LAZY_PAGES.map(({ path, page: Page }) => (
+          <Route
+            key={path}
+            path={path.slice(1)}
+            // A boundary of its own per page: going to a page whose code is still loading shows
+            // the loading note and unmounts the last page at once, also after a first page that
+            // rendered without suspending (preloadPage); a shared one could keep it mounted.
+            element={<Lazy key={path} page={<Page />} />}
+          />
+        ))}
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>
@@ -42,4 +55,33 @@ export function AppRouter() {
 
 function Lazy({ page }: { page: React.ReactNode }) {
   return <Suspense fallback={<Loading label={strings.loadingPage} />}>{page}</Suspense>;
+}
+
+type PageModule = { default: ComponentType };
+
+/**
+ * React.lazy for a route page, with `preload` to fetch its code before the first render: a
+ * page loaded that way renders at once (lazy reads an already settled thenable synchronously)
+ * instead of showing the loading note over the server's first paint.
+ */
+function lazyPage(load: () => Promise<PageModule>) {
+  let loaded: PageModule | undefined;
+  let loading: Promise<PageModule> | undefined;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      loaded = module;
+      return module;
+    }));
+  const settled = (module: PageModule) =>
+    ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as Promise<PageModule>;
+  return Object.assign(
+    lazy(() => (loaded ? settled(loaded) : preload())),
+    { preload },
+  );
+}
+
+/** Loads the code of the page at `pathname`, if it is a lazy one; never rejects. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const match = LAZY_PAGES.find(({ path }) => matchPath(path, pathname));
+  return match ? match.page.preload().catch(() => undefined) : Promise.resolve();
 }

@@ -18,6 +18,11 @@ export class ApiError extends Error {
 
 type SearchParams = Record<string, string | number | undefined>;
 
+/** "/api/overview?year=2024": the address apiGet asks, also the key of an embedded answer. */
+export function apiUrl(path: string, params: SearchParams = {}): string {
+  return `/api${path}${toQueryString(params)}`;
+}
+
 function toQueryString(params: SearchParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -52,7 +57,7 @@ export async function apiGet<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}${toQueryString(params)}`, {
+    response = await fetch(apiUrl(path, params), {
       headers: { Accept: 'application/json' },
       signal,
     });

@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderSpaIndex } from './spa-shell';
 
 const HASHED_ASSETS = `${sep}assets${sep}`;
+// Vite writes its style sheets as <link rel="stylesheet" crossorigin href="/assets/…">.
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+)"/g;
+const PRELOAD_STYLE = 'rel=preload; as=style; crossorigin';
 
 export function hasSpa(clientDist: string | undefined): clientDist is string {
   return clientDist !== undefined && existsSync(join(clientDist, 'index.html'));
@@ -16,12 +22,20 @@ export async function registerSpa(app: FastifyInstance, clientDist: string): Pro
     // Serve what is on disk at request time: a rebuild of the client while the server runs
     // (new hashed names) must not need a restart.
     wildcard: true,
+    // The build writes .br and .gz beside each script and style sheet (vite.config.ts).
+    preCompressed: true,
+    // "/" is a page like the others (sendSpaIndex below), with its first paint rendered in.
+    index: false,
     cacheControl: false,
     setHeaders(reply, filePath) {
       const immutable = filePath.includes(HASHED_ASSETS);
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // Before the static wildcard, which would answer the directory.
+  app.get('/', { schema: { hide: true } }, (request, reply) =>
+    sendSpaIndex(app, clientDist, request, reply),
+  );
 }
 
 /**
@@ -39,6 +53,44 @@ export function isSpaRoute(request: FastifyRequest): boolean {
   );
 }
 
-export function sendSpaIndex(reply: FastifyReply): FastifyReply {
-  return reply.sendFile('index.html');
+/** "gzip, br;q=0" → {gzip}: the codings an Accept-Encoding header allows. */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const codings = (header ?? '').split(',').map((part) => {
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return { coding, allowed: q === undefined || Number(q.slice(2)) > 0 };
+  });
+  return new Set(codings.filter((c) => c.allowed).map((c) => c.coding));
+}
+
+/**
+ * index.html with the page's first paint (plugins/spa-shell.ts), revalidated on every visit
+ * like the file itself; read from disk each time, so a rebuilt client needs no restart.
+ */
+export async function sendSpaIndex(
+  app: FastifyInstance,
+  clientDist: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const template = await readFile(join(clientDist, 'index.html'), 'utf8');
+  const html = await renderSpaIndex(app, template, request.url);
+  reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+  // The style sheet blocks the first paint: asked for before the parser finds the scripts.
+  const styles = [...template.matchAll(STYLESHEET)].map(
+    ([, href]) => `<${href}>; ${PRELOAD_STYLE}`,
+  );
+  if (styles.length > 0) reply.header('link', styles.join(', '));
+  reply.header('vary', 'accept-encoding');
+  // A page with its data is tens of kB: compressed, a slow line shows it sooner. Brotli at a
+  // quality that takes about a millisecond.
+  const accepted = acceptedEncodings(request.headers['accept-encoding']);
+  if (accepted.has('br')) {
+    const params = { [constants.BROTLI_PARAM_QUALITY]: 5 };
+    return reply.header('content-encoding', 'br').send(brotliCompressSync(html, { params }));
+  }
+  if (accepted.has('gzip')) {
+    return reply.header('content-encoding', 'gzip').send(gzipSync(html));
+  }
+  return reply.send(html);
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { OverviewSchema } from '@malbild/shared';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet, apiUrl } from '../../../lib/api-client';
+import { initialAnswer } from '../../../lib/initial-data';
 
 /** Without a year, the server picks the latest year of the period with any outcome. */
 export function getOverview(year: number | undefined, signal?: AbortSignal) {
@@ -11,6 +12,7 @@ export const getOverviewQueryOptions = (year: number | undefined) =>
   queryOptions({
     queryKey: ['overview', year ?? 'latest'],
     queryFn: ({ signal }) => getOverview(year, signal),
+    initialData: () => initialAnswer(apiUrl('/overview', { year }), OverviewSchema),
     // Switching year keeps the last figures on screen instead of flashing a loading note.
     placeholderData: keepPreviousData,
   });
