@@ -147,6 +147,10 @@ async function goalPage(get: Get, goalId: number): Promise<ShellPage | null> {
   const goal = area?.goals.find((g) => g.id === goalId);
   if (!area || !goal) return null;
   const focus = goal.focus.map((bullet) => `<li>${h(bullet)}</li>`).join('');
+  // Without JavaScript, the way on to the goal's measures (the client shows them as cards).
+  const measures = goal.measureNumbers
+    .map((n) => `<li><a href="/resultatmatt/${n}">${h(app.measureTitle(n))}</a></li>`)
+    .join('');
   return {
     title: goal.name,
     main:
@@ -159,7 +163,7 @@ async function goalPage(get: Get, goalId: number): Promise<ShellPage | null> {
       (focus
         ? `<section><h2>${h(periodText.focus)}</h2><ul class="focus-list">${focus}</ul></section>`
         : '') +
-      `</div>`,
+      `</div><section><h2>${h(measureText.measuresHeading)}</h2><ul>${measures}</ul></section>`,
   };
 }
 
