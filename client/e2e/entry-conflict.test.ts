@@ -98,6 +98,9 @@ describe('two controllers editing the same values', () => {
       .getByRole('link', { name: 'Målaktiviteter' })
       .click();
     await page.waitForURL(/\/malaktiviteter$/);
+    // Really on the other page: the grid has gone, not just the address changed.
+    await page.getByRole('heading', { level: 1, name: 'Målaktiviteter' }).waitFor();
+    await cell(page, `Utfall ${YEAR}`, 9).waitFor({ state: 'detached' });
     expect(asked).toEqual(['Du har ändringar som inte är sparade. Vill du lämna sidan ändå?']);
 
     await page.goBack();
