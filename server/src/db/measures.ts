@@ -80,6 +80,8 @@ export function createMeasureQueries(db: Db) {
 
   return {
     list: (periodId: number): Measure[] => listByPeriod.all(periodId).map(toMeasure),
+    /** Figures other documents published for the measure (by its row id). */
+    publishedValues: publishedValuesOf,
     exists: (periodId: number, number: number): boolean =>
       byNumber.get({ periodId, number }) !== undefined,
     detail(periodId: number, number: number): MeasureDetail | undefined {
