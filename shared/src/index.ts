@@ -15,3 +15,4 @@ export * from './csv';
 export * from './schemas/import';
 export * from './schemas/organisation';
 export * from './schemas/export';
+export * from './permissions';

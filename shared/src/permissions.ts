@@ -1,0 +1,43 @@
+import type { Role, User } from './schemas/auth';
+
+/**
+ * Who may do what: the one rule the API enforces and the pages follow (they offer only what the
+ * API will accept; the API decides). Roles are granted per account; a unit editor's rights
+ * reach only the units listed on the account.
+ */
+export const PERMISSIONS = {
+  /** Outcomes, targets, measure definitions and imports of outcomes. */
+  enterValues: ['controller', 'admin'],
+  /** Some unit's plan för målaktiviteter (which unit: mayEditActivityOf). */
+  editActivities: ['unit_editor', 'controller', 'admin'],
+  /** Accounts, the audit log and the organisation's settings (the kommunkod). */
+  administer: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The roles that grant a permission, e.g. for a route's guard or a page's role check. */
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+export function may(user: User | null | undefined, permission: Permission): boolean {
+  const roles: readonly Role[] = PERMISSIONS[permission];
+  return !!user && user.roles.some((role) => roles.includes(role));
+}
+
+/** Roles whose holders edit every unit's activities, not only their own units'. */
+const ALL_UNITS: readonly Role[] = ['controller', 'admin'];
+
+/**
+ * Whether the user may edit an activity that these units are responsible for: controllers and
+ * admins every unit's, a unit editor those where one of their own units is responsible.
+ */
+export function mayEditActivityOf(
+  user: User | null | undefined,
+  unitCodes: readonly string[],
+): boolean {
+  if (!user) return false;
+  if (user.roles.some((role) => ALL_UNITS.includes(role))) return true;
+  return user.roles.includes('unit_editor') && unitCodes.some((code) => user.units.includes(code));
+}
