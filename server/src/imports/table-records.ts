@@ -1,4 +1,6 @@
 import {
+  isStorableNumber,
+  NumberTooLargeError,
   OUTCOME_STATUS_LABELS,
   parseSwedishNumber,
   type FieldError,
@@ -79,7 +81,9 @@ function wholeNumber(cell: Cell, min: number, max: number, hint: string): Parsed
 }
 
 function number(cell: Cell): Parsed<number | null> {
-  if (typeof cell === 'number') return { value: cell };
+  if (typeof cell === 'number') {
+    return isStorableNumber(cell) ? { value: cell } : { error: new NumberTooLargeError().message };
+  }
   try {
     return { value: cell === null ? null : parseSwedishNumber(cell) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAntal } from '../number-format';
+import { NumberTooLargeError, parseAntal } from '../number-format';
 import { YearSchema } from './measure';
 
 // A unit's plan för målaktiviteter for a year, kept by its editors: writes, follow-up (uppföljning),
@@ -41,6 +41,15 @@ const optionalText = (max: number) =>
     .transform((value) => value?.trim() || null)
     .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
 
+function antalBounds(text: string) {
+  try {
+    return parseAntal(text);
+  } catch (error) {
+    if (error instanceof NumberTooLargeError) return error;
+    throw error;
+  }
+}
+
 const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller ett decimaltal (2,4)';
 
 /**
@@ -53,15 +62,17 @@ const AntalSchema = z
   .transform((value, context) => {
     const text = typeof value === 'number' ? String(value).replace('.', ',') : value?.trim();
     if (!text) return null;
-    const bounds = parseAntal(text);
+    const bounds = antalBounds(text);
     const problem =
-      bounds === null
-        ? ANTAL_HELP
-        : bounds.min < 0
-          ? 'Antal kan inte vara negativt'
-          : bounds.min > bounds.max
-            ? 'Skriv intervallet med det lägsta talet först (50-75)'
-            : null;
+      bounds instanceof NumberTooLargeError
+        ? bounds.message
+        : bounds === null
+          ? ANTAL_HELP
+          : bounds.min < 0
+            ? 'Antal kan inte vara negativt'
+            : bounds.min > bounds.max
+              ? 'Skriv intervallet med det lägsta talet först (50-75)'
+              : null;
     if (problem) {
       context.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
