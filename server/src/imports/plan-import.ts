@@ -1,5 +1,6 @@
 import {
   EntryChangeSchema,
+  formatSwedishNumber,
   ImportRowStatusSchema,
   valueProblem,
   type EntryChange,
@@ -115,22 +116,43 @@ function valueErrors(diff: ImportValueDiff, row: EntryRow, reason: string): Fiel
       }));
 }
 
-/** Rows naming the same measure and year: which one is meant cannot be known, so all are refused. */
+/** How many of the other lines a duplicate's message names before it counts the rest. */
+const LINES_NAMED = 5;
+
+/** "rad 3, 4" or "rad 3, 4, 5, 6, 7 och 5 993 andra rader": the other lines of a group. */
+function otherLines(group: readonly ImportRecord[], record: ImportRecord): string {
+  // The group's first lines, one more than named: enough to name LINES_NAMED others of any row.
+  const named = group
+    .slice(0, LINES_NAMED + 1)
+    .filter((r) => r !== record)
+    .slice(0, LINES_NAMED)
+    .map((r) => r.line);
+  const rest = group.length - 1 - named.length;
+  if (rest === 0) return `rad ${named.join(', ')}`;
+  const more = `${formatSwedishNumber(rest)} ${rest === 1 ? 'annan rad' : 'andra rader'}`;
+  return `rad ${named.join(', ')} och ${more}`;
+}
+
+/**
+ * Rows naming the same measure and year: which one is meant cannot be known, so all are refused.
+ * Linear in the rows, with messages of bounded length however often a row is repeated.
+ */
 function duplicateErrors(records: ImportRecord[]): Map<ImportRecord, FieldError> {
   const byKey = new Map<string, ImportRecord[]>();
   for (const record of records) {
     if (record.measureNumber === null || record.year === null) continue;
     const key = `${record.measureNumber}/${record.year}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    const group = byKey.get(key);
+    if (group) group.push(record);
+    else byKey.set(key, [record]);
   }
   const errors = new Map<ImportRecord, FieldError>();
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     for (const record of group) {
-      const others = group.filter((r) => r !== record).map((r) => r.line);
       errors.set(record, {
         path: 'rad',
-        message: `Resultatmått ${record.measureNumber} år ${record.year} finns också på rad ${others.join(', ')}`,
+        message: `Resultatmått ${record.measureNumber} år ${record.year} finns också på ${otherLines(group, record)}`,
       });
     }
   }
