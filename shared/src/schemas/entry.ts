@@ -140,6 +140,7 @@ export const DefinitionChangeSchema = z.object({
   decimals: z.number().int().min(0).max(4).optional(),
   koladaKpi: z
     .string()
+    .max(20, 'Ett Kolada-id ser ut som N01951')
     .trim()
     .regex(/^[NU]\d{5}$/, 'Ett Kolada-id ser ut som N01951')
     .nullable()

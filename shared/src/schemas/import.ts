@@ -91,7 +91,10 @@ export const ImportModeSchema = z.enum(['all-or-nothing', 'valid-rows']);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
 export const ImportCommitSchema = z.object({
-  previewId: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Okänd förhandsgranskning'),
+  previewId: z
+    .string()
+    .max(64, 'Okänd förhandsgranskning')
+    .regex(/^[A-Za-z0-9_-]{10,64}$/, 'Okänd förhandsgranskning'),
   mode: ImportModeSchema,
 });
 export type ImportCommit = z.infer<typeof ImportCommitSchema>;
@@ -143,6 +146,10 @@ export const KoladaPreviewRequestSchema = z.object({
     .max(20, 'Välj högst 20 år')
     .refine((years) => new Set(years).size === years.length, 'Samma år är valt två gånger'),
   /** Measure numbers; absent = every measure with a Kolada id. */
-  measures: z.array(z.number().int().min(1)).min(1, 'Välj minst ett resultatmått').optional(),
+  measures: z
+    .array(z.number().int().min(1))
+    .min(1, 'Välj minst ett resultatmått')
+    .max(1000)
+    .optional(),
 });
 export type KoladaPreviewRequest = z.infer<typeof KoladaPreviewRequestSchema>;
