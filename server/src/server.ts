@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { createFirstAdmin } from './auth/first-admin';
 import { createUserQueries } from './db/users';
-import { openDatabase } from './db/connection';
+import { openCheckedDatabase } from './db/database-check';
 import { migrate } from './db/migrate';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,10 +28,7 @@ function trustProxyFrom(value: string | undefined): boolean | string {
 
 async function main(): Promise<void> {
   const env = readEnv();
-  if (!existsSync(env.dbPath)) {
-    throw new Error(`Databasen ${env.dbPath} finns inte. Bygg den med: npm run db:build`);
-  }
-  const db = openDatabase(env.dbPath, { fileMustExist: true });
+  const db = openCheckedDatabase(env.dbPath);
   // Later migrations reach existing databases here, without a rebuild that would lose entered values.
   migrate(db);
   const firstAdmin = await createFirstAdmin(createUserQueries(db), process.env);

@@ -29,6 +29,36 @@ function summarize(fields: FieldError[]): string {
 }
 
 /**
+ * A fault of the database rather than of the request: disk full is 507 (nothing was written:
+ * the write's transaction rolled back), a broken or unreadable file 503. Never a bare 500.
+ */
+function databaseFault(error: unknown): { status: number; body: ErrorResponse } | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_FULL') {
+    return {
+      status: 507,
+      body: {
+        error: 'Insufficient Storage',
+        message:
+          'Servern har inte plats att spara (disken är full). Inget av det du skickade sparades. Försök igen senare och kontakta IT-avdelningen.',
+      },
+    };
+  }
+  if (/^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|READONLY)/.test(code)) {
+    return {
+      status: 503,
+      body: {
+        error: 'Service Unavailable',
+        message:
+          'Databasen kan inte läsas eller skrivas just nu. Inget av det du skickade sparades. Kontakta IT-avdelningen.',
+      },
+    };
+  }
+  return null;
+}
+
+/**
  * The one error handler. Validation errors are always 400 (fastify-type-provider-zod errors can
  * arrive without a status and would otherwise become 500); 5xx never reveal internals.
  */
@@ -41,6 +71,11 @@ export function handleError(
   if (fields) {
     const body: ErrorResponse = { error: 'Bad Request', message: summarize(fields), fields };
     return reply.code(400).send(body);
+  }
+  const fault = databaseFault(error);
+  if (fault) {
+    request.log.error({ err: error }, 'database fault');
+    return reply.code(fault.status).send(fault.body);
   }
   const status = 'statusCode' in error && error.statusCode ? error.statusCode : 500;
   if (status >= 500) {
