@@ -1,7 +1,7 @@
 import {
   isStorableNumber,
   NumberTooLargeError,
-  OUTCOME_STATUS_LABELS,
+  outcomeStatusFromText,
   parseSwedishNumber,
   type FieldError,
   type ImportOutcomeState,
@@ -29,21 +29,6 @@ export interface ImportRecord {
 
 const OUTCOME_COLUMNS = ['outcome', 'status', 'note', 'dataSource'] as const;
 const TARGET_COLUMNS = ['target', 'decision'] as const;
-
-const STATUS_WORDS = new Map<string, OutcomeStatus>([
-  ...Object.entries(OUTCOME_STATUS_LABELS).map(
-    ([status, label]) => [label.toLocaleLowerCase('sv-SE'), status as OutcomeStatus] as const,
-  ),
-  ['slutlig', 'final'],
-  ['final', 'final'],
-  ['preliminär', 'preliminary'],
-  ['prel', 'preliminary'],
-  ['prel.', 'preliminary'],
-  ['preliminary', 'preliminary'],
-  ['del av år', 'partial'],
-  ['avser del av året', 'partial'],
-  ['partial', 'partial'],
-]);
 
 type ColumnIndex = Partial<Record<ColumnKey, number>>;
 
@@ -93,7 +78,7 @@ function number(cell: Cell): Parsed<number | null> {
 
 function status(cell: Cell): Parsed<OutcomeStatus> {
   if (cell === null) return { value: 'final' };
-  const found = STATUS_WORDS.get(String(cell).trim().toLocaleLowerCase('sv-SE'));
+  const found = outcomeStatusFromText(String(cell));
   return found
     ? { value: found }
     : { error: `Okänd status "${cell}". Skriv Slutligt, Preliminärt eller Del av året.` };
