@@ -17,3 +17,4 @@ export * from './schemas/organisation';
 export * from './schemas/export';
 export * from './permissions';
 export * from './outcome-status';
+export * from './period-years';

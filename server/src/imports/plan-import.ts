@@ -3,6 +3,8 @@ import {
   formatSwedishNumber,
   ImportRowStatusSchema,
   valueProblem,
+  yearProblem,
+  type Period,
   type EntryChange,
   type EntryRow,
   type FieldError,
@@ -29,6 +31,13 @@ export interface ImportPlan {
   rows: ImportRow[];
   changes: PlannedChange[];
   summary: Record<ImportRowStatus, number>;
+}
+
+export interface PlanContext {
+  /** Each value's history reason: "Import: <file>". */
+  reason: string;
+  /** The period imported into: its years bound the rows'. */
+  period: Period;
 }
 
 /** The stored rows (measure, outcome, target) of a year, as createEntryQueries().year gives them. */
@@ -166,11 +175,17 @@ function rowStatus(errors: FieldError[], diffs: ImportValueDiff[]): ImportRowSta
   return diffs.some((d) => d.change === 'changed') ? 'changed' : 'new';
 }
 
+/** A value for a year the period has no such values for (a 2030 row, a 2019 target). */
+function yearErrors(diffs: ImportValueDiff[], period: Period, year: number): FieldError[] {
+  const problems = new Set(diffs.map((diff) => yearProblem(period, diff.kind, year)));
+  return [...problems].flatMap((message) => (message ? [{ path: COLUMNS.year, message }] : []));
+}
+
 function planRow(
   record: ImportRecord,
   current: CurrentValues,
   duplicate: FieldError | undefined,
-  reason: string,
+  { reason, period }: PlanContext,
 ): { row: ImportRow; changes: PlannedChange[] } {
   const { line, measureNumber, year } = record;
   const errors = [...record.errors, ...(duplicate ? [duplicate] : [])];
@@ -188,6 +203,7 @@ function planRow(
     errors.push({ path: COLUMNS.measure, message: `Resultatmått ${measureNumber} finns inte` });
   }
   const values = stored ? diffsOf(record, stored) : [];
+  if (stored && year !== null) errors.push(...yearErrors(values, period, year));
   if (stored) errors.push(...values.flatMap((diff) => valueErrors(diff, stored, reason)));
   const status = rowStatus(errors, values);
   const notice =
@@ -205,10 +221,10 @@ function planRow(
 export function planImport(
   records: ImportRecord[],
   current: CurrentValues,
-  reason: string,
+  context: PlanContext,
 ): ImportPlan {
   const duplicates = duplicateErrors(records);
-  const planned = records.map((r) => planRow(r, current, duplicates.get(r), reason));
+  const planned = records.map((r) => planRow(r, current, duplicates.get(r), context));
   const rows = planned.map((p) => p.row);
   const summary = Object.fromEntries(
     ImportRowStatusSchema.options.map((status) => [
