@@ -84,6 +84,13 @@ function changeKind<T>(old: T | null, next: T): ImportValueDiff['change'] {
   return JSON.stringify(old) === JSON.stringify(next) ? 'unchanged' : 'changed';
 }
 
+/**
+ * Nothing to create: no value is stored and the row brings none, nor a note, source or decision
+ * (an old template's "Slutligt" on a row without an outcome).
+ */
+const bringsNothing = (state: ImportOutcomeState | ImportTargetState) =>
+  Object.entries(state).every(([field, value]) => field === 'status' || value === null);
+
 function diffsOf(record: ImportRecord, row: EntryRow): ImportValueDiff[] {
   const { decimals } = row.measure;
   const diffs: ImportValueDiff[] = [];
@@ -92,16 +99,53 @@ function diffsOf(record: ImportRecord, row: EntryRow): ImportValueDiff[] {
     const merged = { ...(old ?? NEW_OUTCOME), ...record.outcome };
     const next = outcomeState({ ...merged, value: withoutNoise(merged.value, decimals) });
     const baseVersion = row.outcome?.version ?? 0;
-    diffs.push({ kind: 'outcome', change: changeKind(old, next), old, new: next, baseVersion });
+    if (old || !bringsNothing(next)) {
+      diffs.push({ kind: 'outcome', change: changeKind(old, next), old, new: next, baseVersion });
+    }
   }
   if (record.target) {
     const old = row.target && targetState(row.target);
     const merged = { ...(old ?? NEW_TARGET), ...record.target };
     const next = targetState({ ...merged, value: withoutNoise(merged.value, decimals) });
     const baseVersion = row.target?.version ?? 0;
-    diffs.push({ kind: 'target', change: changeKind(old, next), old, new: next, baseVersion });
+    if (old || !bringsNothing(next)) {
+      diffs.push({ kind: 'target', change: changeKind(old, next), old, new: next, baseVersion });
+    }
   }
   return diffs;
+}
+
+const WHAT_CHANGED = { outcome: 'Utfallet', target: 'Målvärdet' } as const;
+
+/** Stored values the row would overwrite that were changed after its template was downloaded. */
+function changedSinceTemplate(
+  record: ImportRecord,
+  row: EntryRow,
+  diffs: ImportValueDiff[],
+): FieldError[] {
+  const { downloadedAt } = record;
+  if (!downloadedAt) return [];
+  return diffs.flatMap((diff) => {
+    const stored = diff.kind === 'outcome' ? row.outcome : row.target;
+    if (diff.change !== 'changed' || !stored) return [];
+    if (Date.parse(stored.updatedAt) <= Date.parse(downloadedAt)) return [];
+    const by = stored.updatedBy ? ` av ${stored.updatedBy}` : '';
+    return [
+      {
+        path: diff.kind === 'outcome' ? COLUMNS.outcome : COLUMNS.target,
+        message: `${WHAT_CHANGED[diff.kind]} ändrades ${swedishTime(stored.updatedAt)}${by}, efter att mallen hämtades ${swedishTime(downloadedAt)}. Importen skriver över det.`,
+      },
+    ];
+  });
+}
+
+/** "2026-12-01 21:15", in Swedish time, as a controller reads it. */
+function swedishTime(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }
 
 function entryChange(diff: ImportValueDiff, measureNumber: number, reason: string): EntryChange {
@@ -214,7 +258,8 @@ function planRow(
       : values
           .filter((diff) => diff.change !== 'unchanged')
           .map((diff) => ({ line, year, change: entryChange(diff, measureNumber, reason) }));
-  return { row: { line, measureNumber, year, status, errors, notice, values }, changes };
+  const warnings = stored ? changedSinceTemplate(record, stored, values) : [];
+  return { row: { line, measureNumber, year, status, errors, notice, warnings, values }, changes };
 }
 
 /** The preview of an import: each row's status and diff, and the writes a commit would make. */

@@ -25,6 +25,8 @@ export interface ImportRecord {
   errors: FieldError[];
   /** Why there is nothing to import (Kolada had no value). */
   notice?: string;
+  /** When the template the row comes from was downloaded (ISO time), if it says. */
+  downloadedAt?: string;
 }
 
 const OUTCOME_COLUMNS = ['outcome', 'status', 'note', 'dataSource'] as const;
@@ -65,7 +67,14 @@ function wholeNumber(cell: Cell, min: number, max: number, hint: string): Parsed
     : { error: `"${text}" är inte ${hint}` };
 }
 
-function number(cell: Cell): Parsed<number | null> {
+/** What a value cell says to remove a stored value; an empty cell keeps it. */
+export const ERASE_WORD = 'radera';
+const ERASE = Symbol('erase');
+
+function number(cell: Cell): Parsed<number | null | typeof ERASE> {
+  if (typeof cell === 'string' && cell.trim().toLocaleLowerCase('sv-SE') === ERASE_WORD) {
+    return { value: ERASE };
+  }
   if (typeof cell === 'number') {
     return isStorableNumber(cell) ? { value: cell } : { error: new NumberTooLargeError().message };
   }
@@ -88,6 +97,18 @@ const text = (cell: Cell): Parsed<string | null> => ({
   value: cell === null ? null : String(cell).trim(),
 });
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function timestamp(cell: Cell): Parsed<string | null> {
+  if (cell === null) return { value: null };
+  const text = String(cell).trim();
+  return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text))
+    ? { value: text }
+    : {
+        error: `"${text}" är inte tiden då mallen hämtades; låt kolumnen vara som mallen skrev den`,
+      };
+}
+
 const PARSERS = {
   measure: (cell: Cell) => wholeNumber(cell, 1, 10_000, 'ett resultatmåtts nummer (t.ex. 7)'),
   year: (cell: Cell) => wholeNumber(cell, 1900, 2200, 'ett år (t.ex. 2023)'),
@@ -98,16 +119,24 @@ const PARSERS = {
   target: number,
   decision: text,
   name: text,
+  downloadedAt: timestamp,
 } satisfies Record<ColumnKey, (cell: Cell) => Parsed<unknown>>;
 interface Values {
   measure?: number | null;
   year?: number | null;
-  outcome?: number | null;
+  outcome?: number | null | typeof ERASE;
   status?: OutcomeStatus;
   note?: string | null;
   dataSource?: string | null;
-  target?: number | null;
+  target?: number | null | typeof ERASE;
   decision?: string | null;
+  downloadedAt?: string | null;
+}
+
+/** An empty value cell keeps the stored value (undefined: not written); "radera" removes it. */
+function valueOf(cell: number | null | typeof ERASE | undefined): number | null | undefined {
+  if (cell === ERASE) return null;
+  return cell ?? undefined;
 }
 
 /** The row's values by column, and an error per cell that could not be read. */
@@ -147,14 +176,14 @@ function recordOf({ cells, line, overflow }: TableRow, index: ColumnIndex): Impo
   const { values, errors } = readRow(cells, index);
   const outcome = touched(cells, index, OUTCOME_COLUMNS)
     ? pickDefined({
-        value: values.outcome,
+        value: valueOf(values.outcome),
         status: values.status,
         note: values.note,
         dataSource: values.dataSource,
       })
     : null;
   const target = touched(cells, index, TARGET_COLUMNS)
-    ? pickDefined({ value: values.target, decision: values.decision })
+    ? pickDefined({ value: valueOf(values.target), decision: values.decision })
     : null;
   return {
     line,
@@ -163,6 +192,7 @@ function recordOf({ cells, line, overflow }: TableRow, index: ColumnIndex): Impo
     outcome,
     target,
     errors: overflow ? [OVERFLOW, ...errors] : errors,
+    ...(values.downloadedAt && { downloadedAt: values.downloadedAt }),
   };
 }
 

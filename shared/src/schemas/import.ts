@@ -65,6 +65,11 @@ export const ImportRowSchema = z.object({
   errors: z.array(FieldErrorSchema),
   /** Why a skipped row is skipped. */
   notice: z.string().nullable(),
+  /**
+   * What the user should look at before committing: a stored value the row overwrites was
+   * changed after the template the file comes from was downloaded. path = the column.
+   */
+  warnings: z.array(FieldErrorSchema),
   values: z.array(ImportValueDiffSchema),
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
