@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
 import { DEFAULT_KOLADA, type KoladaOptions } from './imports/kolada-client';
+import { createPasswords } from './auth/password';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Where Kolada imports ask (KOLADA_BASE_URL) and how long they wait; tests point it at a stub. */
   kolada?: Partial<KoladaOptions>;
+  /** scrypt's cost for new password hashes (MALBILD_SCRYPT_N); tests hash cheaply. */
+  scryptN?: number;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -47,6 +50,7 @@ export async function buildApp({
   logger = false,
   trustProxy = false,
   kolada = {},
+  scryptN,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -69,6 +73,7 @@ export async function buildApp({
   });
 
   const repositories = createRepositories(db);
+  const passwords = createPasswords(scryptN);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
   const routeGroups = [
     healthRoutes,
@@ -85,11 +90,12 @@ export async function buildApp({
     exportRoutes,
   ];
   for (const routes of routeGroups) {
-    await app.register(routes, { prefix: '/api', repositories });
+    await app.register(routes, { prefix: '/api', repositories, passwords });
   }
   await app.register(importRoutes, {
     prefix: '/api',
     repositories,
+    passwords,
     kolada: { ...DEFAULT_KOLADA, ...kolada },
   });
 

@@ -12,6 +12,12 @@ export const SEED_DIR = fileURLToPath(new URL('../../data/seed', import.meta.url
 /** The seed the test database was built from: what the API must give back. */
 export const seed: Seed = readSeed(SEED_DIR);
 
+/**
+ * scrypt's cost in tests: 2^10 hashes in about a millisecond, so no test's speed depends on the
+ * machine's. The production cost is tested once, in auth.test.ts.
+ */
+export const TEST_SCRYPT_N = 2 ** 10;
+
 export function readSeedJson(file: string): unknown {
   return JSON.parse(readFileSync(join(SEED_DIR, file), 'utf8'));
 }
@@ -28,7 +34,7 @@ export async function createTestApp(
   options: Omit<BuildAppOptions, 'db'> = {},
 ): Promise<FastifyInstance> {
   const db = createSeededDatabase();
-  const app = await buildApp({ db, ...options });
+  const app = await buildApp({ db, scryptN: TEST_SCRYPT_N, ...options });
   app.addHook('onClose', () => db.close());
   return app;
 }

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorResponseSchema, type Period } from '@malbild/shared';
+import type { Passwords } from '../auth/password';
 import type { Repositories } from '../db/repositories';
 
 export interface RouteOptions {
   repositories: Repositories;
+  passwords: Passwords;
 }
 
 /** Error answers every data route can give, for the OpenAPI document. */

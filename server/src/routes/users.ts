@@ -8,7 +8,6 @@ import {
   UserSchema,
 } from '@malbild/shared';
 import { requireRole, signedInUser } from '../auth/guards';
-import { hashPassword } from '../auth/password';
 import type { RouteOptions } from './route-options';
 
 const UserParamsSchema = z.object({ id: z.coerce.number().int().min(1) });
@@ -21,7 +20,10 @@ const WRITE_ERRORS = {
 };
 
 // Accounts: only administrators list, add, change and disable users.
-export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
+export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories, passwords },
+) => {
   const { users, sessions, units, audit } = repositories;
   const adminOnly = { preHandler: requireRole('admin') };
 
@@ -73,7 +75,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
           .code(409)
           .send({ error: 'Conflict', message: `Användarnamnet ${rest.username} är upptaget` });
       }
-      const user = users.create({ ...rest, passwordHash: await hashPassword(password) });
+      const user = users.create({ ...rest, passwordHash: await passwords.hash(password) });
       audit.record({
         actor: signedInUser(request).username,
         action: 'user_created',
@@ -106,7 +108,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
       refuseUnknownUnits(changes.units);
       const current = users.get(id);
       if (!current) throw app.httpErrors.notFound(`Användare ${id} finns inte`);
-      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      const passwordHash = password === undefined ? undefined : await passwords.hash(password);
       const updated = users.update(id, version, {
         ...changes,
         ...(passwordHash && { passwordHash }),
