@@ -13,7 +13,7 @@ import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendSpaIndex } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
-import { activityPlanRoutes } from './routes/activity-plan';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { entryRoutes } from './routes/entry';
 import { exportRoutes } from './routes/export';
@@ -23,6 +23,7 @@ import { measureRoutes } from './routes/measures';
 import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
+import { planRoutes } from './routes/plans';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 
@@ -75,16 +76,18 @@ export async function buildApp({
   const repositories = createRepositories(db);
   const passwords = createPasswords(scryptN);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
+  // One plugin per URL prefix: /api/activities/… is routes/activities, /api/plans/… routes/plans.
   const routeGroups = [
     healthRoutes,
     periodRoutes,
     overviewRoutes,
     measureRoutes,
     activityRoutes,
-    activityPlanRoutes,
+    planRoutes,
     unitRoutes,
     authRoutes,
     userRoutes,
+    auditRoutes,
     entryRoutes,
     organisationRoutes,
     exportRoutes,
@@ -103,9 +106,7 @@ export async function buildApp({
   if (spa) await registerSpa(app, clientDist);
   app.setNotFoundHandler((request, reply) => {
     if (spa && isSpaRoute(request)) return sendSpaIndex(app, clientDist, request, reply);
-    return reply
-      .code(404)
-      .send({ error: 'Not Found', message: `Adressen ${request.url} finns inte` });
+    return reply.notFound(`Adressen ${request.url} finns inte`);
   });
   return app;
 }

@@ -213,7 +213,10 @@ describe('user administration', () => {
       payload: { ...newUser, username: 'olle', units: ['XYZ'] },
     });
     expect(unknownUnit.statusCode).toBe(400);
-    expect(unknownUnit.json().fields).toEqual([{ path: 'units', message: 'Okänd enhet: XYZ' }]);
+    // The same words as every other refusal of an unknown unit (activities, filters).
+    expect(unknownUnit.json().fields).toEqual([
+      { path: 'units', message: 'Enheten XYZ finns inte' },
+    ]);
     const taken = await asUser(context.app, admin, {
       method: 'POST',
       url: '/api/users',

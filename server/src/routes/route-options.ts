@@ -14,6 +14,13 @@ export const ERROR_RESPONSES = {
   404: ErrorResponseSchema.describe('Finns inte'),
 };
 
+/** …and those of a route that needs a signed-in user with a permission. */
+export const WRITE_RESPONSES = {
+  ...ERROR_RESPONSES,
+  401: ErrorResponseSchema.describe('Inte inloggad'),
+  403: ErrorResponseSchema.describe('Rollen eller enheten får inte göra detta'),
+};
+
 /** The period the public follows; see periods.current() for how it is chosen. */
 export function currentPeriodOrThrow(app: FastifyInstance, repositories: Repositories): Period {
   const period = repositories.periods.current();
