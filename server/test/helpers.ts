@@ -18,6 +18,12 @@ export const seed: Seed = readSeed(SEED_DIR);
  */
 export const TEST_SCRYPT_N = 2 ** 10;
 
+/**
+ * The time limit of a test that starts processes or reads whole workbooks. It only catches a test
+ * that hangs: the work is bounded, and on a busy machine it may take many times as long as here.
+ */
+export const SLOW_TEST_MS = 180_000;
+
 export function readSeedJson(file: string): unknown {
   return JSON.parse(readFileSync(join(SEED_DIR, file), 'utf8'));
 }

@@ -49,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           subject: username,
           detail: { ip: request.ip },
         });
-        return reply.code(401).send({ error: 'Unauthorized', message: WRONG_CREDENTIALS });
+        throw app.httpErrors.unauthorized(WRONG_CREDENTIALS);
       }
       const csrfToken = startSession(app, sessions, request, reply, account.id);
       audit.record({ actor: username, action: 'login', detail: { ip: request.ip } });
