@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorResponseSchema, type Period } from '@malbild/shared';
 import type { Passwords } from '../auth/password';
 import type { Repositories } from '../db/repositories';
@@ -6,6 +7,18 @@ import type { Repositories } from '../db/repositories';
 export interface RouteOptions {
   repositories: Repositories;
   passwords: Passwords;
+}
+
+type Routes = FastifyPluginAsyncZod<RouteOptions>;
+
+/**
+ * The routes of one URL prefix kept in several files, as one plugin. The parts get the options
+ * without the prefix they were registered with, which Fastify would otherwise add a second time.
+ */
+export function routesOf(...parts: Routes[]): Routes {
+  return async (app, { repositories, passwords }) => {
+    for (const part of parts) await app.register(part, { repositories, passwords });
+  };
 }
 
 /** Error answers every data route can give, for the OpenAPI document. */
