@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { createFirstAdmin } from './auth/first-admin';
+import { scryptNFrom } from './auth/password';
 import { createUserQueries } from './db/users';
 import { openCheckedDatabase } from './db/database-check';
 import { migrate } from './db/migrate';
@@ -18,6 +19,7 @@ function readEnv() {
     trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
     // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
     koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
+    scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
   };
 }
 
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     db,
     clientDist: env.clientDist,
     trustProxy: env.trustProxy,
+    scryptN: env.scryptN,
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     logger: { level: 'info' },
   });

@@ -8,6 +8,7 @@ import type {
   MeasureHistory,
 } from '@malbild/shared';
 import { outcome } from './entry-changes';
+import { SLOW_TEST_MS } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 import { commitPreview, uploadFile, valueTables, zipOf } from './import-helpers';
 
@@ -17,7 +18,7 @@ const session = (s: TestSession) => ({ cookie: s.cookie, 'x-csrf-token': s.csrfT
 const rowAt = (preview: ImportPreview, line: number) =>
   preview.rows.find((row) => row.line === line) as ImportRow;
 
-describe('file import', () => {
+describe('file import', { timeout: SLOW_TEST_MS }, () => {
   let context: Awaited<ReturnType<typeof createTestContext>>;
   let controller: TestSession;
   let editor: TestSession;
