@@ -35,6 +35,7 @@ export type CopyResult =
   | { result: 'invalid'; ids: number[] };
 
 type HistoryAction = ActivityHistoryEntry['action'];
+type HistoryState = ActivityHistoryEntry['newState'];
 type HistoryRow = Omit<ActivityHistoryEntry, 'oldState' | 'newState'> & {
   oldState: string | null;
   newState: string | null;
@@ -319,8 +320,8 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
       if (!sql.everExisted.get(id)) return undefined;
       return sql.history.all(id).map((row) => ({
         ...row,
-        oldState: row.oldState === null ? null : JSON.parse(row.oldState),
-        newState: row.newState === null ? null : JSON.parse(row.newState),
+        oldState: row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryState),
+        newState: row.newState === null ? null : (JSON.parse(row.newState) as HistoryState),
       }));
     },
   };
