@@ -52,8 +52,8 @@ async function main(): Promise<void> {
     await app.close();
     db.close();
   };
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  process.on('SIGINT', (signal) => void close(signal));
+  process.on('SIGTERM', (signal) => void close(signal));
 
   await app.listen({ port: env.port, host: env.host });
 }

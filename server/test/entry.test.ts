@@ -188,7 +188,7 @@ describe('entry of outcomes and targets', () => {
 
   it('versions changes to a measure definition and refuses stale ones', async () => {
     const url = '/api/measures/10/definition';
-    const stored = (await context.app.inject({ url })).json();
+    const stored = (await context.app.inject({ url })).json<{ version: number }>();
     const changed = await asUser(context.app, controller, {
       method: 'PATCH',
       url,

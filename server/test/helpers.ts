@@ -45,6 +45,7 @@ export async function createTestApp(
   return app;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body's type, as with json<T>()
 export async function getJson<T = unknown>(app: FastifyInstance, url: string) {
   const response = await app.inject({ method: 'GET', url });
   return { status: response.statusCode, headers: response.headers, body: response.json<T>() };

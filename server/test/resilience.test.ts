@@ -26,7 +26,7 @@ function startWriter(fixture: string, args: string[]) {
     for (const waiter of waiters.filter((w) => w.test(line))) waiter.resolve(line);
   });
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
@@ -37,7 +37,10 @@ function startWriter(fixture: string, args: string[]) {
     waitForLine: (test: (line: string) => boolean) =>
       new Promise<string>((resolve, reject) => {
         const seen = lines.find(test);
-        if (seen !== undefined) return resolve(seen);
+        if (seen !== undefined) {
+          resolve(seen);
+          return;
+        }
         waiters.push({ test, resolve });
         void exited.then(() => reject(new Error(`writer ended: ${lines.join(' | ')} ${stderr}`)));
       }),

@@ -135,8 +135,9 @@ describe('security headers', () => {
 });
 
 /** A request for `route` with every part drawn by fast-check: often valid, often not. */
-function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
+function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions & { url: string }> {
   const text = (value: unknown) =>
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined for undefined
     typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
   const params = fc.tuple(
     ...route.params.map((p) =>
@@ -159,6 +160,7 @@ function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
   );
   const rawBody = fc.record({ payload: fc.string({ maxLength: 200 }), contentType: contentTypes });
   const jsonBody = fuzzValue(route.body ?? { type: 'object' }).map((value) => ({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined for undefined
     payload: JSON.stringify(value) ?? 'null',
     contentType: 'application/json',
   }));
@@ -171,9 +173,9 @@ function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(known)) search.append(key, text(value));
     if (extra) search.append(extra[0], text(extra[1]));
-    const url = search.size > 0 ? `${path}?${search}` : path;
+    const url = search.size > 0 ? `${path}?${search.toString()}` : path;
     return {
-      method: route.method as InjectOptions['method'],
+      method: route.method,
       url,
       ...(content && {
         payload: content.payload,

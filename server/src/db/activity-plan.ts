@@ -26,6 +26,7 @@ export type FollowUpFields = z.output<typeof FollowUpInputSchema>;
 export const missingActivity = (id: number) => httpErrors.notFound(`Målaktivitet ${id} finns inte`);
 
 type HistoryAction = ActivityHistoryEntry['action'];
+type HistoryState = ActivityHistoryEntry['newState'];
 type HistoryRow = Omit<ActivityHistoryEntry, 'oldState' | 'newState'> & {
   oldState: string | null;
   newState: string | null;
@@ -282,8 +283,8 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
       if (!sql.everExisted.get(id)) return undefined;
       return sql.history.all(id).map((row) => ({
         ...row,
-        oldState: row.oldState === null ? null : JSON.parse(row.oldState),
-        newState: row.newState === null ? null : JSON.parse(row.newState),
+        oldState: row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryState),
+        newState: row.newState === null ? null : (JSON.parse(row.newState) as HistoryState),
       }));
     },
   };

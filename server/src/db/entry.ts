@@ -238,8 +238,9 @@ export function createEntryQueries(db: Db) {
     history: (measureId: number): HistoryEntry[] =>
       history.all(measureId).map((row) => ({
         ...row,
-        oldState: row.oldState === null ? null : JSON.parse(row.oldState),
-        newState: JSON.parse(row.newState),
+        oldState:
+          row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryEntry['oldState']),
+        newState: JSON.parse(row.newState) as HistoryEntry['newState'],
       })),
   };
 }

@@ -26,6 +26,7 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 /** Excel keeps "41 %" as 0.41 in a percent-formatted cell; the measure's value is 41. */
 function shownValue(cell: ExcelJS.Cell): Cell {
   const value = cellOf(cell.value);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined on a cell without a format
   return typeof value === 'number' && cell.numFmt?.includes('%') ? value * 100 : value;
 }
 

@@ -148,15 +148,11 @@ function readRow(cells: Cell[], index: ColumnIndex): { values: Values; errors: F
     if ('error' in parsed) errors.push({ path: COLUMNS[key], message: parsed.error });
     else values[key] = parsed.value;
   }
-  return { values: values as Values, errors };
+  return { values, errors };
 }
 
 /** Whether the row fills any of the columns (those the file has) of an outcome or a target. */
-function touched<K extends ColumnKey>(
-  cells: Cell[],
-  index: ColumnIndex,
-  keys: readonly K[],
-): boolean {
+function touched(cells: Cell[], index: ColumnIndex, keys: readonly ColumnKey[]): boolean {
   return keys.some((key) => index[key] !== undefined && (cells[index[key]] ?? null) !== null);
 }
 

@@ -59,7 +59,7 @@ const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller et
  * nothing. Kept as written; a number sent as JSON is written with a decimal comma.
  */
 const AntalSchema = z
-  .union([z.number().finite(), z.string().max(500, ANTAL_HELP), z.null()], { error: ANTAL_HELP })
+  .union([z.number(), z.string().max(500, ANTAL_HELP), z.null()], { error: ANTAL_HELP })
   .optional()
   .transform((value, context) => {
     const text = typeof value === 'number' ? String(value).replace('.', ',') : value?.trim();

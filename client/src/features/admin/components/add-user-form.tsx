@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { CreateUserSchema, type Unit, type User } from '@malbild/shared';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
@@ -32,10 +32,13 @@ export function AddUserForm({ unitChoices, onAdded }: AddUserFormProps) {
   const set = (change: Partial<typeof EMPTY>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = CreateUserSchema.safeParse(form);
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     showErrors({});
     create.mutate(parsed.data, {
       onSuccess: (user) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
 import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
 import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
@@ -29,11 +29,17 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
 
   const set = (change: Partial<UserForm>) => setForm((previous) => ({ ...previous, ...change }));
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (Object.keys(edits).length === 0) return onDone(strings.nothingChanged);
+    if (Object.keys(edits).length === 0) {
+      onDone(strings.nothingChanged);
+      return;
+    }
     const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     showErrors({});
     update.mutate(
       { id: base.id, change: parsed.data },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { TextField } from '../../../components/text-field';
 import { apiFieldErrors, useFieldErrors } from '../../../lib/field-errors';
 import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
@@ -27,12 +27,18 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
     setNotice(null);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const result = changeFrom(form, base, reason);
-    if ('errors' in result) return showErrors(result.errors);
+    if ('errors' in result) {
+      showErrors(result.errors);
+      return;
+    }
     showErrors({});
-    if (Object.keys(userEdits(form, base)).length === 0) return setNotice('unchanged');
+    if (Object.keys(userEdits(form, base)).length === 0) {
+      setNotice('unchanged');
+      return;
+    }
     update.mutate(result.change, {
       onSuccess: (saved) => {
         setBase(saved);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { MunicipalityCodeSchema, type Organisation } from '@malbild/shared';
 import { TextField } from '../../../components/text-field';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -9,7 +9,7 @@ export function MunicipalityForm({ organisation }: { organisation: Organisation 
   const [code, setCode] = useState(organisation.municipalityCode ?? '');
   const [error, setError] = useState<string>();
   const update = useUpdateOrganisation();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = MunicipalityCodeSchema.safeParse(code);
     setError(parsed.success ? undefined : parsed.error.issues[0]?.message);

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Activity } from '@malbild/shared';
 import { describedBy } from '../../../components/field-message';
@@ -58,10 +58,13 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
     focusFirstInvalid(formElement.current);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = toFields(form, base);
-    if ('errors' in checked) return showErrors(checked.errors);
+    if ('errors' in checked) {
+      showErrors(checked.errors);
+      return;
+    }
     setErrors({});
     const onError = (error: unknown) => showErrors(apiFieldErrors(error));
     if (!base) {

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import {
   ACTIVITY_STATUS_LABELS,
@@ -49,14 +49,17 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
   const send = (version: number) => {
     const input = { status, comment, date, version };
     const checked = FollowUpInputSchema.safeParse(input);
-    if (!checked.success) return showErrors(zodFieldErrors(checked.error));
+    if (!checked.success) {
+      showErrors(zodFieldErrors(checked.error));
+      return;
+    }
     setErrors({});
     followUp.mutate(input, {
       onSuccess: () => onDone(strings.followUpSaved),
       onError: (error) => showErrors(apiFieldErrors(error)),
     });
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     send(activity.version);
   };
