@@ -6,6 +6,7 @@ import { scryptNFrom } from './auth/password';
 import { createUserQueries } from './db/users';
 import { openCheckedDatabase } from './db/database-check';
 import { migrate } from './db/migrate';
+import { parseTrustProxy } from './trust-proxy';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,17 +16,12 @@ function readEnv() {
     host: process.env.HOST ?? '0.0.0.0',
     dbPath: resolve(process.env.DB_PATH ?? resolve(REPO_ROOT, 'var/malbild.sqlite')),
     clientDist: resolve(REPO_ROOT, 'client/dist'),
-    // "true" behind one TLS-terminating proxy, or the proxies' addresses, comma-separated.
-    trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
+    // The number of proxies in front of the server, or their addresses (trust-proxy.ts).
+    trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
     koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
     scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
   };
-}
-
-function trustProxyFrom(value: string | undefined): boolean | string {
-  if (value === undefined || value === '' || value === 'false') return false;
-  return value === 'true' ? true : value;
 }
 
 async function main(): Promise<void> {

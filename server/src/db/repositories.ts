@@ -11,6 +11,7 @@ import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
 import { createPeriodQueries } from './periods';
 import { createSessionQueries } from './sessions';
+import { createSignInLimitQueries } from './sign-in-limits';
 import { createUnitQueries } from './units';
 import { createUserQueries } from './users';
 
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     units: createUnitQueries(db),
     users: createUserQueries(db),
     sessions: createSessionQueries(db),
+    signInLimits: createSignInLimitQueries(db),
     audit: createAuditQueries(db),
     entry: createEntryQueries(db),
     definitions: createDefinitionQueries(db),

@@ -2,16 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponseSchema, LoginSchema, SessionInfoSchema } from '@malbild/shared';
 import { endSession, startSession } from '../auth/session-plugin';
+import { checkUsernameLimit, trustDevice } from '../auth/sign-in-limit';
 import type { RouteOptions } from './route-options';
 
 const WRONG_CREDENTIALS = 'Fel användarnamn eller lösenord.';
 
-// Sign-in and sign-out. Sign-in is rate-limited per client address against password guessing.
+// Sign-in and sign-out. Sign-in is limited per client address (the route's rate limit) and per
+// username (auth/sign-in-limit.ts) against password guessing.
 export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories, passwords },
 ) => {
-  const { users, sessions, audit } = repositories;
+  const { users, sessions, audit, signInLimits } = repositories;
 
   app.get(
     '/auth/session',
@@ -33,12 +35,18 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         tags: ['inloggning'],
         summary: 'Logga in; sätter en httpOnly-sessionskaka',
         body: LoginSchema,
-        response: { 200: SessionInfoSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema },
+        response: {
+          200: SessionInfoSchema,
+          400: ErrorResponseSchema,
+          401: ErrorResponseSchema,
+          429: ErrorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const { username, password } = request.body;
       const account = users.credentials(username);
+      checkUsernameLimit(app, signInLimits, request, username, account?.id);
       const valid = account
         ? await passwords.verify(password, account.passwordHash)
         : await passwords.verifyAgainstNothing(password);
@@ -52,6 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         throw app.httpErrors.unauthorized(WRONG_CREDENTIALS);
       }
       const csrfToken = startSession(app, sessions, request, reply, account.id);
+      trustDevice(signInLimits, request, reply, account.id);
       audit.record({ actor: username, action: 'login', detail: { ip: request.ip } });
       return { user: users.get(account.id) ?? null, csrfToken };
     },
