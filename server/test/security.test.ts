@@ -14,6 +14,7 @@ import type { Db } from '../src/db/connection';
 import { createUserQueries } from '../src/db/users';
 import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { PASSWORD } from './session-helpers';
+import { parseTrustProxy } from '../src/trust-proxy';
 import { apiRoutes, registeredRoutes, type ApiRoute } from './support/api-routes';
 import { changeCounter, createTableDigest } from './support/db-checksum';
 import { anyValue, fuzzValue, schemaArbitrary } from './support/schema-arbitrary';
@@ -503,12 +504,17 @@ describe('the authorization matrix of every write route', () => {
 });
 
 describe('sessions, sign-in and secrets (beyond auth.test.ts)', () => {
-  const signIn = (app: FastifyInstance, headers: Record<string, string>, password = PASSWORD) =>
+  const signIn = (
+    app: FastifyInstance,
+    headers: Record<string, string>,
+    password = PASSWORD,
+    username = 'anna',
+  ) =>
     app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers,
-      payload: { username: 'anna', password },
+      payload: { username, password },
     });
 
   it('does not mark the cookie Secure for a client that only claims HTTPS', async () => {
@@ -522,15 +528,17 @@ describe('sessions, sign-in and secrets (beyond auth.test.ts)', () => {
   }, 30_000);
 
   it('limits sign-in per client behind the proxy, and a forged address does not escape it', async () => {
-    const proxied = await SecurityContext.start({ trustProxy: true });
+    const proxied = await SecurityContext.start({ trustProxy: parseTrustProxy('1') });
     const direct = await SecurityContext.start();
     const statuses = async (app: FastifyInstance, forwardedFor: (i: number) => string) => {
       const result: number[] = [];
       for (let i = 0; i < 11; i += 1) {
+        // A username per attempt: this is the limit per address, not the one per username.
         const response = await signIn(
           app,
           { 'x-forwarded-for': forwardedFor(i) },
           `fel-lösenord-${i}`,
+          `anna${i}`,
         );
         result.push(response.statusCode);
       }
