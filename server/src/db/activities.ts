@@ -1,5 +1,6 @@
 import type { Activity } from '@malbild/shared';
 import type { Db } from './connection';
+import { displayNameOf } from './people';
 
 type ActivityRow = Omit<Activity, 'units' | 'followUp'> & {
   units: string;
@@ -39,9 +40,10 @@ const SELECT_ACTIVITY = `
     a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
     a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment, a.status,
     (SELECT json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
-              'by', f.created_by, 'at', f.created_at)
+              'by', ${displayNameOf('f.created_by')}, 'at', f.created_at)
        FROM activity_follow_ups f WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
-    a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt, a.updated_by AS updatedBy
+    a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt,
+    ${displayNameOf('a.updated_by')} AS updatedBy
   ${FROM}`;
 
 const toActivity = (row: ActivityRow): Activity => ({

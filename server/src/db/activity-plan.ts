@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { ActivityQueries } from './activities';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
+import { displayNameOf } from './people';
 
 // Writes to the units' plans för målaktiviteter. Who may write is decided by the route before it
 // calls a write here. Each write is one IMMEDIATE transaction that reads the activity, checks
@@ -92,8 +93,8 @@ function prepareStatements(db: Db) {
        VALUES (:activityId, :action, :oldState, :newState, :changedBy, :reason)`,
     ),
     history: db.prepare<[number], HistoryRow>(
-      `SELECT action, old_state AS oldState, new_state AS newState, changed_by AS changedBy,
-         changed_at AS changedAt, reason
+      `SELECT action, old_state AS oldState, new_state AS newState,
+         ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
        FROM activity_history WHERE activity_id = ? ORDER BY id DESC`,
     ),
     everExisted: db.prepare<[number], { id: number }>('SELECT id FROM activities WHERE id = ?'),

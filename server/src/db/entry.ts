@@ -10,6 +10,7 @@ import type {
 import { valueProblem } from '@malbild/shared';
 import { isStale } from './conflict';
 import type { Db } from './connection';
+import { displayNameOf } from './people';
 
 // Writes of outcomes (utfall) and targets (målvärden): each change names the version it was
 // based on; a stale version is a conflict, never a silent overwrite, and every stored change
@@ -27,8 +28,9 @@ interface MeasureRow {
 }
 
 const OUTCOME_COLUMNS = `year, value, status, note, data_source AS dataSource, version,
-  updated_at AS updatedAt, updated_by AS updatedBy`;
-const TARGET_COLUMNS = `year, value, note, decision, version, updated_at AS updatedAt, updated_by AS updatedBy`;
+  updated_at AS updatedAt, ${displayNameOf('updated_by')} AS updatedBy`;
+const TARGET_COLUMNS = `year, value, note, decision, version, updated_at AS updatedAt,
+  ${displayNameOf('updated_by')} AS updatedBy`;
 
 type OutcomeChange = Extract<EntryChange, { kind: 'outcome' }>;
 
@@ -94,8 +96,8 @@ export function createEntryQueries(db: Db) {
     [number],
     Omit<HistoryEntry, 'oldState' | 'newState'> & { oldState: string | null; newState: string }
   >(
-    `SELECT kind, year, old_state AS oldState, new_state AS newState, changed_by AS changedBy,
-       changed_at AS changedAt, reason
+    `SELECT kind, year, old_state AS oldState, new_state AS newState,
+       ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
      FROM value_history WHERE measure_id = ? ORDER BY id DESC`,
   );
 
