@@ -1,5 +1,6 @@
 import type { Role, User } from '@malbild/shared';
 import { httpErrors } from '@fastify/sensible';
+import { z } from 'zod';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
@@ -47,6 +48,20 @@ export interface UserChanges {
   disabled?: boolean;
 }
 
+/** A change that would leave no active administrator: a 400 on the field that did it. */
+function lastAdminError(changes: UserChanges): z.ZodError {
+  const field = changes.disabled ? 'disabled' : 'roles';
+  return new z.ZodError([
+    {
+      code: 'custom',
+      path: [field],
+      input: changes[field],
+      message:
+        'Det måste finnas minst en aktiv administratör. Ge först någon annan rollen administratör.',
+    },
+  ]);
+}
+
 // user = an account that may sign in and write. Reading needs no account.
 export function createUserQueries(db: Db) {
   const all = db.prepare<[], UserRow>(`${SELECT_USER} ORDER BY u.username`);
@@ -58,6 +73,11 @@ export function createUserQueries(db: Db) {
     'SELECT id, password_hash AS passwordHash, disabled_at AS disabledAt FROM users WHERE username = ?',
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
+  const activeAdmins = db.prepare<[], { n: number }>(
+    `SELECT count(*) AS n FROM users u
+     WHERE u.disabled_at IS NULL AND EXISTS (
+       SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'admin')`,
+  );
   const insert = db.prepare<{ username: string; displayName: string; passwordHash: string }>(
     'INSERT INTO users (username, display_name, password_hash) VALUES (:username, :displayName, :passwordHash)',
   );
@@ -94,12 +114,15 @@ export function createUserQueries(db: Db) {
     // Accounts are disabled, never deleted: a missing one never existed.
     if (!stored) throw httpErrors.notFound(`Användare ${id} finns inte`);
     expectVersion('user', toUser(stored), version);
+    const adminsBefore = activeAdmins.get()?.n ?? 0;
     bump.run({ id, version });
     if (changes.displayName !== undefined) setName.run(changes.displayName, id);
     if (changes.passwordHash !== undefined) setPassword.run(changes.passwordHash, id);
     if (changes.disabled !== undefined) setDisabled.run(changes.disabled ? 1 : 0, id);
     if (changes.roles) replaceRoles(id, changes.roles);
     if (changes.units) replaceUnits(id, changes.units);
+    // Checked on the result, inside the transaction: nobody could manage accounts afterwards.
+    if (adminsBefore > 0 && (activeAdmins.get()?.n ?? 0) === 0) throw lastAdminError(changes);
     return toUser(byId.get(id)!);
   });
 
