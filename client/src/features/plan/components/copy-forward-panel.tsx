@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { groupByMeasure, type Activity, type User } from '@malbild/shared';
+import { groupByMeasure, mayEditActivityOf, type Activity, type User } from '@malbild/shared';
 import { FieldMessage } from '../../../components/field-message';
 import { QueryState } from '../../../components/query-state';
 import { useCopyForward } from '../api/copy-forward';
 import { usePlan } from '../api/get-plan';
-import { mayEdit } from '../may-edit';
 import { strings } from '../strings';
 import type { PlanMeasure } from '../types';
 
@@ -51,7 +50,7 @@ function CopyForm({ from, to, activities, copied, user, measures, onDone }: Copy
   const copy = useCopyForward();
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string>();
-  const choosable = activities.filter((a) => !copied.has(a.id) && mayEdit(user, a.units));
+  const choosable = activities.filter((a) => !copied.has(a.id) && mayEditActivityOf(user, a.units));
   const choose = (ids: readonly number[], checked: boolean) => {
     const next = new Set(chosen);
     for (const id of ids) {
