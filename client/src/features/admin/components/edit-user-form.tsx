@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
-import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
+import { strings as shared } from '../../../components/strings';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingUser, useUpdateUser } from '../api/update-user';
 import { strings } from '../strings';
-import { editsOf, formOf, type UserForm } from '../user-form';
-import { UserConflict } from './user-conflict';
+import { editsOf, formOf, USER_FIELDS } from '../user-form';
 import { UserFields } from './user-fields';
 
 interface EditUserFormProps {
@@ -17,38 +20,38 @@ interface EditUserFormProps {
 /** Name, roles, units and a new password, saved against the version the admin started from. */
 export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
   const update = useUpdateUser();
-  const { formRef, errors, showErrors } = useFieldErrors();
+  const {
+    base,
+    form,
+    edits,
+    edited,
+    errors,
+    conflict,
+    failure,
+    showErrors,
+    save,
+    formRef,
+    set,
+    pending,
+    reapplied,
+  } = useVersionedForm({
+    stored: user,
+    formOf,
+    editsOf,
+    conflictOf: conflictingUser,
+  });
   const heading = useRef<HTMLHeadingElement>(null);
-  const [base, setBase] = useState(user);
-  const [form, setForm] = useState(() => formOf(user));
-  const [reapplied, setReapplied] = useState(false);
-  const conflict = conflictingUser(update.error);
-  const edits = editsOf(form, base);
-  useUnsavedChangesWarning(Object.keys(edits).length > 0);
   useEffect(() => heading.current?.focus(), []);
-
-  const set = (change: Partial<UserForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (Object.keys(edits).length === 0) return onDone(strings.nothingChanged);
+    if (!edited) return onDone(strings.nothingChanged);
     const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
     if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
-    showErrors({});
-    update.mutate(
-      { id: base.id, change: parsed.data },
-      {
-        onSuccess: (saved) => onDone(strings.saved(saved.username)),
-        onError: (error) => showErrors(apiFieldErrors(error)),
-      },
+    void save(
+      () => update.mutateAsync({ id: base.id, change: parsed.data }),
+      (saved) => onDone(strings.saved(saved.username)),
     );
-  };
-
-  const resolve = (current: User, next: UserForm, keptEdits: boolean) => {
-    setBase(current);
-    setForm(next);
-    setReapplied(keptEdits);
-    update.reset();
   };
 
   return (
@@ -58,18 +61,9 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
       </h2>
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         {conflict && (
-          <UserConflict
-            current={conflict}
-            onReapply={() => resolve(conflict, { ...formOf(conflict), ...edits }, true)}
-            onTakeCurrent={() => resolve(conflict, formOf(conflict), false)}
-          />
+          <ConflictBox {...conflict} subject={strings.conflictSubject} fields={USER_FIELDS} />
         )}
-        {update.isError && !conflict && Object.keys(errors).length === 0 && (
-          <p className="error-box" role="alert">
-            {update.error.message}
-          </p>
-        )}
-        {reapplied && <p className="notice">{strings.reapplied}</p>}
+        {failure && <ErrorAlert message={failure.message} />}
         <UserFields
           idPrefix="edit-user"
           form={form}
@@ -78,14 +72,15 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
           passwordLabel={strings.newPassword}
           onChange={set}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? strings.saving : strings.save}
-          </button>
+        <FormActions
+          submitLabel={strings.save}
+          pending={pending}
+          status={reapplied ? shared.conflictReapplied : ''}
+        >
           <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
             {strings.cancel}
           </button>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -1,29 +1,45 @@
 import { useState, type FormEvent } from 'react';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
+import { strings as shared } from '../../../components/strings';
 import { TextField } from '../../../components/text-field';
-import { apiFieldErrors, useFieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import type { StoredDefinition } from '../api/get-definition';
 import { conflictingDefinition, useUpdateDefinition } from '../api/update-definition';
-import { changeFrom, toForm, userEdits, type DefinitionTexts, type Field } from '../form-model';
+import { DEFINITION_FIELDS } from '../conflict-fields';
+import { changeFrom, toForm, type Field } from '../form-model';
 import { strings } from '../strings';
 import { ChoiceFields } from './choice-fields';
-import { DefinitionConflict } from './definition-conflict';
 
-type Notice = 'saved' | 'unchanged' | 'reapplied' | null;
+type Notice = 'saved' | 'unchanged' | null;
 
 /** Edits one measure's definition against the version it was loaded at. */
 export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   const update = useUpdateDefinition(stored.number);
-  const { formRef, errors, showErrors } = useFieldErrors();
-  const [base, setBase] = useState(stored);
-  const [form, setForm] = useState(() => toForm(stored));
+  const {
+    base,
+    form,
+    errors,
+    conflict,
+    failure,
+    setter,
+    showErrors,
+    edited,
+    save,
+    formRef,
+    pending,
+    reapplied,
+  } = useVersionedForm({
+    stored,
+    formOf: toForm,
+    conflictOf: conflictingDefinition,
+  });
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const conflict = conflictingDefinition(update.error);
-  useUnsavedChangesWarning(Object.keys(userEdits(form, base)).length > 0);
 
   const set = (field: Field) => (value: string) => {
-    setForm((previous) => ({ ...previous, [field]: value }));
+    setter(field)(value);
     setNotice(null);
   };
 
@@ -32,23 +48,14 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
     const result = changeFrom(form, base, reason);
     if ('errors' in result) return showErrors(result.errors);
     showErrors({});
-    if (Object.keys(userEdits(form, base)).length === 0) return setNotice('unchanged');
-    update.mutate(result.change, {
-      onSuccess: (saved) => {
-        setBase(saved);
-        setForm(toForm(saved));
+    if (!edited) return setNotice('unchanged');
+    void save(
+      () => update.mutateAsync(result.change),
+      () => {
         setReason('');
         setNotice('saved');
       },
-      onError: (error) => showErrors(apiFieldErrors(error)),
-    });
-  };
-
-  const resolve = (next: DefinitionTexts, current: StoredDefinition, outcome: Notice) => {
-    setBase(current);
-    setForm(next);
-    setNotice(outcome);
-    update.reset();
+    );
   };
 
   const text = (field: Field, label: string, hint?: string) => (
@@ -65,20 +72,9 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   return (
     <form ref={formRef} className="form definition-form" noValidate onSubmit={submit}>
       {conflict && (
-        <DefinitionConflict
-          base={base}
-          current={conflict}
-          onReapply={() =>
-            resolve({ ...toForm(conflict), ...userEdits(form, base) }, conflict, 'reapplied')
-          }
-          onTakeCurrent={() => resolve(toForm(conflict), conflict, null)}
-        />
+        <ConflictBox {...conflict} subject={strings.conflictSubject} fields={DEFINITION_FIELDS} />
       )}
-      {update.isError && !conflict && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {update.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       {text('name', strings.name)}
       {text('statement', strings.statement)}
       {text('dataSource', strings.dataSource)}
@@ -95,14 +91,11 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
         value={reason}
         onChange={setReason}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? strings.saving : strings.save}
-        </button>
-        <p role="status" className="definition-form__status">
-          {notice && strings[notice]}
-        </p>
-      </div>
+      <FormActions
+        submitLabel={strings.save}
+        pending={pending}
+        status={reapplied ? shared.conflictReapplied : notice && strings[notice]}
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useSession } from '../../../lib/session';
 import { useOrganisation } from '../api/get-organisation';
 import { usePreviewKolada } from '../api/preview-kolada';
 import { strings } from '../strings';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../../components/error-alert';
 import { ImportPreviewView } from './import-preview';
 import { MunicipalityForm } from './municipality-form';
 

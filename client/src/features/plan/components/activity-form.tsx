@@ -1,25 +1,19 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import type { Activity } from '@malbild/shared';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
 import { describedBy } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
+import { strings as shared } from '../../../components/strings';
 import { FormField, TextAreaField, TextField } from '../../../components/text-field';
-import { apiFieldErrors, focusFirstInvalid, type FieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
 import { useCreateActivity } from '../api/create-activity';
 import { useUpdateActivity } from '../api/update-activity';
-import {
-  blankForm,
-  isEdited,
-  toFields,
-  toForm,
-  userEdits,
-  type ActivityForm as Form,
-  type TextField as Field,
-} from '../form-model';
+import { blankForm, toFields, toForm, type TextField as Field } from '../form-model';
 import { strings } from '../strings';
 import type { PlanOptions } from '../types';
-import { ActivityConflict } from './activity-conflict';
+import { activityFields, measureLabel } from './activity-fields';
 import { UnitChoices } from './unit-choices';
 
 interface ActivityFormProps extends Omit<PlanOptions, 'years'> {
@@ -33,55 +27,45 @@ interface ActivityFormProps extends Omit<PlanOptions, 'years'> {
 
 /** Adds or changes an activity; a change is saved against the version it started from. */
 export function ActivityForm({ year, unit, activity, measures, units, onDone }: ActivityFormProps) {
+  const {
+    base,
+    form,
+    errors,
+    conflict,
+    failure,
+    setter,
+    showErrors,
+    save,
+    edited,
+    formRef,
+    pending,
+    reapplied,
+  } = useVersionedForm({
+    stored: activity,
+    formOf: (stored) => (stored ? toForm(stored) : blankForm(unit)),
+    conflictOf: conflictingActivity,
+  });
   const create = useCreateActivity();
-  const update = useUpdateActivity(activity?.id ?? 0);
-  const formElement = useRef<HTMLFormElement>(null);
-  const [base, setBase] = useState(activity);
-  const [form, setForm] = useState(() => (activity ? toForm(activity) : blankForm(unit)));
+  const update = useUpdateActivity(base?.id ?? 0);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const pristine = base ? toForm(base) : blankForm(unit);
-  const conflict = conflictingActivity(update.error);
-  const pending = create.isPending || update.isPending;
-  const failure = create.error ?? (conflict ? null : update.error);
-  useUnsavedChangesWarning(isEdited(form, pristine));
-
-  const set =
-    <Key extends keyof Form>(field: Key) =>
-    (value: Form[Key]) => {
-      setForm((previous) => ({ ...previous, [field]: value }));
-      setNotice(null);
-    };
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = toFields(form, base);
     if ('errors' in checked) return showErrors(checked.errors);
-    setErrors({});
-    const onError = (error: unknown) => showErrors(apiFieldErrors(error));
     if (!base) {
-      create.mutate(
-        { ...checked.fields, year },
-        { onSuccess: () => onDone(strings.added), onError },
+      const input = { ...checked.fields, year };
+      return void save(
+        () => create.mutateAsync(input),
+        () => onDone(strings.added),
       );
-    } else if (!isEdited(form, pristine)) {
-      onDone(strings.unchanged);
-    } else {
-      const change = { ...checked.fields, version: base.version, reason };
-      update.mutate(change, { onSuccess: () => onDone(strings.saved), onError });
     }
-  };
-
-  const resolve = (current: Activity, next: Form, message: string | null) => {
-    setBase(current);
-    setForm(next);
-    setNotice(message);
-    update.reset();
+    if (!edited) return onDone(strings.unchanged);
+    const change = { ...checked.fields, version: base.version, reason };
+    void save(
+      () => update.mutateAsync(change),
+      () => onDone(strings.saved),
+    );
   };
 
   const text = (field: Field, label: string, hint?: string) => (
@@ -90,56 +74,44 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
       label={label}
       hint={hint}
       value={form[field]}
-      onChange={set(field)}
+      onChange={setter(field)}
       error={errors[field]}
     />
   );
-  const measureLabel = (number: number) =>
-    `${number}. ${measures.find((m) => m.number === number)?.name ?? ''}`;
 
   return (
-    <form ref={formElement} className="form plan-form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form plan-form" noValidate onSubmit={submit}>
       {conflict && (
-        <ActivityConflict
-          current={conflict}
-          fields={[
-            { label: strings.measure, value: measureLabel(conflict.measureNumber) },
-            { label: strings.units, value: conflict.unitsRaw },
-            { label: strings.verksamhet, value: conflict.verksamhet ?? '' },
-            { label: strings.text, value: conflict.text },
-            { label: strings.antal, value: [conflict.antal, conflict.countUnit].join(' ') },
-            { label: strings.comment, value: conflict.comment ?? '' },
-          ]}
-          reapplyLabel={strings.reapply}
-          onReapply={() =>
-            resolve(
-              conflict,
-              { ...toForm(conflict), ...userEdits(form, pristine) },
-              strings.reapplied,
-            )
-          }
-          onTakeCurrent={() => resolve(conflict, toForm(conflict), null)}
+        <ConflictBox
+          {...conflict}
+          subject={strings.conflictSubject}
+          by={conflict.current.updatedBy}
+          fields={activityFields(measures)}
         />
       )}
-      {failure && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {failure.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <MeasureSelect
         value={form.measureNumber}
-        onChange={set('measureNumber')}
-        options={measures.map((m) => ({ value: String(m.number), label: measureLabel(m.number) }))}
+        onChange={setter('measureNumber')}
+        options={measures.map((m) => ({
+          value: String(m.number),
+          label: measureLabel(measures, m.number),
+        }))}
         error={errors.measureNumber}
       />
-      <UnitChoices units={units} value={form.units} onChange={set('units')} error={errors.units} />
+      <UnitChoices
+        units={units}
+        value={form.units}
+        onChange={setter('units')}
+        error={errors.units}
+      />
       {text('verksamhet', strings.verksamhet, strings.verksamhetHint)}
       <TextAreaField
         id="activity-text"
         label={strings.text}
         hint={strings.textHint}
         value={form.text}
-        onChange={set('text')}
+        onChange={setter('text')}
         error={errors.text}
         rows={4}
       />
@@ -151,7 +123,7 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         id="activity-comment"
         label={strings.comment}
         value={form.comment}
-        onChange={set('comment')}
+        onChange={setter('comment')}
         error={errors.comment}
       />
       {base && (
@@ -164,14 +136,11 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
           error={errors.reason}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? strings.saving : strings.save}
-        </button>
-        <p role="status" className="plan-form__status">
-          {notice}
-        </p>
-      </div>
+      <FormActions
+        submitLabel={strings.save}
+        pending={pending}
+        status={reapplied ? shared.conflictReapplied : ''}
+      />
     </form>
   );
 }

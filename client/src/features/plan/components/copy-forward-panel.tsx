@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { groupByMeasure, mayEditActivityOf, type Activity, type User } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
 import { QueryState } from '../../../components/query-state';
 import { useCopyForward } from '../api/copy-forward';
 import { usePlan } from '../api/get-plan';
@@ -116,16 +118,12 @@ function CopyForm({ from, to, activities, copied, user, measures, onDone }: Copy
       <div role="alert">
         <FieldMessage id="copy" error={error} />
       </div>
-      {copy.isError && (
-        <p className="error-box" role="alert">
-          {copy.error.message}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={copy.isPending}>
-          {copy.isPending ? strings.copying : strings.copySubmit(chosen.size, to)}
-        </button>
-      </div>
+      {copy.isError && <ErrorAlert message={copy.error.message} />}
+      <FormActions
+        submitLabel={strings.copySubmit(chosen.size, to)}
+        pendingLabel={strings.copying}
+        pending={copy.isPending}
+      />
     </form>
   );
 }

@@ -1,5 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import type { FormEvent } from 'react';
 import {
   ACTIVITY_STATUS_LABELS,
   ActivityStatusSchema,
@@ -8,22 +7,31 @@ import {
   type ActivityStatus,
 } from '@malbild/shared';
 import { ActivityStatusIcon } from '../../../components/activity-status';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
+import { strings as shared } from '../../../components/strings';
 import { TextAreaField, TextField } from '../../../components/text-field';
-import {
-  apiFieldErrors,
-  focusFirstInvalid,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../../lib/field-errors';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
 import { useFollowUpActivity } from '../api/follow-up-activity';
 import { strings } from '../strings';
-import { ActivityConflict } from './activity-conflict';
+import type { PlanMeasure } from '../types';
+import { activityFields } from './activity-fields';
 
 interface FollowUpFormProps {
   activity: Activity;
+  /** The period's measures, to name the one in a conflict. */
+  measures: readonly PlanMeasure[];
   onDone: (message: string) => void;
+}
+
+interface FollowUpForm {
+  status: ActivityStatus;
+  comment: string;
+  date: string;
 }
 
 /** Today in the user's time zone, as the date input writes it. */
@@ -32,51 +40,56 @@ function today(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-/** Sets the activity's status with a dated comment (uppföljning). */
-export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
-  const followUp = useFollowUpActivity(activity.id);
-  const formElement = useRef<HTMLFormElement>(null);
-  const [status, setStatus] = useState<ActivityStatus>(activity.status);
-  const [comment, setComment] = useState('');
-  const [date, setDate] = useState(today);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const conflict = conflictingActivity(followUp.error);
+const formOf = (activity: Activity): FollowUpForm => ({
+  status: activity.status,
+  comment: '',
+  date: today(),
+});
 
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
-  const send = (version: number) => {
-    const input = { status, comment, date, version };
-    const checked = FollowUpInputSchema.safeParse(input);
-    if (!checked.success) return showErrors(zodFieldErrors(checked.error));
-    setErrors({});
-    followUp.mutate(input, {
-      onSuccess: () => onDone(strings.followUpSaved),
-      onError: (error) => showErrors(apiFieldErrors(error)),
-    });
-  };
+/** Sets the activity's status with a dated comment (uppföljning). */
+export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) {
+  const followUp = useFollowUpActivity(activity.id);
+  const {
+    base,
+    form,
+    errors,
+    conflict,
+    failure,
+    setter,
+    showErrors,
+    save,
+    formRef,
+    pending,
+    reapplied,
+  } = useVersionedForm({
+    stored: activity,
+    formOf,
+    conflictOf: conflictingActivity,
+  });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send(activity.version);
+    const checked = FollowUpInputSchema.safeParse({ ...form, version: base.version });
+    if (!checked.success) return showErrors(zodFieldErrors(checked.error));
+    void save(
+      () => followUp.mutateAsync(checked.data),
+      () => onDone(strings.followUpSaved),
+    );
   };
 
   return (
-    <form ref={formElement} className="form plan-form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form plan-form" noValidate onSubmit={submit}>
       <p className="plan-form__subject">{activity.text}</p>
       {conflict && (
-        <ActivityConflict
-          current={conflict}
-          fields={[{ label: strings.text, value: conflict.text }]}
-          reapplyLabel={strings.followUpAgain}
-          onReapply={() => send(conflict.version)}
+        <ConflictBox
+          {...conflict}
+          subject={strings.conflictSubject}
+          by={conflict.current.updatedBy}
+          notSaved={strings.followUpNotSaved}
+          fields={activityFields(measures)}
         />
       )}
-      {followUp.isError && !conflict && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {followUp.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <fieldset
         className={errors.status ? 'form-fieldset form-fieldset--invalid' : 'form-fieldset'}
       >
@@ -89,8 +102,8 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
                 type="radio"
                 name="follow-up-status"
                 value={option}
-                checked={status === option}
-                onChange={() => setStatus(option)}
+                checked={form.status === option}
+                onChange={() => setter('status')(option)}
               />
               <ActivityStatusIcon status={option} />
               {ACTIVITY_STATUS_LABELS[option]}
@@ -102,8 +115,8 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
         id="follow-up-comment"
         label={strings.followUpComment}
         hint={strings.followUpCommentHint}
-        value={comment}
-        onChange={setComment}
+        value={form.comment}
+        onChange={setter('comment')}
         error={errors.comment}
       />
       <TextField
@@ -111,15 +124,15 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
         type="date"
         label={strings.followUpDate}
         hint={strings.followUpDateHint}
-        value={date}
-        onChange={setDate}
+        value={form.date}
+        onChange={setter('date')}
         error={errors.date}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={followUp.isPending}>
-          {followUp.isPending ? strings.saving : strings.followUpSave}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={strings.followUpSave}
+        pending={pending}
+        status={reapplied ? shared.conflictReapplied : ''}
+      />
     </form>
   );
 }
