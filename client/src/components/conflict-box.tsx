@@ -14,8 +14,6 @@ export interface ConflictField<Stored> {
 interface ConflictBoxProps<Stored> extends Conflict<Stored> {
   /** What was edited, in Swedish definite form, e.g. "definitionen"; goes into the title. */
   subject: string;
-  /** Who saved the other version, when the API says. */
-  by?: string | null | undefined;
   /** What the user's action did not do, e.g. "Målaktiviteten är inte borttagen." */
   notSaved?: string;
   fields: readonly ConflictField<Stored>[];
@@ -23,17 +21,22 @@ interface ConflictBoxProps<Stored> extends Conflict<Stored> {
   takeTheirsLabel?: string;
 }
 
+/** Who saved a version, where the stored thing says (activities and values carry `updatedBy`). */
+function savedBy(stored: object): string | null {
+  return 'updatedBy' in stored && typeof stored.updatedBy === 'string' ? stored.updatedBy : null;
+}
+
 /**
  * A 409: the fields the other writer changed with what they saved, and the user's two ways on.
  * Announced (role="alert") and focused when shown, so a screen reader reads it at once and a
  * keyboard user starts at its buttons.
  */
-export function ConflictBox<Stored>(props: ConflictBoxProps<Stored>) {
+export function ConflictBox<Stored extends object>(props: ConflictBoxProps<Stored>) {
   const { base, current, fields, onKeepMine, onTakeTheirs } = props;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
   const changed = fields.filter((field) => field.text(base) !== field.text(current));
-  const who = props.by ?? strings.conflictSomeoneElse;
+  const who = savedBy(current) ?? strings.conflictSomeoneElse;
   return (
     <div ref={box} className="error-box conflict-box" tabIndex={-1} role="alert">
       <p>

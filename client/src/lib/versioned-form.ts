@@ -130,5 +130,12 @@ export function useVersionedForm<Stored extends object | null, Form extends obje
         }
       : null;
 
-  return { ...submit, base, form, set, setter, edits, edited, save, conflict, reapplied };
+  /** A text field's value, onChange and error, to spread on a TextField. */
+  const field = <Key extends keyof Form & string>(key: Key) => ({
+    value: form[key],
+    onChange: setter(key),
+    error: submit.errors[key],
+  });
+
+  return { ...submit, base, form, set, setter, field, edits, edited, save, conflict, reapplied };
 }

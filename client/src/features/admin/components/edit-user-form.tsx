@@ -3,7 +3,6 @@ import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
-import { strings as shared } from '../../../components/strings';
 import { zodFieldErrors } from '../../../lib/field-errors';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingUser, useUpdateUser } from '../api/update-user';
@@ -20,35 +19,22 @@ interface EditUserFormProps {
 /** Name, roles, units and a new password, saved against the version the admin started from. */
 export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
   const update = useUpdateUser();
-  const {
-    base,
-    form,
-    edits,
-    edited,
-    errors,
-    conflict,
-    failure,
-    showErrors,
-    save,
-    formRef,
-    set,
-    pending,
-    reapplied,
-  } = useVersionedForm({
+  const { formRef, ...versioned } = useVersionedForm({
     stored: user,
     formOf,
     editsOf,
     conflictOf: conflictingUser,
   });
+  const { base, conflict, failure } = versioned;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!edited) return onDone(strings.nothingChanged);
-    const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
-    void save(
+    if (!versioned.edited) return onDone(strings.nothingChanged);
+    const parsed = UpdateUserSchema.safeParse({ ...versioned.edits, version: base.version });
+    if (!parsed.success) return versioned.showErrors(zodFieldErrors(parsed.error));
+    void versioned.save(
       () => update.mutateAsync({ id: base.id, change: parsed.data }),
       (saved) => onDone(strings.saved(saved.username)),
     );
@@ -66,16 +52,16 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
         {failure && <ErrorAlert message={failure.message} />}
         <UserFields
           idPrefix="edit-user"
-          form={form}
-          errors={errors}
+          form={versioned.form}
+          errors={versioned.errors}
           unitChoices={unitChoices}
           passwordLabel={strings.newPassword}
-          onChange={set}
+          onChange={versioned.set}
         />
         <FormActions
           submitLabel={strings.save}
-          pending={pending}
-          status={reapplied ? shared.conflictReapplied : ''}
+          pending={versioned.pending}
+          reapplied={versioned.reapplied}
         >
           <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
             {strings.cancel}

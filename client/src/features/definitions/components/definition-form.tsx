@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
-import { strings as shared } from '../../../components/strings';
 import { TextField } from '../../../components/text-field';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import type { StoredDefinition } from '../api/get-definition';
@@ -17,39 +16,27 @@ type Notice = 'saved' | 'unchanged' | null;
 /** Edits one measure's definition against the version it was loaded at. */
 export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   const update = useUpdateDefinition(stored.number);
-  const {
-    base,
-    form,
-    errors,
-    conflict,
-    failure,
-    setter,
-    showErrors,
-    edited,
-    save,
-    formRef,
-    pending,
-    reapplied,
-  } = useVersionedForm({
+  const { formRef, ...versioned } = useVersionedForm({
     stored,
     formOf: toForm,
     conflictOf: conflictingDefinition,
   });
+  const { conflict, failure } = versioned;
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
 
   const set = (field: Field) => (value: string) => {
-    setter(field)(value);
+    versioned.setter(field)(value);
     setNotice(null);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = changeFrom(form, base, reason);
-    if ('errors' in result) return showErrors(result.errors);
-    showErrors({});
-    if (!edited) return setNotice('unchanged');
-    void save(
+    const result = changeFrom(versioned.form, versioned.base, reason);
+    if ('errors' in result) return versioned.showErrors(result.errors);
+    versioned.showErrors({});
+    if (!versioned.edited) return setNotice('unchanged');
+    void versioned.save(
       () => update.mutateAsync(result.change),
       () => {
         setReason('');
@@ -63,9 +50,8 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
       id={`definition-${field}`}
       label={label}
       hint={hint}
-      value={form[field]}
+      {...versioned.field(field)}
       onChange={set(field)}
-      error={errors[field]}
     />
   );
 
@@ -83,7 +69,11 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
         {text('scaleMin', strings.scaleMin, strings.scaleHint)}
         {text('scaleMax', strings.scaleMax, strings.scaleHint)}
       </div>
-      <ChoiceFields form={form} errors={errors} onChange={(field, value) => set(field)(value)} />
+      <ChoiceFields
+        form={versioned.form}
+        errors={versioned.errors}
+        onChange={(field, value) => set(field)(value)}
+      />
       {text('koladaKpi', strings.koladaKpi, strings.koladaHint)}
       <TextField
         id="definition-reason"
@@ -93,8 +83,9 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
       />
       <FormActions
         submitLabel={strings.save}
-        pending={pending}
-        status={reapplied ? shared.conflictReapplied : notice && strings[notice]}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+        status={notice && strings[notice]}
       />
     </form>
   );

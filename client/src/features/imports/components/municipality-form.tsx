@@ -3,7 +3,6 @@ import { OrganisationChangeSchema, OrganisationSchema, type Organisation } from 
 import { ConflictBox, type ConflictField } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
-import { strings as shared } from '../../../components/strings';
 import { TextField } from '../../../components/text-field';
 import { zodFieldErrors } from '../../../lib/field-errors';
 import { conflictCurrent, useVersionedForm } from '../../../lib/versioned-form';
@@ -17,31 +16,21 @@ const FIELDS: readonly ConflictField<Organisation>[] = [
 /** Administrators set the municipality code that Kolada knows the organisation by. */
 export function MunicipalityForm({ organisation }: { organisation: Organisation }) {
   const update = useUpdateOrganisation();
-  const {
-    base,
-    form,
-    errors,
-    conflict,
-    failure,
-    showErrors,
-    save,
-    formRef,
-    setter,
-    pending,
-    reapplied,
-  } = useVersionedForm({
+  const { formRef, ...versioned } = useVersionedForm({
     stored: organisation,
     formOf: (o) => ({ municipalityCode: o.municipalityCode ?? '' }),
     conflictOf: (error) => conflictCurrent(error, OrganisationSchema),
   });
+  const { conflict, failure } = versioned;
   const [saved, setSaved] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const parsed = OrganisationChangeSchema.safeParse({ ...form, version: base.version });
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
-    void save(
+    const change = { ...versioned.form, version: versioned.base.version };
+    const parsed = OrganisationChangeSchema.safeParse(change);
+    if (!parsed.success) return versioned.showErrors(zodFieldErrors(parsed.error));
+    void versioned.save(
       () => update.mutateAsync(parsed.data),
       () => setSaved(true),
     );
@@ -57,16 +46,15 @@ export function MunicipalityForm({ organisation }: { organisation: Organisation 
         id="municipality-code"
         label={strings.municipalityLabel}
         hint={strings.municipalityHint}
-        value={form.municipalityCode}
-        onChange={setter('municipalityCode')}
-        error={errors.municipalityCode}
+        {...versioned.field('municipalityCode')}
         inputMode="numeric"
         autoComplete="off"
       />
       <FormActions
         submitLabel={strings.municipalitySave}
-        pending={pending}
-        status={reapplied ? shared.conflictReapplied : saved ? strings.municipalitySaved : ''}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+        status={saved ? strings.municipalitySaved : ''}
       />
     </form>
   );

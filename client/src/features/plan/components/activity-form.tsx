@@ -4,7 +4,6 @@ import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { describedBy } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
-import { strings as shared } from '../../../components/strings';
 import { FormField, TextAreaField, TextField } from '../../../components/text-field';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
@@ -27,24 +26,12 @@ interface ActivityFormProps extends Omit<PlanOptions, 'years'> {
 
 /** Adds or changes an activity; a change is saved against the version it started from. */
 export function ActivityForm({ year, unit, activity, measures, units, onDone }: ActivityFormProps) {
-  const {
-    base,
-    form,
-    errors,
-    conflict,
-    failure,
-    setter,
-    showErrors,
-    save,
-    edited,
-    formRef,
-    pending,
-    reapplied,
-  } = useVersionedForm({
+  const { formRef, ...versioned } = useVersionedForm({
     stored: activity,
     formOf: (stored) => (stored ? toForm(stored) : blankForm(unit)),
     conflictOf: conflictingActivity,
   });
+  const { base, form, errors, conflict, failure, setter } = versioned;
   const create = useCreateActivity();
   const update = useUpdateActivity(base?.id ?? 0);
   const [reason, setReason] = useState('');
@@ -52,31 +39,24 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = toFields(form, base);
-    if ('errors' in checked) return showErrors(checked.errors);
+    if ('errors' in checked) return versioned.showErrors(checked.errors);
     if (!base) {
       const input = { ...checked.fields, year };
-      return void save(
+      return void versioned.save(
         () => create.mutateAsync(input),
         () => onDone(strings.added),
       );
     }
-    if (!edited) return onDone(strings.unchanged);
+    if (!versioned.edited) return onDone(strings.unchanged);
     const change = { ...checked.fields, version: base.version, reason };
-    void save(
+    void versioned.save(
       () => update.mutateAsync(change),
       () => onDone(strings.saved),
     );
   };
 
   const text = (field: Field, label: string, hint?: string) => (
-    <TextField
-      id={`activity-${field}`}
-      label={label}
-      hint={hint}
-      value={form[field]}
-      onChange={setter(field)}
-      error={errors[field]}
-    />
+    <TextField id={`activity-${field}`} label={label} hint={hint} {...versioned.field(field)} />
   );
 
   return (
@@ -85,7 +65,6 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         <ConflictBox
           {...conflict}
           subject={strings.conflictSubject}
-          by={conflict.current.updatedBy}
           fields={activityFields(measures)}
         />
       )}
@@ -110,9 +89,7 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         id="activity-text"
         label={strings.text}
         hint={strings.textHint}
-        value={form.text}
-        onChange={setter('text')}
-        error={errors.text}
+        {...versioned.field('text')}
         rows={4}
       />
       <div className="plan-form__pair">
@@ -122,9 +99,7 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
       <TextAreaField
         id="activity-comment"
         label={strings.comment}
-        value={form.comment}
-        onChange={setter('comment')}
-        error={errors.comment}
+        {...versioned.field('comment')}
       />
       {base && (
         <TextField
@@ -138,8 +113,8 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
       )}
       <FormActions
         submitLabel={strings.save}
-        pending={pending}
-        status={reapplied ? shared.conflictReapplied : ''}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
       />
     </form>
   );

@@ -11,7 +11,6 @@ import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
-import { strings as shared } from '../../../components/strings';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { zodFieldErrors } from '../../../lib/field-errors';
 import { useVersionedForm } from '../../../lib/versioned-form';
@@ -49,29 +48,21 @@ const formOf = (activity: Activity): FollowUpForm => ({
 /** Sets the activity's status with a dated comment (uppföljning). */
 export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) {
   const followUp = useFollowUpActivity(activity.id);
-  const {
-    base,
-    form,
-    errors,
-    conflict,
-    failure,
-    setter,
-    showErrors,
-    save,
-    formRef,
-    pending,
-    reapplied,
-  } = useVersionedForm({
+  const { formRef, ...versioned } = useVersionedForm({
     stored: activity,
     formOf,
     conflictOf: conflictingActivity,
   });
+  const { conflict, failure } = versioned;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = FollowUpInputSchema.safeParse({ ...form, version: base.version });
-    if (!checked.success) return showErrors(zodFieldErrors(checked.error));
-    void save(
+    const checked = FollowUpInputSchema.safeParse({
+      ...versioned.form,
+      version: versioned.base.version,
+    });
+    if (!checked.success) return versioned.showErrors(zodFieldErrors(checked.error));
+    void versioned.save(
       () => followUp.mutateAsync(checked.data),
       () => onDone(strings.followUpSaved),
     );
@@ -84,17 +75,18 @@ export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) 
         <ConflictBox
           {...conflict}
           subject={strings.conflictSubject}
-          by={conflict.current.updatedBy}
           notSaved={strings.followUpNotSaved}
           fields={activityFields(measures)}
         />
       )}
       {failure && <ErrorAlert message={failure.message} />}
       <fieldset
-        className={errors.status ? 'form-fieldset form-fieldset--invalid' : 'form-fieldset'}
+        className={
+          versioned.errors.status ? 'form-fieldset form-fieldset--invalid' : 'form-fieldset'
+        }
       >
         <legend>{strings.status}</legend>
-        <FieldMessage id="follow-up-status" error={errors.status} />
+        <FieldMessage id="follow-up-status" error={versioned.errors.status} />
         <div className="plan-form__statuses">
           {ActivityStatusSchema.options.map((option) => (
             <label key={option} className="checkbox plan-form__status-choice">
@@ -102,8 +94,8 @@ export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) 
                 type="radio"
                 name="follow-up-status"
                 value={option}
-                checked={form.status === option}
-                onChange={() => setter('status')(option)}
+                checked={versioned.form.status === option}
+                onChange={() => versioned.setter('status')(option)}
               />
               <ActivityStatusIcon status={option} />
               {ACTIVITY_STATUS_LABELS[option]}
@@ -115,23 +107,19 @@ export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) 
         id="follow-up-comment"
         label={strings.followUpComment}
         hint={strings.followUpCommentHint}
-        value={form.comment}
-        onChange={setter('comment')}
-        error={errors.comment}
+        {...versioned.field('comment')}
       />
       <TextField
         id="follow-up-date"
         type="date"
         label={strings.followUpDate}
         hint={strings.followUpDateHint}
-        value={form.date}
-        onChange={setter('date')}
-        error={errors.date}
+        {...versioned.field('date')}
       />
       <FormActions
         submitLabel={strings.followUpSave}
-        pending={pending}
-        status={reapplied ? shared.conflictReapplied : ''}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
       />
     </form>
   );

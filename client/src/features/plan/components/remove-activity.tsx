@@ -31,7 +31,6 @@ export function RemoveActivity({ activity, measures, onDone, onCancel }: RemoveA
           base={activity}
           current={conflict}
           subject={strings.conflictSubject}
-          by={conflict.updatedBy}
           notSaved={strings.removeNotDone}
           fields={activityFields(measures)}
           keepMineLabel={strings.removeAgain}
