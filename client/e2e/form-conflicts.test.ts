@@ -35,29 +35,30 @@ async function openPlanDialog(page: Page, button: string, title: string) {
   return dialog;
 }
 
+/** A new unit editor of SOU, signed in, and the first of SOU's activities in 2024. */
+async function socialEditor(username: string, viewport: 'desktop' | 'phone') {
+  await addUser(harness().db, username, ['unit_editor'], { units: ['SOU'] });
+  const opened = await openSignedInPage(harness().browser, harness().baseUrl, viewport, username);
+  const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+  return { ...opened, activity: activity! };
+}
+
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className);
 
 describe('a conflict on a versioned form', () => {
   it('keeps a follow-up on top of a change made meanwhile, then saves it', async () => {
-    await addUser(harness().db, 'tove', ['unit_editor'], { units: ['SOU'] });
-    const { context, page, errors } = await openSignedInPage(
-      harness().browser,
-      harness().baseUrl,
-      'desktop',
-      'tove',
-    );
-    const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+    const { context, page, errors, activity } = await socialEditor('tove', 'desktop');
     const dialog = await openPlanDialog(
       page,
-      `Följ upp rad 1 under resultatmått ${activity!.measureNumber}`,
+      `Följ upp rad 1 under resultatmått ${activity.measureNumber}`,
       'Följ upp målaktivitet',
     );
     await dialog.getByRole('radio', { name: 'Genomförd', exact: true }).check();
     await dialog.getByLabel('Kommentar').fill('Klart i maj');
-    await writeMeanwhile(context, 'patch', `/activities/${activity!.id}`, {
+    await writeMeanwhile(context, 'patch', `/activities/${activity.id}`, {
       ...activity,
       antal: '7',
-      version: activity!.version,
+      version: activity.version,
     });
 
     await dialog.getByRole('button', { name: 'Spara uppföljningen' }).click();
@@ -87,23 +88,16 @@ describe('a conflict on a versioned form', () => {
   });
 
   it('shows what changed before removing, and removes on the new version', async () => {
-    await addUser(harness().db, 'ulla', ['unit_editor'], { units: ['SOU'] });
-    const { context, page, errors } = await openSignedInPage(
-      harness().browser,
-      harness().baseUrl,
-      'phone',
-      'ulla',
-    );
-    const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+    const { context, page, errors, activity } = await socialEditor('ulla', 'phone');
     const dialog = await openPlanDialog(
       page,
-      `Ta bort rad 1 under resultatmått ${activity!.measureNumber}`,
+      `Ta bort rad 1 under resultatmått ${activity.measureNumber}`,
       'Ta bort målaktivitet',
     );
-    await writeMeanwhile(context, 'patch', `/activities/${activity!.id}`, {
+    await writeMeanwhile(context, 'patch', `/activities/${activity.id}`, {
       ...activity,
       text: 'Ny text från en annan flik',
-      version: activity!.version,
+      version: activity.version,
     });
 
     await dialog.getByRole('button', { name: 'Ta bort', exact: true }).click();
@@ -116,7 +110,7 @@ describe('a conflict on a versioned form', () => {
     await conflict.getByRole('button', { name: 'Ta bort ändå' }).click();
     await page.getByRole('status').filter({ hasText: 'Målaktiviteten togs bort.' }).waitFor();
     const left = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
-    expect(left.some((a) => a.id === activity!.id)).toBe(false);
+    expect(left.some((a) => a.id === activity.id)).toBe(false);
     expect(scriptErrors(errors)).toEqual([]);
     await context.close();
   });
