@@ -34,7 +34,8 @@ function savedBy(stored: object): string | null {
 export function ConflictBox<Stored extends object>(props: ConflictBoxProps<Stored>) {
   const { base, current, fields, onKeepMine, onTakeTheirs } = props;
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  // Again when another 409 brings a newer version while the box is shown.
+  useEffect(() => box.current?.focus(), [current]);
   const changed = fields.filter((field) => field.text(base) !== field.text(current));
   const who = savedBy(current) ?? strings.conflictSomeoneElse;
   return (

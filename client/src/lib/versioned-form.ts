@@ -99,6 +99,7 @@ export function useVersionedForm<Stored extends object | null, Form extends obje
       onSuccess: (saved) => {
         setBase(saved);
         setForm(formOf(saved));
+        setCurrent(null);
         onSaved(saved);
       },
       onRefused: (error) => {
