@@ -92,7 +92,7 @@ describe('activities filters', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Ladda ner som CSV/ }).click(),
     ]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\ufeffÅr;Resultatmått;')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + matching.length);
 

@@ -18,7 +18,7 @@ async function focused(page: Page): Promise<Focused> {
     const style = getComputedStyle(element);
     return {
       tag: element.tagName,
-      text: (element.textContent ?? '').trim(),
+      text: element.textContent.trim(),
       href: element.getAttribute('href'),
       outline: `${style.outlineStyle} ${style.outlineWidth}`,
     };

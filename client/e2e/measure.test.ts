@@ -105,7 +105,7 @@ describe('measure page', () => {
       page.getByRole('button', { name: /Ladda ner som CSV/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('resultatmatt-2.csv');
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\ufeffResultatmått;Namn;')).toBe(true);
     const decimal = measure.outcomes.find((o) => o.value !== null && !Number.isInteger(o.value))!;
     expect(csv).toContain(`;${decimal.year};${String(decimal.value).replace('.', ',')};`);

@@ -185,7 +185,7 @@ describe('conflicts, export and print', () => {
       page.getByRole('link', { name: /Ladda ner som CSV/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('plan-VOO-2024.csv');
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const planned = await harness().api<Activity[]>('/activities?year=2024&unit=VOO');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + planned.length);
 

@@ -27,7 +27,8 @@ export async function backupDatabase(dbPath: string, backupDir: string): Promise
     // A backup is one self-contained file: no -wal beside it to lose when it is moved.
     copy.pragma('journal_mode = DELETE');
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`The backup ${target} fails its integrity check: ${check}`);
+    if (check !== 'ok')
+      throw new Error(`The backup ${target} fails its integrity check: ${String(check)}`);
   } finally {
     copy.close();
   }

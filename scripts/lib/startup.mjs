@@ -6,9 +6,12 @@ import { join, resolve } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 /** A command installed in node_modules/.bin. */
-export const bin = (name) => join(root, 'node_modules', '.bin', name);
+export const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
 
-/** Runs a preparation step; its own output says what failed, so we stop without a stack trace. */
+/**
+ * Runs a preparation step; its own output says what failed, so we stop without a stack trace.
+ * @param {string} command
+ */
 function run(command) {
   console.log(`▶ ${command}`);
   try {
@@ -19,6 +22,10 @@ function run(command) {
   }
 }
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newestChange(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
@@ -51,15 +58,17 @@ export function ensureDatabase() {
 /**
  * Runs the commands side by side with inherited stdio. SIGINT/SIGTERM are passed on; when one
  * child ends the others are stopped, and we exit with the first child's exit code.
+ * @param {[string, string[]][]} commands
  */
 export function runUntilStopped(commands) {
   const children = commands.map(([command, args]) =>
     spawn(command, args, { cwd: root, stdio: 'inherit' }),
   );
-  const stopAll = (signal) => {
+  const stopAll = (/** @type {NodeJS.Signals} */ signal) => {
     for (const child of children) if (child.exitCode === null) child.kill(signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+  /** @type {number | undefined} */
   let exitCode;
   for (const child of children) {
     child.on('exit', (code, signal) => {

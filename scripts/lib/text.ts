@@ -30,7 +30,9 @@ function matches(line: string, pattern: string | RegExp): boolean {
 export function splitFootnoteMarker(cell: string): { text: string; marker: number | null } {
   const match = MARKER.exec(cell);
   if (!match?.[1]) return { text: cell.trim(), marker: null };
-  const digits = [...match[1]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+  const digits = Array.from(match[1])
+    .map((c) => SUPERSCRIPT_DIGITS.indexOf(c))
+    .join('');
   return { text: cell.slice(0, match.index).trim(), marker: Number(digits) };
 }
 

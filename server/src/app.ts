@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
 import { DEFAULT_KOLADA, type KoladaOptions } from './imports/kolada-client';
+import { createPasswords } from './auth/password';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
@@ -12,7 +13,7 @@ import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendSpaIndex } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
-import { activityPlanRoutes } from './routes/activity-plan';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { entryRoutes } from './routes/entry';
 import { exportRoutes } from './routes/export';
@@ -22,6 +23,7 @@ import { measureRoutes } from './routes/measures';
 import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
+import { planRoutes } from './routes/plans';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 
@@ -38,6 +40,8 @@ export interface BuildAppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Where Kolada imports ask (KOLADA_BASE_URL) and how long they wait; tests point it at a stub. */
   kolada?: Partial<KoladaOptions>;
+  /** scrypt's cost for new password hashes (MALBILD_SCRYPT_N); tests hash cheaply. */
+  scryptN?: number;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -47,6 +51,7 @@ export async function buildApp({
   logger = false,
   trustProxy = false,
   kolada = {},
+  scryptN,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -69,27 +74,31 @@ export async function buildApp({
   });
 
   const repositories = createRepositories(db);
+  const passwords = createPasswords(scryptN);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
+  // One plugin per URL prefix: /api/activities/… is routes/activities, /api/plans/… routes/plans.
   const routeGroups = [
     healthRoutes,
     periodRoutes,
     overviewRoutes,
     measureRoutes,
     activityRoutes,
-    activityPlanRoutes,
+    planRoutes,
     unitRoutes,
     authRoutes,
     userRoutes,
+    auditRoutes,
     entryRoutes,
     organisationRoutes,
     exportRoutes,
   ];
   for (const routes of routeGroups) {
-    await app.register(routes, { prefix: '/api', repositories });
+    await app.register(routes, { prefix: '/api', repositories, passwords });
   }
   await app.register(importRoutes, {
     prefix: '/api',
     repositories,
+    passwords,
     kolada: { ...DEFAULT_KOLADA, ...kolada },
   });
 
@@ -97,9 +106,7 @@ export async function buildApp({
   if (spa) await registerSpa(app, clientDist);
   app.setNotFoundHandler((request, reply) => {
     if (spa && isSpaRoute(request)) return sendSpaIndex(app, clientDist, request, reply);
-    return reply
-      .code(404)
-      .send({ error: 'Not Found', message: `Adressen ${request.url} finns inte` });
+    return reply.notFound(`Adressen ${request.url} finns inte`);
   });
   return app;
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { createFirstAdmin } from './auth/first-admin';
+import { scryptNFrom } from './auth/password';
 import { createUserQueries } from './db/users';
-import { openDatabase } from './db/connection';
+import { openCheckedDatabase } from './db/database-check';
 import { migrate } from './db/migrate';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,6 +19,7 @@ function readEnv() {
     trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
     // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
     koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
+    scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
   };
 }
 
@@ -29,10 +30,7 @@ function trustProxyFrom(value: string | undefined): boolean | string {
 
 async function main(): Promise<void> {
   const env = readEnv();
-  if (!existsSync(env.dbPath)) {
-    throw new Error(`Databasen ${env.dbPath} finns inte. Bygg den med: npm run db:build`);
-  }
-  const db = openDatabase(env.dbPath, { fileMustExist: true });
+  const db = openCheckedDatabase(env.dbPath);
   // Later migrations reach existing databases here, without a rebuild that would lose entered values.
   migrate(db);
   const firstAdmin = await createFirstAdmin(createUserQueries(db), process.env);
@@ -40,6 +38,7 @@ async function main(): Promise<void> {
     db,
     clientDist: env.clientDist,
     trustProxy: env.trustProxy,
+    scryptN: env.scryptN,
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     logger: { level: 'info' },
   });
@@ -53,8 +52,8 @@ async function main(): Promise<void> {
     await app.close();
     db.close();
   };
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  process.on('SIGINT', (signal) => void close(signal));
+  process.on('SIGTERM', (signal) => void close(signal));
 
   await app.listen({ port: env.port, host: env.host });
 }

@@ -632,6 +632,7 @@ describe('plan export', () => {
     const sheet = workbook.worksheets[0]!;
     const cells = (rowNumber: number) =>
       PLAN_COLUMNS.map((_, index) =>
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the plan's cells hold text and numbers
         String(sheet.getRow(rowNumber).getCell(index + 1).value ?? ''),
       );
     expect(sheet.getCell('A1').value).toBe(

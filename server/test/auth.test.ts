@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFirstAdmin } from '../src/auth/first-admin';
+import { hashPassword, scryptNFrom, verifyPassword } from '../src/auth/password';
 import { createAuditQueries } from '../src/db/audit';
 import { createUserQueries } from '../src/db/users';
-import { createSeededDatabase } from './helpers';
+import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { addUser, asUser, createTestContext, PASSWORD, signIn } from './session-helpers';
 
 describe('sign-in', () => {
@@ -136,7 +137,11 @@ describe('the first administrator', () => {
     const db = createSeededDatabase();
     const users = createUserQueries(db);
     expect(await createFirstAdmin(users, {})).toBeNull();
-    const env = { MALBILD_ADMIN_USERNAME: 'admin', MALBILD_ADMIN_PASSWORD: PASSWORD };
+    const env = {
+      MALBILD_ADMIN_USERNAME: 'admin',
+      MALBILD_ADMIN_PASSWORD: PASSWORD,
+      MALBILD_SCRYPT_N: String(TEST_SCRYPT_N),
+    };
     expect(await createFirstAdmin(users, env)).toBe('admin');
     expect(await createFirstAdmin(users, { ...env, MALBILD_ADMIN_USERNAME: 'admin2' })).toBeNull();
     expect(users.list().map((u) => [u.username, u.roles])).toEqual([['admin', ['admin']]]);
@@ -208,7 +213,10 @@ describe('user administration', () => {
       payload: { ...newUser, username: 'olle', units: ['XYZ'] },
     });
     expect(unknownUnit.statusCode).toBe(400);
-    expect(unknownUnit.json().fields).toEqual([{ path: 'units', message: 'Okänd enhet: XYZ' }]);
+    // The same words as every other refusal of an unknown unit (activities, filters).
+    expect(unknownUnit.json().fields).toEqual([
+      { path: 'units', message: 'Enheten XYZ finns inte' },
+    ]);
     const taken = await asUser(context.app, admin, {
       method: 'POST',
       url: '/api/users',
@@ -235,5 +243,25 @@ describe('user administration', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ units: ['KSF', 'SOU'], disabled: false });
+  });
+});
+
+describe('password hashing', () => {
+  // The one test at the production cost: no timing is asserted, and it may take its time.
+  it('hashes with scrypt N=2^15, r=8, p=1 by default and verifies with the stored parameters', async () => {
+    const stored = await hashPassword(PASSWORD);
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$[\w+/=]+\$[\w+/=]+$/);
+    expect(await verifyPassword(PASSWORD, stored)).toBe(true);
+    expect(await verifyPassword('ett-annat-lösenord', stored)).toBe(false);
+  }, 60_000);
+
+  it('takes the cost from MALBILD_SCRYPT_N, which must be a power of two', async () => {
+    expect(scryptNFrom(undefined)).toBe(2 ** 15);
+    expect(scryptNFrom('1024')).toBe(1024);
+    for (const wrong of ['1000', 'abc', '1', '-2']) expect(() => scryptNFrom(wrong)).toThrow();
+    // A hash keeps its own cost: one made cheaply still verifies wherever the default is higher.
+    const cheap = await hashPassword(PASSWORD, TEST_SCRYPT_N);
+    expect(cheap.startsWith('scrypt$1024$8$1$')).toBe(true);
+    expect(await verifyPassword(PASSWORD, cheap)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { importSeed } from '../src/db/seed-import';
 import { outcome } from './entry-changes';
-import { SEED_DIR } from './helpers';
+import { SEED_DIR, SLOW_TEST_MS } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 describe('entry of outcomes and targets', () => {
@@ -188,7 +188,7 @@ describe('entry of outcomes and targets', () => {
 
   it('versions changes to a measure definition and refuses stale ones', async () => {
     const url = '/api/measures/10/definition';
-    const stored = (await context.app.inject({ url })).json();
+    const stored = (await context.app.inject({ url })).json<{ version: number }>();
     const changed = await asUser(context.app, controller, {
       method: 'PATCH',
       url,
@@ -217,41 +217,45 @@ describe('two writers at the same moment', () => {
   const dbPath = join(dir, 'race.sqlite');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lets exactly one win and tells the other, with nothing silently overwritten', async () => {
-    const db = openDatabase(dbPath);
-    migrate(db);
-    importSeed(db, SEED_DIR);
-    db.close();
+  it(
+    'lets exactly one win and tells the other, with nothing silently overwritten',
+    async () => {
+      const db = openDatabase(dbPath);
+      migrate(db);
+      importSeed(db, SEED_DIR);
+      db.close();
 
-    const run = promisify(execFile);
-    const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
-    const fixture = join(import.meta.dirname, 'fixtures/write-outcome.ts');
-    const startAt = String(Date.now() + 3000);
-    const outputs = await Promise.all(
-      [
-        ['217', 'anna'],
-        ['219', 'bertil'],
-      ].map(([value, user]) => run(tsx, [fixture, dbPath, startAt, value!, user!])),
-    );
-    const results = outputs.map((o) => JSON.parse(o.stdout) as EntryCellResult);
-    expect(results.map((r) => r.result).sort()).toEqual(['conflict', 'saved']);
+      const run = promisify(execFile);
+      const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+      const fixture = join(import.meta.dirname, 'fixtures/write-outcome.ts');
+      const startAt = String(Date.now() + 3000);
+      const outputs = await Promise.all(
+        [
+          ['217', 'anna'],
+          ['219', 'bertil'],
+        ].map(([value, user]) => run(tsx, [fixture, dbPath, startAt, value!, user!])),
+      );
+      const results = outputs.map((o) => JSON.parse(o.stdout) as EntryCellResult);
+      expect(results.map((r) => r.result).sort()).toEqual(['conflict', 'saved']);
 
-    const check = openDatabase(dbPath, { fileMustExist: true });
-    const stored = check
-      .prepare(
-        'SELECT value, updated_by AS user FROM outcomes o JOIN measures m ON m.id = o.measure_id WHERE m.number = 1 AND o.year = 2023',
-      )
-      .get() as { value: number; user: string };
-    const winner = results.find((r) => r.result === 'saved')!;
-    const loser = results.find((r) => r.result === 'conflict')!;
-    expect(stored.value).toBe(
-      winner.current && 'value' in winner.current ? winner.current.value : NaN,
-    );
-    expect(loser.current).toMatchObject({ value: stored.value, updatedBy: stored.user });
-    const history = check
-      .prepare("SELECT count(*) AS n FROM value_history WHERE kind = 'outcome' AND year = 2023")
-      .get() as { n: number };
-    expect(history.n).toBe(1);
-    check.close();
-  }, 30_000);
+      const check = openDatabase(dbPath, { fileMustExist: true });
+      const stored = check
+        .prepare(
+          'SELECT value, updated_by AS user FROM outcomes o JOIN measures m ON m.id = o.measure_id WHERE m.number = 1 AND o.year = 2023',
+        )
+        .get() as { value: number; user: string };
+      const winner = results.find((r) => r.result === 'saved')!;
+      const loser = results.find((r) => r.result === 'conflict')!;
+      expect(stored.value).toBe(
+        winner.current && 'value' in winner.current ? winner.current.value : NaN,
+      );
+      expect(loser.current).toMatchObject({ value: stored.value, updatedBy: stored.user });
+      const history = check
+        .prepare("SELECT count(*) AS n FROM value_history WHERE kind = 'outcome' AND year = 2023")
+        .get() as { n: number };
+      expect(history.n).toBe(1);
+      check.close();
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -12,6 +12,18 @@ export const SEED_DIR = fileURLToPath(new URL('../../data/seed', import.meta.url
 /** The seed the test database was built from: what the API must give back. */
 export const seed: Seed = readSeed(SEED_DIR);
 
+/**
+ * scrypt's cost in tests: 2^10 hashes in about a millisecond, so no test's speed depends on the
+ * machine's. The production cost is tested once, in auth.test.ts.
+ */
+export const TEST_SCRYPT_N = 2 ** 10;
+
+/**
+ * The time limit of a test that starts processes or reads whole workbooks. It only catches a test
+ * that hangs: the work is bounded, and on a busy machine it may take many times as long as here.
+ */
+export const SLOW_TEST_MS = 180_000;
+
 export function readSeedJson(file: string): unknown {
   return JSON.parse(readFileSync(join(SEED_DIR, file), 'utf8'));
 }
@@ -28,11 +40,12 @@ export async function createTestApp(
   options: Omit<BuildAppOptions, 'db'> = {},
 ): Promise<FastifyInstance> {
   const db = createSeededDatabase();
-  const app = await buildApp({ db, ...options });
+  const app = await buildApp({ db, scryptN: TEST_SCRYPT_N, ...options });
   app.addHook('onClose', () => db.close());
   return app;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body's type, as with json<T>()
 export async function getJson<T = unknown>(app: FastifyInstance, url: string) {
   const response = await app.inject({ method: 'GET', url });
   return { status: response.statusCode, headers: response.headers, body: response.json<T>() };

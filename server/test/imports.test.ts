@@ -8,6 +8,7 @@ import type {
   MeasureHistory,
 } from '@malbild/shared';
 import { outcome } from './entry-changes';
+import { SLOW_TEST_MS } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 import { commitPreview, uploadFile, valueTables, zipOf } from './import-helpers';
 
@@ -17,7 +18,7 @@ const session = (s: TestSession) => ({ cookie: s.cookie, 'x-csrf-token': s.csrfT
 const rowAt = (preview: ImportPreview, line: number) =>
   preview.rows.find((row) => row.line === line) as ImportRow;
 
-describe('file import', () => {
+describe('file import', { timeout: SLOW_TEST_MS }, () => {
   let context: Awaited<ReturnType<typeof createTestContext>>;
   let controller: TestSession;
   let editor: TestSession;
@@ -108,14 +109,16 @@ describe('file import', () => {
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toContain('importmall.csv');
       const lines = response.body.trimEnd().split('\r\n');
-      expect(lines[0]).toBe('\ufeffResultatmått;Namn;År;Utfall;Status;Not;Källa;Målvärde;Beslut');
+      expect(lines[0]).toBe(
+        '\ufeffResultatmått;Namn;År;Utfall;Status;Not;Källa;Målvärde;Beslut;Mallen hämtad',
+      );
       // 17 measures × 2018–2025.
       expect(lines).toHaveLength(1 + 17 * 8);
       expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
         /;2018;14,2;Slutligt;/,
       );
       expect(lines.find((l) => l.startsWith('4;') && l.includes(';2022;'))).toMatch(
-        /;2022;41;Preliminärt;Preliminärt;;40;$/,
+        /;2022;41;Preliminärt;Preliminärt;;40;;\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
       );
     });
 
@@ -176,6 +179,7 @@ describe('file import', () => {
         'Källa',
         'Målvärde',
         'Beslut',
+        'Mallen hämtad',
       ]);
       expect(sheet.actualRowCount).toBe(1 + 17 * 8);
       expect(sheet.getRow(2).getCell(4).value).toBe(211);

@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { importSeed } from '../src/db/seed-import';
 import { bundleFixture } from './fixtures/bundle';
-import { SEED_DIR } from './helpers';
+import { SEED_DIR, SLOW_TEST_MS } from './helpers';
 
 const REPO_ROOT = join(import.meta.dirname, '../..');
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -26,7 +26,7 @@ function startWriter(fixture: string, args: string[]) {
     for (const waiter of waiters.filter((w) => w.test(line))) waiter.resolve(line);
   });
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
@@ -37,7 +37,10 @@ function startWriter(fixture: string, args: string[]) {
     waitForLine: (test: (line: string) => boolean) =>
       new Promise<string>((resolve, reject) => {
         const seen = lines.find(test);
-        if (seen !== undefined) return resolve(seen);
+        if (seen !== undefined) {
+          resolve(seen);
+          return;
+        }
         waiters.push({ test, resolve });
         void exited.then(() => reject(new Error(`writer ended: ${lines.join(' | ')} ${stderr}`)));
       }),
@@ -77,7 +80,7 @@ describe('with real writer processes', () => {
 
   beforeAll(async () => {
     fixture = await bundleFixture(join(import.meta.dirname, 'fixtures/resilience-writer.ts'));
-  });
+  }, SLOW_TEST_MS);
   afterAll(() => {
     for (const writer of writers) if (writer.child.exitCode === null) writer.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
@@ -98,63 +101,69 @@ describe('with real writer processes', () => {
     return started;
   };
 
-  it('backs up a consistent state while another process writes, and the backup restores', async () => {
-    const dbPath = seededFile();
-    const stopFile = join(dir, 'stop');
-    const steady = writer(['steady', dbPath, stopFile]);
-    await steady.waitForLine((line) => line === 'started');
+  it(
+    'backs up a consistent state while another process writes, and the backup restores',
+    async () => {
+      const dbPath = seededFile();
+      const stopFile = join(dir, 'stop');
+      const steady = writer(['steady', dbPath, stopFile]);
+      await steady.waitForLine((line) => line === 'started');
 
-    const { stdout } = await promisify(execFile)(
-      TSX,
-      ['scripts/db-backup.ts', '--dir', join(dir, 'backups')],
-      { cwd: REPO_ROOT, env: { ...process.env, DB_PATH: dbPath } },
-    );
-    writeFileSync(stopFile, '');
-    const written = Number((await steady.waitForLine((l) => l.startsWith('wrote'))).split(' ')[1]);
-    expect(await steady.exited).toBe(0);
-    const backupPath = /Säkerhetskopia: (.+\.sqlite)/.exec(stdout)?.[1];
-    expect(backupPath).toMatch(/malbild-\d{4}-\d\d-\d\dT[\d-]+Z\.sqlite$/);
+      const { stdout } = await promisify(execFile)(
+        TSX,
+        ['scripts/db-backup.ts', '--dir', join(dir, 'backups')],
+        { cwd: REPO_ROOT, env: { ...process.env, DB_PATH: dbPath } },
+      );
+      writeFileSync(stopFile, '');
+      const written = Number(
+        (await steady.waitForLine((l) => l.startsWith('wrote'))).split(' ')[1],
+      );
+      expect(await steady.exited).toBe(0);
+      const backupPath = /Säkerhetskopia: (.+\.sqlite)/.exec(stdout)?.[1];
+      expect(backupPath).toMatch(/malbild-\d{4}-\d\d-\d\dT[\d-]+Z\.sqlite$/);
 
-    const backup = openDatabase(backupPath!, { fileMustExist: true });
-    expect(integrity(backup)).toEqual({ check: 'ok', foreignKeys: [] });
-    const stored = backup
-      .prepare<[], { value: number; version: number }>(
-        `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
+      const backup = openDatabase(backupPath!, { fileMustExist: true });
+      expect(integrity(backup)).toEqual({ check: 'ok', foreignKeys: [] });
+      const stored = backup
+        .prepare<[], { value: number; version: number }>(
+          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
          WHERE m.number = 9 AND o.year = 2024`,
-      )
-      .get();
-    const history = backup
-      .prepare<[], { oldState: string | null; newState: string }>(
-        `SELECT old_state AS oldState, new_state AS newState FROM value_history
+        )
+        .get();
+      const history = backup
+        .prepare<[], { oldState: string | null; newState: string }>(
+          `SELECT old_state AS oldState, new_state AS newState FROM value_history
          WHERE kind = 'outcome' AND year = 2024 ORDER BY id`,
-      )
-      .all()
-      .map((row) => [
-        row.oldState && JSON.parse(row.oldState).value,
-        JSON.parse(row.newState).value,
-      ]);
-    backup.close();
-    // A prefix of the writer's commits, with the value and its whole history agreeing: write k
-    // is there with k − 1 before it, and nothing half-written.
-    const k = stored!.value;
-    expect(k).toBeGreaterThanOrEqual(1);
-    expect(written).toBeGreaterThan(k);
-    expect(stored!.version).toBe(k);
-    expect(history).toEqual(Array.from({ length: k }, (_, i) => [i === 0 ? null : i, i + 1]));
+        )
+        .all()
+        .map((row) => [
+          row.oldState && JSON.parse(row.oldState).value,
+          JSON.parse(row.newState).value,
+        ]);
+      backup.close();
+      // A prefix of the writer's commits, with the value and its whole history agreeing: write k
+      // is there with k − 1 before it, and nothing half-written.
+      const k = stored!.value;
+      expect(k).toBeGreaterThanOrEqual(1);
+      expect(written).toBeGreaterThan(k);
+      expect(stored!.version).toBe(k);
+      expect(history).toEqual(Array.from({ length: k }, (_, i) => [i === 0 ? null : i, i + 1]));
 
-    // Restore: the server runs on a copy of the backup and shows that state.
-    const restoredPath = join(dir, 'restored.sqlite');
-    copyFileSync(backupPath!, restoredPath);
-    const restored = openDatabase(restoredPath, { fileMustExist: true });
-    expect(migrate(restored)).toEqual([]);
-    const app = await buildApp({ db: restored });
-    const measure = (await app.inject({ url: '/api/measures/9' })).json<MeasureDetail>();
-    expect(measure.outcomes.find((o) => o.year === 2024)?.value).toBe(k);
-    const changes = (await app.inject({ url: '/api/measures/9/history' })).json<MeasureHistory>();
-    expect(changes.changes).toHaveLength(k);
-    await app.close();
-    restored.close();
-  }, 60_000);
+      // Restore: the server runs on a copy of the backup and shows that state.
+      const restoredPath = join(dir, 'restored.sqlite');
+      copyFileSync(backupPath!, restoredPath);
+      const restored = openDatabase(restoredPath, { fileMustExist: true });
+      expect(migrate(restored)).toEqual([]);
+      const app = await buildApp({ db: restored });
+      const measure = (await app.inject({ url: '/api/measures/9' })).json<MeasureDetail>();
+      expect(measure.outcomes.find((o) => o.year === 2024)?.value).toBe(k);
+      const changes = (await app.inject({ url: '/api/measures/9/history' })).json<MeasureHistory>();
+      expect(changes.changes).toHaveLength(k);
+      await app.close();
+      restored.close();
+    },
+    SLOW_TEST_MS,
+  );
 
   describe('a process killed with SIGKILL during one large write', () => {
     const YEARS = 100;
@@ -179,75 +188,95 @@ describe('with real writer processes', () => {
       return result;
     }
 
-    it('keeps none of it when killed just before the commit', async () => {
-      expect(await run('commit', 'commit')).toEqual({
-        check: 'ok',
-        foreignKeys: [],
-        rows: 0,
-        lines: ['half', 'commit'],
-      });
-    }, 30_000);
+    it(
+      'keeps none of it when killed just before the commit',
+      async () => {
+        expect(await run('commit', 'commit')).toEqual({
+          check: 'ok',
+          foreignKeys: [],
+          rows: 0,
+          lines: ['half', 'commit'],
+        });
+      },
+      SLOW_TEST_MS,
+    );
 
-    it('keeps none of it when killed half-way', async () => {
-      expect(await run('half', 'half')).toMatchObject({ check: 'ok', foreignKeys: [], rows: 0 });
-    }, 30_000);
+    it(
+      'keeps none of it when killed half-way',
+      async () => {
+        expect(await run('half', 'half')).toMatchObject({ check: 'ok', foreignKeys: [], rows: 0 });
+      },
+      SLOW_TEST_MS,
+    );
 
-    it('keeps all or none of it when killed while it is still writing', async () => {
-      const result = await run('none', 'half');
-      expect(result).toMatchObject({ check: 'ok', foreignKeys: [] });
-      expect(result.lines.includes('committed') ? ROWS : 0).toBe(result.rows);
-    }, 30_000);
+    it(
+      'keeps all or none of it when killed while it is still writing',
+      async () => {
+        const result = await run('none', 'half');
+        expect(result).toMatchObject({ check: 'ok', foreignKeys: [] });
+        expect(result.lines.includes('committed') ? ROWS : 0).toBe(result.rows);
+      },
+      SLOW_TEST_MS,
+    );
 
-    it('keeps all of it when it is not killed', async () => {
-      expect(await run('none', null)).toMatchObject({ check: 'ok', rows: ROWS });
-    }, 30_000);
+    it(
+      'keeps all of it when it is not killed',
+      async () => {
+        expect(await run('none', null)).toMatchObject({ check: 'ok', rows: ROWS });
+      },
+      SLOW_TEST_MS,
+    );
   });
 
-  it('lets 50 writers, each with its own connection, update the same value at once without losing an update', async () => {
-    const WRITERS = 50;
-    const ATTEMPTS = 3;
-    const dbPath = seededFile();
-    const racing = writer(['race', dbPath, String(WRITERS), String(ATTEMPTS)]);
-    expect(await racing.exited, racing.stderr()).toBe(0);
+  it(
+    'lets 50 writers, each with its own connection, update the same value at once without losing an update',
+    async () => {
+      const WRITERS = 50;
+      const ATTEMPTS = 3;
+      const dbPath = seededFile();
+      const racing = writer(['race', dbPath, String(WRITERS), String(ATTEMPTS)]);
+      expect(await racing.exited, racing.stderr()).toBe(0);
 
-    const outcomes = JSON.parse(racing.lines.at(-1)!) as {
-      value: number;
-      basedOn: number;
-      result: string;
-    }[];
-    expect(outcomes).toHaveLength(WRITERS * ATTEMPTS);
-    // Committed or refused as a conflict: never an error such as SQLITE_BUSY.
-    const saved = outcomes.filter((o) => o.result === 'saved');
-    const refused = outcomes.filter((o) => o.result === 'conflict');
-    expect(saved.length + refused.length, JSON.stringify(outcomes)).toBe(outcomes.length);
-    expect(saved.length).toBeGreaterThan(0);
+      const outcomes = JSON.parse(racing.lines.at(-1)!) as {
+        value: number;
+        basedOn: number;
+        result: string;
+      }[];
+      expect(outcomes).toHaveLength(WRITERS * ATTEMPTS);
+      // Committed or refused as a conflict: never an error such as SQLITE_BUSY.
+      const saved = outcomes.filter((o) => o.result === 'saved');
+      const refused = outcomes.filter((o) => o.result === 'conflict');
+      expect(saved.length + refused.length, JSON.stringify(outcomes)).toBe(outcomes.length);
+      expect(saved.length).toBeGreaterThan(0);
 
-    const db = openDatabase(dbPath, { fileMustExist: true });
-    const history = db
-      .prepare<[], { oldState: string | null; newState: string }>(
-        `SELECT old_state AS oldState, new_state AS newState FROM value_history h
+      const db = openDatabase(dbPath, { fileMustExist: true });
+      const history = db
+        .prepare<[], { oldState: string | null; newState: string }>(
+          `SELECT old_state AS oldState, new_state AS newState FROM value_history h
          JOIN measures m ON m.id = h.measure_id
          WHERE m.number = 8 AND h.kind = 'outcome' AND h.year = 2023 ORDER BY h.id`,
-      )
-      .all()
-      .map((row) => ({
-        old: row.oldState === null ? null : (JSON.parse(row.oldState).value as number),
-        new: JSON.parse(row.newState).value as number,
-      }));
-    const final = db
-      .prepare<[], { value: number; version: number }>(
-        `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
+        )
+        .all()
+        .map((row) => ({
+          old: row.oldState === null ? null : (JSON.parse(row.oldState).value as number),
+          new: JSON.parse(row.newState).value as number,
+        }));
+      const final = db
+        .prepare<[], { value: number; version: number }>(
+          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
          WHERE m.number = 8 AND o.year = 2023`,
-      )
-      .get();
-    db.close();
+        )
+        .get();
+      db.close();
 
-    // Every committed write has its history row, and no history row lacks a committed write.
-    expect(history.map((h) => h.new).sort()).toEqual(saved.map((s) => s.value).sort());
-    // Each write replaced exactly the value before it: none was based on a value that another
-    // write had already replaced, so none was lost.
-    history.forEach((h, i) => expect(h.old).toBe(i === 0 ? null : history[i - 1]!.new));
-    expect(saved.map((s) => s.basedOn).sort((a, b) => a - b)).toEqual(saved.map((_, i) => i));
-    expect(final).toEqual({ value: history.at(-1)!.new, version: saved.length });
-  }, 60_000);
+      // Every committed write has its history row, and no history row lacks a committed write.
+      expect(history.map((h) => h.new).sort()).toEqual(saved.map((s) => s.value).sort());
+      // Each write replaced exactly the value before it: none was based on a value that another
+      // write had already replaced, so none was lost.
+      history.forEach((h, i) => expect(h.old).toBe(i === 0 ? null : history[i - 1]!.new));
+      expect(saved.map((s) => s.basedOn).sort((a, b) => a - b)).toEqual(saved.map((_, i) => i));
+      expect(final).toEqual({ value: history.at(-1)!.new, version: saved.length });
+    },
+    SLOW_TEST_MS,
+  );
 });

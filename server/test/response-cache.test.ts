@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { importSeed } from '../src/db/seed-import';
 import { outcome } from './entry-changes';
-import { SEED_DIR } from './helpers';
+import { SEED_DIR, TEST_SCRYPT_N } from './helpers';
 import { addUser, asUser, signIn } from './session-helpers';
 
 // The overview, the measure list and the unit counts are cached until the data changes: a
@@ -26,7 +26,7 @@ describe('cached answers', () => {
     migrate(db);
     importSeed(db, SEED_DIR);
     other = openDatabase(path, { fileMustExist: true });
-    app = await buildApp({ db });
+    app = await buildApp({ db, scryptN: TEST_SCRYPT_N });
   });
   afterAll(async () => {
     await app.close();

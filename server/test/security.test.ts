@@ -12,7 +12,7 @@ import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
 import { createUserQueries } from '../src/db/users';
-import { createSeededDatabase } from './helpers';
+import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { PASSWORD } from './session-helpers';
 import { apiRoutes, registeredRoutes, type ApiRoute } from './support/api-routes';
 import { changeCounter, createTableDigest } from './support/db-checksum';
@@ -49,7 +49,12 @@ class SecurityContext {
   static async start(options: Omit<BuildAppOptions, 'db' | 'kolada'> = {}) {
     const kolada = await startFakeKolada();
     const db = createSeededDatabase();
-    const app = await buildApp({ db, kolada: { baseUrl: kolada.baseUrl }, ...options });
+    const app = await buildApp({
+      db,
+      kolada: { baseUrl: kolada.baseUrl },
+      scryptN: TEST_SCRYPT_N,
+      ...options,
+    });
     return new SecurityContext(app, db, kolada.server);
   }
 
@@ -57,7 +62,7 @@ class SecurityContext {
     return createUserQueries(this.db).create({
       username,
       displayName: username,
-      passwordHash: await hashPassword(PASSWORD),
+      passwordHash: await hashPassword(PASSWORD, TEST_SCRYPT_N),
       roles,
       units,
     });
@@ -130,8 +135,9 @@ describe('security headers', () => {
 });
 
 /** A request for `route` with every part drawn by fast-check: often valid, often not. */
-function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
+function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions & { url: string }> {
   const text = (value: unknown) =>
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined for undefined
     typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
   const params = fc.tuple(
     ...route.params.map((p) =>
@@ -154,6 +160,7 @@ function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
   );
   const rawBody = fc.record({ payload: fc.string({ maxLength: 200 }), contentType: contentTypes });
   const jsonBody = fuzzValue(route.body ?? { type: 'object' }).map((value) => ({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined for undefined
     payload: JSON.stringify(value) ?? 'null',
     contentType: 'application/json',
   }));
@@ -166,9 +173,9 @@ function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions> {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(known)) search.append(key, text(value));
     if (extra) search.append(extra[0], text(extra[1]));
-    const url = search.size > 0 ? `${path}?${search}` : path;
+    const url = search.size > 0 ? `${path}?${search.toString()}` : path;
     return {
-      method: route.method as InjectOptions['method'],
+      method: route.method,
       url,
       ...(content && {
         payload: content.payload,
@@ -254,7 +261,7 @@ describe('property-based fuzzing of every API route', () => {
   it('never answers 5xx to a signed-in administrator, and a refused write changes nothing', async () => {
     const admin = await context.addUser('fuzz-admin', ['admin']);
     const users = createUserQueries(context.db);
-    const passwordHash = await hashPassword(PASSWORD);
+    const passwordHash = await hashPassword(PASSWORD, TEST_SCRYPT_N);
     let session = await context.signIn(admin.username);
     // Generated writes may disable the administrator or change their password or roles; then
     // they are put back, so the rest of the run still reaches the handlers.

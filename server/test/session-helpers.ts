@@ -4,7 +4,7 @@ import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
 import { createUserQueries } from '../src/db/users';
-import { createSeededDatabase } from './helpers';
+import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 
 export const PASSWORD = 'ett-långt-lösenord-för-test';
 
@@ -16,7 +16,7 @@ export interface TestSession {
 /** A seeded app whose database the test can also reach, e.g. to add users. */
 export async function createTestContext(options: Omit<BuildAppOptions, 'db'> = {}) {
   const db = createSeededDatabase();
-  const app = await buildApp({ db, ...options });
+  const app = await buildApp({ db, scryptN: TEST_SCRYPT_N, ...options });
   app.addHook('onClose', () => db.close());
   return { app, db };
 }
@@ -25,7 +25,7 @@ export async function addUser(db: Db, username: string, roles: Role[], units: st
   return createUserQueries(db).create({
     username,
     displayName: username,
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await hashPassword(PASSWORD, TEST_SCRYPT_N),
     roles,
     units,
   });

@@ -39,7 +39,11 @@ export const UNAVAILABLE_REASON_TEXTS: Record<UnavailableReason, string> = {
   too_few_points: 'För få utfall för att beräkna en trend (minst tre behövs)',
   target_equals_baseline:
     'Målvärdet är detsamma som utgångsläget, så det finns ingen sträcka att mäta hur långt man kommit',
+  out_of_range: 'Utfallen är för stora för att räkna med; kontrollera dem',
 };
+
+/** A figure computed from stored outcomes can overflow (1.7e308 is a valid double): never show it. */
+const allFinite = (...values: number[]) => values.every(Number.isFinite);
 
 type AssessedMeasure = Pick<Measure, 'direction' | 'decimals' | 'outcomes' | 'targets'>;
 type PeriodYears = Pick<Period, 'startYear' | 'endYear'>;
@@ -157,6 +161,7 @@ function progressOf(facts: PeriodFacts, measure: AssessedMeasure): ProgressResul
   // A share of no distance has no meaning: the target is to stay where the baseline was.
   if (distanceToCover === 0) return { ok: false, reason: 'target_equals_baseline' };
   const share = difference(latest.value, baseline.value, measure.decimals) / distanceToCover;
+  if (!allFinite(share)) return { ok: false, reason: 'out_of_range' };
   return { ok: true, value: { share, latest, endTarget } };
 }
 
@@ -166,6 +171,7 @@ function onTrackOf(facts: PeriodFacts, measure: AssessedMeasure, endYear: number
   const { baseline, endTarget, latest } = known;
   const elapsed = (latest.year - baseline.year) / (endYear - baseline.year);
   const expected = baseline.value + (endTarget - baseline.value) * elapsed;
+  if (!allFinite(expected)) return { ok: false, reason: 'out_of_range' };
   return {
     ok: true,
     value: { onTrack: reaches(latest.value, expected, measure), latest, expected },
@@ -207,6 +213,7 @@ function projectionOf(
   if (points.length < MIN_TREND_POINTS) return { ok: false, reason: 'too_few_points' };
   const { slope, valueAt } = trendLine(points);
   const value = valueAt(endYear);
+  if (!allFinite(value, slope)) return { ok: false, reason: 'out_of_range' };
   return {
     ok: true,
     value: {

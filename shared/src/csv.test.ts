@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import type { Activity } from './schemas/activity';
+import { activitiesCsv, planCsv, planRows, toCsv } from './csv';
 
 const body = (csv: string) =>
   csv
@@ -28,5 +29,36 @@ describe('toCsv', () => {
   it('leaves numbers, negative figures and ranges as they are', () => {
     const csv = toCsv(['A', 'B', 'C'], [[-3.5, '-7', '50-75']]);
     expect(body(csv)).toEqual(['-3,5;-7;50-75']);
+  });
+});
+
+describe('activity files', () => {
+  const activity: Activity = {
+    id: 7,
+    year: 2024,
+    measureNumber: 8,
+    position: 1,
+    units: ['SOU', 'KSF'],
+    unitsRaw: 'SOU och KSF',
+    verksamhet: 'Grundskola',
+    text: 'Lovskola',
+    antal: '50-75',
+    antalMin: 50,
+    antalMax: 75,
+    countUnit: 'timmar',
+    comment: null,
+    status: 'done',
+    followUp: null,
+    copiedFrom: null,
+    version: 1,
+    updatedAt: '2024-06-30T00:00:00.000Z',
+    updatedBy: 'anna',
+  };
+
+  it('writes the same cells of an activity in the open data file and in a unit plan', () => {
+    const open = body(activitiesCsv([activity]))[0]!;
+    const plan = body(planCsv(planRows([activity], () => 'Meritvärde')))[0]!;
+    expect(open).toBe('2024;8;SOU och KSF;SOU, KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd');
+    expect(plan).toBe('8. Meritvärde;SOU och KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd');
   });
 });

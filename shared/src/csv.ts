@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUS_LABELS } from './schemas/activity-plan';
+import { ACTIVITY_STATUS_LABELS, PLAN_COLUMNS } from './schemas/activity-plan';
 import type { Activity } from './schemas/activity';
 
 export type CsvCell = string | number | null;
@@ -47,6 +47,17 @@ const ACTIVITY_HEADER = [
   'Status',
 ];
 
+/** What an activity's row says in every file, after the columns that place it. */
+const activityCells = (a: Activity): CsvCell[] => [
+  a.verksamhet,
+  a.text,
+  // Antal stays text: "50-75" and "2,4" are written so in the plans.
+  a.antal,
+  a.countUnit,
+  a.comment,
+  ACTIVITY_STATUS_LABELS[a.status],
+];
+
 /**
  * Activities as CSV, one row each (not per unit), so nothing is counted twice: the public
  * page's download and the open data export are the same file.
@@ -57,13 +68,24 @@ export function activitiesCsv(activities: readonly Activity[]): string {
     a.measureNumber,
     a.unitsRaw,
     a.units.join(', '),
-    a.verksamhet,
-    a.text,
-    // Antal stays text: "50-75" and "2,4" are written so in the plans.
-    a.antal,
-    a.countUnit,
-    a.comment,
-    ACTIVITY_STATUS_LABELS[a.status],
+    ...activityCells(a),
   ]);
   return toCsv(ACTIVITY_HEADER, rows);
 }
+
+/**
+ * A unit's plan with the columns of the documents' tables (PLAN_COLUMNS), one row per activity in
+ * the plan's order: "8. Name of the measure", the responsible units as written, then as above.
+ */
+export function planRows(
+  activities: readonly Activity[],
+  measureName: (number: number) => string,
+): CsvCell[][] {
+  return activities.map((a) => [
+    `${a.measureNumber}. ${measureName(a.measureNumber)}`,
+    a.unitsRaw,
+    ...activityCells(a),
+  ]);
+}
+
+export const planCsv = (rows: readonly (readonly CsvCell[])[]): string => toCsv(PLAN_COLUMNS, rows);

@@ -16,3 +16,5 @@ export * from './schemas/import';
 export * from './schemas/organisation';
 export * from './schemas/export';
 export * from './permissions';
+export * from './outcome-status';
+export * from './period-years';

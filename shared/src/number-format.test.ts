@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decimalsIn, formatSwedishNumber, parseAntal, parseSwedishNumber } from './number-format';
+import {
+  decimalsIn,
+  formatSwedishNumber,
+  NumberTooLargeError,
+  parseAntal,
+  parseSwedishNumber,
+} from './number-format';
 
 describe('parseSwedishNumber', () => {
   it.each([
@@ -64,5 +70,14 @@ describe('decimalsIn', () => {
   it('counts decimals after the comma', () => {
     expect(decimalsIn('14,2')).toBe(1);
     expect(decimalsIn('26 946')).toBe(0);
+  });
+});
+
+describe('numbers past what a figure can be', () => {
+  it('refuses a number text JavaScript would read as Infinity, or past ±1e12', () => {
+    expect(() => parseSwedishNumber('9'.repeat(400))).toThrow(NumberTooLargeError);
+    expect(() => parseSwedishNumber('-1 000 000 000 001')).toThrow(/för stort/);
+    expect(parseSwedishNumber('1 000 000 000 000')).toBe(1e12);
+    expect(() => parseAntal(`1-${'9'.repeat(400)}`)).toThrow(NumberTooLargeError);
   });
 });

@@ -4,6 +4,25 @@ const SPACES = /[\s\u00a0\u2007\u202f]/g;
 const MINUSES = /[\u2212\u2013]/g;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/**
+ * No figure of a municipality's goals comes near a thousand billion; larger numbers are typing
+ * or file errors, and far larger ones overflow every sum the assessment makes.
+ */
+export const MAX_MAGNITUDE = 1e12;
+const TOO_LARGE = 'Talet är för stort (högst 1 000 000 000 000)';
+
+/** Whether a number is one the app stores: finite and within ±MAX_MAGNITUDE. */
+export function isStorableNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE;
+}
+
+/** A number text that is a number, but too large to be a figure of ours. */
+export class NumberTooLargeError extends RangeError {
+  constructor() {
+    super(TOO_LARGE);
+  }
+}
+
 /** Parses "26 946", "14,2", "41 %", "−3,5"; empty text is null (no value, never zero). */
 export function parseSwedishNumber(text: string): number | null {
   const compact = text
@@ -15,7 +34,10 @@ export function parseSwedishNumber(text: string): number | null {
   if (!NUMBER.test(compact)) {
     throw new RangeError(`"${text.trim()}" är inte ett tal (skriv t.ex. 14,2 eller 26 383)`);
   }
-  return Number(compact);
+  const value = Number(compact);
+  // 400 nines is a valid-looking number that JavaScript reads as Infinity.
+  if (Math.abs(value) > MAX_MAGNITUDE) throw new NumberTooLargeError();
+  return value;
 }
 
 /** Number of decimals written in a Swedish number text ("14,2" → 1). */
@@ -24,7 +46,10 @@ export function decimalsIn(text: string): number {
   return match?.[1]?.length ?? 0;
 }
 
-/** Antal as written ("15", "50-75", "2,4") → its numeric bounds; null when it holds no number. */
+/**
+ * Antal as written ("15", "50-75", "2,4") → its numeric bounds; null when it holds no number.
+ * Throws NumberTooLargeError for a number past MAX_MAGNITUDE.
+ */
 export function parseAntal(raw: string | null): { min: number; max: number } | null {
   if (raw === null) return null;
   const range = /^\s*([\d\s,]+?)\s*[-–]\s*([\d\s,]+)\s*$/.exec(raw);
@@ -36,7 +61,8 @@ export function parseAntal(raw: string | null): { min: number; max: number } | n
     }
     const single = parseSwedishNumber(raw);
     return single === null ? null : { min: single, max: single };
-  } catch {
+  } catch (error) {
+    if (error instanceof NumberTooLargeError) throw error;
     return null;
   }
 }

@@ -1,4 +1,9 @@
-import { formatSwedishNumber, parseSwedishNumber } from './number-format';
+import {
+  formatSwedishNumber,
+  isStorableNumber,
+  MAX_MAGNITUDE,
+  parseSwedishNumber,
+} from './number-format';
 import type { MeasureDefinition } from './schemas/measure';
 
 // What a value of a measure may be: within its scale (a share 0–100, meritvärde 0–340,
@@ -10,6 +15,9 @@ export type ValueRules = Pick<MeasureDefinition, 'scaleMin' | 'scaleMax' | 'deci
 /** A Swedish sentence saying what is wrong with the value, or null when it is acceptable. */
 export function valueProblem(rules: ValueRules, value: number): string | null {
   if (!Number.isFinite(value)) return 'Ange ett tal';
+  if (!isStorableNumber(value)) {
+    return `Värdet får inte vara större än ${formatSwedishNumber(MAX_MAGNITUDE)} till beloppet`;
+  }
   if (rules.scaleMin !== null && value < rules.scaleMin) {
     return `Värdet får inte vara lägre än ${formatSwedishNumber(rules.scaleMin)}`;
   }

@@ -74,7 +74,7 @@ export async function texts(page: Page, selector: string): Promise<string[]> {
   return page
     .locator(selector)
     .evaluateAll((elements) =>
-      elements.map((e) => (e.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim()),
+      elements.map((e) => e.textContent.replace(/[ \t\r\n]+/g, ' ').trim()),
     );
 }
 

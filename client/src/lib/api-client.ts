@@ -90,7 +90,7 @@ interface WriteSession {
   lost: () => void;
 }
 
-let writeSession: WriteSession = { csrfToken: async () => null, lost: () => undefined };
+let writeSession: WriteSession = { csrfToken: () => Promise.resolve(null), lost: () => undefined };
 
 /** Connects writes to the signed-in session; lib/session does this once for the query client. */
 export function connectWriteSession(session: WriteSession): void {

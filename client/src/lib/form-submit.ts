@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { apiFieldErrors, useFieldErrors } from './field-errors';
 
-interface SendOptions<Result> {
+export interface SendOptions<Result> {
   onSuccess: (result: Result) => void;
   /**
    * A refusal the form shows its own way (a 409 as a conflict, a taken username beside its

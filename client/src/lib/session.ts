@@ -39,7 +39,8 @@ export function useSession() {
 /** Lets every write take the CSRF token from the cached session, and notice when it is gone. */
 export function connectSessionToWrites(queryClient: QueryClient): void {
   connectWriteSession({
-    csrfToken: async () => (await queryClient.ensureQueryData(getSessionQueryOptions())).csrfToken,
+    csrfToken: async () =>
+      (await queryClient.query({ ...getSessionQueryOptions(), staleTime: 'static' })).csrfToken,
     lost: () => void queryClient.invalidateQueries({ queryKey: getSessionQueryOptions().queryKey }),
   });
 }

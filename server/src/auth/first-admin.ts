@@ -1,6 +1,6 @@
 import { CreateUserSchema } from '@malbild/shared';
 import type { UserQueries } from '../db/users';
-import { hashPassword } from './password';
+import { hashPassword, scryptNFrom } from './password';
 
 /**
  * With no account in the database, MALBILD_ADMIN_USERNAME and MALBILD_ADMIN_PASSWORD create
@@ -18,5 +18,8 @@ export async function createFirstAdmin(
     password: env.MALBILD_ADMIN_PASSWORD,
     roles: ['admin'],
   });
-  return users.create({ ...admin, passwordHash: await hashPassword(password) }).username;
+  return users.create({
+    ...admin,
+    passwordHash: await hashPassword(password, scryptNFrom(env.MALBILD_SCRYPT_N)),
+  }).username;
 }

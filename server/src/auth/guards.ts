@@ -1,29 +1,26 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Role, User } from '@malbild/shared';
+import { httpErrors } from '@fastify/sensible';
+import type { FastifyRequest } from 'fastify';
+import { may, type Permission, type User } from '@malbild/shared';
 
-// preHandlers for write routes: 401 without a session, 403 without one of the roles.
+/** The 401 of every write, and of every read only a signed-in user may make. */
+export const SIGN_IN_TO_WRITE = 'Logga in för att ändra.';
 
-export function requireRole(...roles: Role[]) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.user) {
-      return reply.code(401).send({ error: 'Unauthorized', message: 'Logga in för att ändra.' });
-    }
-    if (!request.user.roles.some((role) => roles.includes(role))) {
-      return reply
-        .code(403)
-        .send({ error: 'Forbidden', message: 'Din roll får inte göra den här ändringen.' });
+/**
+ * A route's guard (onRequest or preHandler): 401 without a session, 403 when the user's roles do
+ * not grant the permission (shared/src/permissions.ts, which the pages follow too). Which unit's
+ * activities a unit editor may write is decided by the route, from the stored activity.
+ */
+export function requirePermission(permission: Permission) {
+  return async (request: FastifyRequest) => {
+    if (!request.user) throw httpErrors.unauthorized(SIGN_IN_TO_WRITE);
+    if (!may(request.user, permission)) {
+      throw httpErrors.forbidden('Din roll får inte göra den här ändringen.');
     }
   };
 }
 
-/** A signed-in user, for handlers behind requireRole. */
+/** A signed-in user, for handlers behind requirePermission. */
 export function signedInUser(request: FastifyRequest): User {
-  if (!request.user) throw new Error('requireRole must run before this handler');
+  if (!request.user) throw new Error('requirePermission must run before this handler');
   return request.user;
-}
-
-/** Controllers and admins may edit every unit's activities; a unit editor only their own units'. */
-export function mayEditUnits(user: User, unitCodes: readonly string[]): boolean {
-  if (user.roles.includes('admin') || user.roles.includes('controller')) return true;
-  return user.roles.includes('unit_editor') && unitCodes.some((code) => user.units.includes(code));
 }

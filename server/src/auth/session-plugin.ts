@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import type { User } from '@malbild/shared';
 import type { SessionQueries } from '../db/sessions';
 import type { UserQueries } from '../db/users';
+import { SIGN_IN_TO_WRITE } from './guards';
 
 export const SESSION_COOKIE = 'malbild_session';
 const SESSION_HOURS = 10;
@@ -43,7 +44,7 @@ export const sessionPlugin = fp<SessionPluginOptions>(async (app, { users, sessi
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', null);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? sessions.find(hashToken(token), new Date().toISOString()) : undefined;
     const user = session && users.get(session.userId);
@@ -55,7 +56,7 @@ export const sessionPlugin = fp<SessionPluginOptions>(async (app, { users, sessi
         request.url.startsWith('/api/') &&
         !PUBLIC_WRITES.has(request.routeOptions.url ?? '')
       ) {
-        return reply.code(401).send({ error: 'Unauthorized', message: 'Logga in för att ändra.' });
+        throw app.httpErrors.unauthorized(SIGN_IN_TO_WRITE);
       }
       return;
     }
@@ -64,10 +65,9 @@ export const sessionPlugin = fp<SessionPluginOptions>(async (app, { users, sessi
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
-        return reply.code(403).send({
-          error: 'Forbidden',
-          message: 'Sidan behöver laddas om (säkerhetstoken saknas eller är för gammal).',
-        });
+        throw app.httpErrors.forbidden(
+          'Sidan behöver laddas om (säkerhetstoken saknas eller är för gammal).',
+        );
       }
     }
   });

@@ -46,8 +46,8 @@ const SELECT_ACTIVITY = `
 
 const toActivity = (row: ActivityRow): Activity => ({
   ...row,
-  units: JSON.parse(row.units),
-  followUp: row.followUp === null ? null : JSON.parse(row.followUp),
+  units: JSON.parse(row.units) as Activity['units'],
+  followUp: row.followUp === null ? null : (JSON.parse(row.followUp) as Activity['followUp']),
 });
 
 export interface ActivityPage {

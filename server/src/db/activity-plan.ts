@@ -7,34 +7,26 @@ import type {
   User,
 } from '@malbild/shared';
 import { parseAntal, unitsAsWritten } from '@malbild/shared';
+import { httpErrors } from '@fastify/sensible';
 import type { z } from 'zod';
 import type { ActivityQueries } from './activities';
+import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
-// Writes to the units' plans för målaktiviteter. Each write is one IMMEDIATE transaction that
-// reads the activity, checks that the user may write it and that the version they edited is
-// still current, writes, and appends the change to activity_history – all or nothing.
-
-/** The API's rule for whether the user may write an activity with these responsible units. */
-export type MayEdit = (unitCodes: readonly string[]) => boolean;
+// Writes to the units' plans för målaktiviteter. Who may write is decided by the route before it
+// calls a write here. Each write is one IMMEDIATE transaction that reads the activity, checks
+// that the version the user edited is still current (else ConflictError), writes, and appends
+// the change to activity_history – all or nothing.
 
 export type NewActivity = ActivityFields & { year: number };
 export type ActivityEdit = ActivityFields & { version: number; reason: string | null };
 export type FollowUpFields = z.output<typeof FollowUpInputSchema>;
 
-export type WriteResult =
-  | { result: 'saved'; activity: Activity }
-  | { result: 'missing' }
-  /** notYours: the activity is another unit's; mustIncludeOwn: the new units leave the user out. */
-  | { result: 'forbidden'; reason: 'notYours' | 'mustIncludeOwn' }
-  | { result: 'conflict'; current: Activity };
-
-export type CopyResult =
-  | ({ result: 'copied' } & CopyForwardResult)
-  | { result: 'forbidden'; ids: number[] }
-  | { result: 'invalid'; ids: number[] };
+/** The 404 of an activity that does not exist (or was removed). */
+export const missingActivity = (id: number) => httpErrors.notFound(`Målaktivitet ${id} finns inte`);
 
 type HistoryAction = ActivityHistoryEntry['action'];
+type HistoryState = ActivityHistoryEntry['newState'];
 type HistoryRow = Omit<ActivityHistoryEntry, 'oldState' | 'newState'> & {
   oldState: string | null;
   newState: string | null;
@@ -182,41 +174,28 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
     return id;
   }
 
-  /** The stored activity when the user may write it at the version they edited. */
-  function writable(
-    id: number,
-    version: number,
-    mayEdit: MayEdit,
-  ): Exclude<WriteResult, { result: 'saved' }> | { result: 'ok'; stored: Activity } {
-    const stored = activities.get(id);
-    if (!stored) return { result: 'missing' };
-    if (!mayEdit(stored.units)) return { result: 'forbidden', reason: 'notYours' };
-    if (stored.version !== version) return { result: 'conflict', current: stored };
-    return { result: 'ok', stored };
+  /**
+   * The activity as stored, inside the write's transaction, if it is at the version the user
+   * edited. The route has found it and checked its units a moment before, in the same tick;
+   * only another process could have removed it since.
+   */
+  function currentAt(id: number, version: number): Activity {
+    const current = activities.get(id);
+    if (!current) throw missingActivity(id);
+    expectVersion('activity', current, version);
+    return current;
   }
 
-  const create = db.transaction(
-    (periodId: number, fields: NewActivity, user: User, mayEdit: MayEdit): WriteResult => {
-      if (!mayEdit(fields.units)) return { result: 'forbidden', reason: 'mustIncludeOwn' };
-      const id = insert(periodId, fields, user, null);
-      const activity = activities.get(id)!;
-      record(id, 'created', null, contentOf(activity), user);
-      return { result: 'saved', activity };
-    },
-  );
+  const create = db.transaction((periodId: number, fields: NewActivity, user: User): Activity => {
+    const id = insert(periodId, fields, user, null);
+    const activity = activities.get(id)!;
+    record(id, 'created', null, contentOf(activity), user);
+    return activity;
+  });
 
   const change = db.transaction(
-    (
-      periodId: number,
-      id: number,
-      edit: ActivityEdit,
-      user: User,
-      mayEdit: MayEdit,
-    ): WriteResult => {
-      const check = writable(id, edit.version, mayEdit);
-      if (check.result !== 'ok') return check;
-      if (!mayEdit(edit.units)) return { result: 'forbidden', reason: 'mustIncludeOwn' };
-      const { stored } = check;
+    (periodId: number, id: number, edit: ActivityEdit, user: User): Activity => {
+      const stored = currentAt(id, edit.version);
       // A form that sends the written form back unchanged with other units would leave "SOU"
       // beside SOU and KSF: the written form then follows the new codes.
       const unitsChanged = stored.units.join() !== edit.units.join();
@@ -224,9 +203,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
       const columns = columnsOf(staleRaw ? { ...edit, unitsRaw: null } : edit);
       const before = contentOf(stored);
       const after = contentOf({ ...edit, ...columns, year: stored.year });
-      if (JSON.stringify(before) === JSON.stringify(after)) {
-        return { result: 'saved', activity: stored };
-      }
+      if (JSON.stringify(before) === JSON.stringify(after)) return stored;
       const measureId = measureIdOf(periodId, edit.measureNumber);
       // Moved to another measure: the activity goes last in that measure's table.
       const position =
@@ -243,84 +220,71 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
       });
       replaceUnits(id, edit.units);
       record(id, 'changed', before, after, user, edit.reason);
-      return { result: 'saved', activity: activities.get(id)! };
+      return activities.get(id)!;
     },
   );
 
-  const remove = db.transaction(
-    (id: number, version: number, user: User, mayEdit: MayEdit): WriteResult => {
-      const check = writable(id, version, mayEdit);
-      if (check.result !== 'ok') return check;
-      sql.remove.run({ id, version, user: user.username });
-      record(id, 'removed', contentOf(check.stored), null, user);
-      return { result: 'saved', activity: check.stored };
-    },
-  );
+  const remove = db.transaction((id: number, version: number, user: User): void => {
+    const stored = currentAt(id, version);
+    sql.remove.run({ id, version, user: user.username });
+    record(id, 'removed', contentOf(stored), null, user);
+  });
 
-  const followUp = db.transaction(
-    (id: number, input: FollowUpFields, user: User, mayEdit: MayEdit): WriteResult => {
-      const check = writable(id, input.version, mayEdit);
-      if (check.result !== 'ok') return check;
-      const { status, comment, date } = input;
-      sql.setStatus.run({ id, status, version: input.version, user: user.username });
-      sql.insertFollowUp.run({ id, status, comment, date, user: user.username });
-      record(id, 'status', { status: check.stored.status }, { status, comment, date }, user);
-      return { result: 'saved', activity: activities.get(id)! };
-    },
-  );
+  const followUp = db.transaction((id: number, input: FollowUpFields, user: User): Activity => {
+    const stored = currentAt(id, input.version);
+    const { status, comment, date } = input;
+    sql.setStatus.run({ id, status, version: input.version, user: user.username });
+    sql.insertFollowUp.run({ id, status, comment, date, user: user.username });
+    record(id, 'status', { status: stored.status }, { status, comment, date }, user);
+    return activities.get(id)!;
+  });
 
+  /** Copies the sources (the route has checked that they are the user's to copy) into a year. */
   const copyForward = db.transaction(
     (
       periodId: number,
-      request: { fromYear: number; toYear: number; activityIds: number[] },
+      sources: readonly Activity[],
+      years: { fromYear: number; toYear: number },
       user: User,
-      mayEdit: MayEdit,
-    ): CopyResult => {
-      const chosen = request.activityIds.map((id) => ({ id, activity: activities.get(id) }));
-      const invalid = chosen.filter(({ activity }) => activity?.year !== request.fromYear);
-      if (invalid.length > 0) return { result: 'invalid', ids: invalid.map(({ id }) => id) };
-      const sources = chosen.map(({ activity }) => activity!);
-      const forbidden = sources.filter((activity) => !mayEdit(activity.units));
-      if (forbidden.length > 0) return { result: 'forbidden', ids: forbidden.map((a) => a.id) };
-
+    ): CopyForwardResult => {
       const result: CopyForwardResult = { created: [], skipped: [] };
       for (const source of sources) {
-        if (sql.copiedInto.get(source.id, request.toYear)) {
+        if (sql.copiedInto.get(source.id, years.toYear)) {
           result.skipped.push(source.id);
           continue;
         }
-        const fields = { ...source, year: request.toYear };
+        const fields = { ...source, year: years.toYear };
         const id = insert(periodId, fields, user, source.id);
         const state = { ...contentOf(activities.get(id)!), copiedFrom: source.id };
-        record(id, 'created', null, state, user, `Kopierad från ${request.fromYear}`);
+        record(id, 'created', null, state, user, `Kopierad från ${years.fromYear}`);
         result.created.push({ id, copiedFrom: source.id });
       }
-      return { result: 'copied', ...result };
+      return result;
     },
   );
 
+  // IMMEDIATE: each write reads before it writes.
   return {
-    create: (periodId: number, fields: NewActivity, user: User, mayEdit: MayEdit) =>
-      create.immediate(periodId, fields, user, mayEdit),
-    change: (periodId: number, id: number, edit: ActivityEdit, user: User, mayEdit: MayEdit) =>
-      change.immediate(periodId, id, edit, user, mayEdit),
-    remove: (id: number, version: number, user: User, mayEdit: MayEdit) =>
-      remove.immediate(id, version, user, mayEdit),
-    followUp: (id: number, input: FollowUpFields, user: User, mayEdit: MayEdit) =>
-      followUp.immediate(id, input, user, mayEdit),
+    create: (periodId: number, fields: NewActivity, user: User) =>
+      create.immediate(periodId, fields, user),
+    change: (periodId: number, id: number, edit: ActivityEdit, user: User) =>
+      change.immediate(periodId, id, edit, user),
+    remove: (id: number, version: number, user: User) => remove.immediate(id, version, user),
+    followUp: (id: number, input: FollowUpFields, user: User) =>
+      followUp.immediate(id, input, user),
     copyForward: (
       periodId: number,
-      request: { fromYear: number; toYear: number; activityIds: number[] },
+      sources: readonly Activity[],
+      years: { fromYear: number; toYear: number },
       user: User,
-      mayEdit: MayEdit,
-    ) => copyForward.immediate(periodId, request, user, mayEdit),
+    ) => copyForward.immediate(periodId, sources, years, user),
     /** Every change, newest first; undefined for an id that never was an activity. */
     history: (id: number): ActivityHistoryEntry[] | undefined => {
       if (!sql.everExisted.get(id)) return undefined;
       return sql.history.all(id).map((row) => ({
         ...row,
-        oldState: row.oldState === null ? null : JSON.parse(row.oldState),
-        newState: row.newState === null ? null : JSON.parse(row.newState),
+        oldState: row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryState),
+        newState: row.newState === null ? null : (JSON.parse(row.newState) as HistoryState),
       }));
     },
   };

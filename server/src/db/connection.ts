@@ -1,6 +1,12 @@
 import Database from 'better-sqlite3';
 
-export type Db = Database.Database;
+// Interfaces of our own, not aliases: tsc -b writes declaration files, and those cannot name the
+// types that better-sqlite3 declares in a namespace it does not export.
+type TransactionFunction = Parameters<Database.Database['transaction']>[0];
+export interface Db extends Database.Database {
+  transaction<F extends TransactionFunction>(fn: F): Transaction<F>;
+}
+export interface Transaction<F extends TransactionFunction> extends Database.Transaction<F> {}
 
 export interface OpenDatabaseOptions {
   /** Fail instead of silently creating an empty database (a typo in DB_PATH). */

@@ -1,4 +1,6 @@
 import type { DefinitionChange, MeasureDefinition, User } from '@malbild/shared';
+import { httpErrors } from '@fastify/sensible';
+import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
 // Measure definitions (name, källa, kategori, unit, scale, direction, decimals, Kolada id) as
@@ -38,14 +40,14 @@ export function createDefinitionQueries(db: Db) {
   );
 
   const change = db.transaction(
-    (periodId: number, number: number, edit: DefinitionChange, user: User) => {
+    (periodId: number, number: number, edit: DefinitionChange, user: User): StoredDefinition => {
       const stored = get.get(periodId, number);
-      if (!stored) return { result: 'missing' as const };
-      if (stored.version !== edit.version) return { result: 'conflict' as const, current: stored };
+      if (!stored) throw httpErrors.notFound(`Resultatmått ${number} finns inte`);
+      expectVersion('definition', stored, edit.version);
       const fields = (Object.keys(COLUMNS) as EditableField[]).filter(
         (field) => edit[field] !== undefined && edit[field] !== stored[field],
       );
-      if (fields.length === 0) return { result: 'unchanged' as const, current: stored };
+      if (fields.length === 0) return stored;
       const next = { ...stored, ...Object.fromEntries(fields.map((f) => [f, edit[f]])) };
       update.run({
         ...pick(next, Object.keys(COLUMNS) as EditableField[]),
@@ -59,13 +61,13 @@ export function createDefinitionQueries(db: Db) {
         changedBy: user.username,
         reason: edit.reason ?? null,
       });
-      return { result: 'saved' as const, current: get.get(periodId, number)! };
+      return get.get(periodId, number)!;
     },
   );
 
   return {
     get: (periodId: number, number: number) => get.get(periodId, number),
-    /** IMMEDIATE: reads the version before writing. */
+    /** IMMEDIATE: reads the version before writing; a stale one is a ConflictError. */
     change: (periodId: number, number: number, edit: DefinitionChange, user: User) =>
       change.immediate(periodId, number, edit, user),
   };

@@ -8,6 +8,7 @@ import type {
   User,
 } from '@malbild/shared';
 import { valueProblem } from '@malbild/shared';
+import { isStale } from './conflict';
 import type { Db } from './connection';
 
 // Writes of outcomes (utfall) and targets (målvärden): each change names the version it was
@@ -147,8 +148,8 @@ export function createEntryQueries(db: Db) {
   ): EntryCellResult {
     const base = { measureNumber: measure.number, kind: change.kind };
     const stored = store.get(measure.id, year) ?? null;
-    if ((stored?.version ?? 0) !== change.version)
-      return { ...base, result: 'conflict', current: stored };
+    // A stale cell is reported, not thrown: the batch's other cells still save.
+    if (isStale(stored, change.version)) return { ...base, result: 'conflict', current: stored };
     const next = store.state(change);
     if (stored && JSON.stringify(store.state(stored)) === JSON.stringify(next)) {
       return { ...base, result: 'unchanged', current: stored };
@@ -237,8 +238,9 @@ export function createEntryQueries(db: Db) {
     history: (measureId: number): HistoryEntry[] =>
       history.all(measureId).map((row) => ({
         ...row,
-        oldState: row.oldState === null ? null : JSON.parse(row.oldState),
-        newState: JSON.parse(row.newState),
+        oldState:
+          row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryEntry['oldState']),
+        newState: JSON.parse(row.newState) as HistoryEntry['newState'],
       })),
   };
 }

@@ -91,7 +91,13 @@ export function createImportQueries(db: Db) {
     /** A committed import, or a preview younger than a day. */
     find(id: string): StoredImport | undefined {
       const row = find.get(id, hoursAgo(PREVIEW_HOURS));
-      return row && { ...row, preview: JSON.parse(row.preview), changes: JSON.parse(row.changes) };
+      return (
+        row && {
+          ...row,
+          preview: JSON.parse(row.preview) as StoredImport['preview'],
+          changes: JSON.parse(row.changes) as StoredImport['changes'],
+        }
+      );
     },
     /**
      * Runs the writes and marks the import committed, atomically; null if it already was.

@@ -1,4 +1,5 @@
 import type { Organisation, OrganisationChange, User } from '@malbild/shared';
+import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
 // The organisation's settings (one row): the municipality code Kolada knows it by.
@@ -12,12 +13,15 @@ export function createOrganisationQueries(db: Db) {
      WHERE id = 1 AND version = :version`,
   );
 
+  const change = db.transaction((edit: OrganisationChange, user: User): Organisation => {
+    expectVersion('organisation', get.get()!, edit.version);
+    update.run({ ...edit, user: user.username });
+    return get.get()!;
+  });
+
   return {
     get: (): Organisation => get.get()!,
-    /** A stale version changes nothing: the caller answers 409 with the current settings. */
-    change(edit: OrganisationChange, user: User) {
-      const changed = update.run({ ...edit, user: user.username }).changes === 1;
-      return { changed, current: get.get()! };
-    },
+    /** IMMEDIATE: reads the version before writing; a stale one is a ConflictError. */
+    change: (edit: OrganisationChange, user: User) => change.immediate(edit, user),
   };
 }

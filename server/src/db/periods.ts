@@ -42,9 +42,9 @@ export function createPeriodQueries(db: Db) {
   function areasOf(periodId: number): Area[] {
     const goalsOfPeriod: Goal[] = goals.all(periodId).map((row) => ({
       ...row,
-      description: JSON.parse(row.description),
-      focus: JSON.parse(row.focus),
-      measureNumbers: JSON.parse(row.measureNumbers),
+      description: JSON.parse(row.description) as Goal['description'],
+      focus: JSON.parse(row.focus) as Goal['focus'],
+      measureNumbers: JSON.parse(row.measureNumbers) as Goal['measureNumbers'],
     }));
     return areas.all(periodId).map((area) => ({
       ...area,

@@ -1,6 +1,7 @@
 import { createActivityQueries } from './activities';
 import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
+import { databaseState } from './database-check';
 import { createDataVersion } from './data-version';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
@@ -31,6 +32,8 @@ export function createRepositories(db: Db) {
     definitions: createDefinitionQueries(db),
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
+    /** Whether the database answers now (the health check). */
+    databaseState: () => databaseState(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

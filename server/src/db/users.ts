@@ -1,4 +1,6 @@
 import type { Role, User } from '@malbild/shared';
+import { httpErrors } from '@fastify/sensible';
+import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
 interface UserRow {
@@ -87,6 +89,20 @@ export function createUserQueries(db: Db) {
     for (const unit of new Set(units)) addUnit.run(id, unit);
   };
 
+  const update = db.transaction((id: number, version: number, changes: UserChanges): User => {
+    const stored = byId.get(id);
+    // Accounts are disabled, never deleted: a missing one never existed.
+    if (!stored) throw httpErrors.notFound(`Användare ${id} finns inte`);
+    expectVersion('user', toUser(stored), version);
+    bump.run({ id, version });
+    if (changes.displayName !== undefined) setName.run(changes.displayName, id);
+    if (changes.passwordHash !== undefined) setPassword.run(changes.passwordHash, id);
+    if (changes.disabled !== undefined) setDisabled.run(changes.disabled ? 1 : 0, id);
+    if (changes.roles) replaceRoles(id, changes.roles);
+    if (changes.units) replaceUnits(id, changes.units);
+    return toUser(byId.get(id)!);
+  });
+
   return {
     list: (): User[] => all.all().map(toUser),
     get: (id: number): User | undefined => {
@@ -101,18 +117,9 @@ export function createUserQueries(db: Db) {
       replaceUnits(id, user.units);
       return toUser(byId.get(id)!);
     }),
-    /** Applies the changes if `version` is still current; returns undefined on a stale version. */
-    update: db.transaction(
-      (id: number, version: number, changes: UserChanges): User | undefined => {
-        if (bump.run({ id, version }).changes !== 1) return undefined;
-        if (changes.displayName !== undefined) setName.run(changes.displayName, id);
-        if (changes.passwordHash !== undefined) setPassword.run(changes.passwordHash, id);
-        if (changes.disabled !== undefined) setDisabled.run(changes.disabled ? 1 : 0, id);
-        if (changes.roles) replaceRoles(id, changes.roles);
-        if (changes.units) replaceUnits(id, changes.units);
-        return toUser(byId.get(id)!);
-      },
-    ),
+    /** IMMEDIATE: applies the changes if `version` is still current, else a ConflictError. */
+    update: (id: number, version: number, changes: UserChanges) =>
+      update.immediate(id, version, changes),
   };
 }
 export type UserQueries = ReturnType<typeof createUserQueries>;

@@ -1,35 +1,14 @@
 import ExcelJS from 'exceljs';
-import { ACTIVITY_STATUS_LABELS, PLAN_COLUMNS, toCsv, type Activity } from '@malbild/shared';
+import { PLAN_COLUMNS, type CsvCell } from '@malbild/shared';
 
-// A unit's plan för målaktiviteter for a year as a file, with the columns of the documents' tables
-// and one row per activity in the plan's order (by resultatmått, then row).
-
-export type PlanCell = string | null;
+// A unit's plan för målaktiviteter for a year as an Excel workbook; its rows are shared/csv.ts's
+// planRows, the same as the CSV's.
 
 export interface PlanSheet {
   /** "Plan för målaktiviteter 2024 – Social- och utbildningsförvaltningen (SOU)". */
   title: string;
-  rows: PlanCell[][];
+  rows: CsvCell[][];
 }
-
-/** The rows of the plan; antal stays as written ("50-75", "2,4"), never turned into a number. */
-export function planRows(
-  activities: readonly Activity[],
-  measureName: (number: number) => string,
-): PlanCell[][] {
-  return activities.map((a) => [
-    `${a.measureNumber}. ${measureName(a.measureNumber)}`,
-    a.unitsRaw,
-    a.verksamhet,
-    a.text,
-    a.antal,
-    a.countUnit,
-    a.comment,
-    ACTIVITY_STATUS_LABELS[a.status],
-  ]);
-}
-
-export const planCsv = ({ rows }: PlanSheet): string => toCsv(PLAN_COLUMNS, rows);
 
 /** Row of the column headings in the XLSX sheet, under the title and an empty row. */
 export const XLSX_HEADER_ROW = 3;

@@ -11,6 +11,8 @@ export const COLUMNS = {
   dataSource: 'Källa',
   target: 'Målvärde',
   decision: 'Beslut',
+  /** When the template was downloaded: a value stored after it is one the file has not seen. */
+  downloadedAt: 'Mallen hämtad',
 } as const;
 export type ColumnKey = keyof typeof COLUMNS;
 

@@ -8,13 +8,11 @@ import type {
 import type { YearChanges } from '../db/entry';
 import type { Repositories } from '../db/repositories';
 import type { StoredImport } from '../db/imports';
+import { ImportRefusedError } from './import-error';
 import type { PlannedChange } from './plan-import';
 
-export type CommitOutcome =
-  | { result: 'committed'; body: ImportCommitResult }
-  /** all-or-nothing found invalid rows or stale versions: nothing was written. */
-  | { result: 'refused'; problems: ImportProblem[] }
-  | { result: 'already-committed' };
+const NOTHING_SAVED =
+  'Inget sparades: importen har rader med fel eller värden som ändrats efter förhandsgranskningen. Rätta filen, gör en ny förhandsgranskning eller välj "bara giltiga rader".';
 
 const KIND_WORDS = { outcome: 'Utfallet', target: 'Målvärdet' } as const;
 
@@ -89,8 +87,9 @@ function summarise(
 
 /**
  * Writes the preview's planned changes in one transaction. all-or-nothing writes nothing when a
- * row is invalid or a value changed after the preview; valid-rows writes what it can and lists
- * the rest. Every value written gets history with the reason "Import: <name>".
+ * row is invalid or a value changed after the preview (ImportRefusedError, a 409); valid-rows
+ * writes what it can and lists the rest. Every value written gets history with the reason
+ * "Import: <name>". A preview is saved once: again is an ImportRefusedError too.
  */
 export function commitImport(
   repositories: Repositories,
@@ -98,10 +97,11 @@ export function commitImport(
   stored: StoredImport,
   mode: ImportMode,
   user: User,
-): CommitOutcome {
+): ImportCommitResult {
   const invalid = invalidRowProblems(stored);
-  if (mode === 'all-or-nothing' && invalid.length > 0)
-    return { result: 'refused', problems: invalid };
+  if (mode === 'all-or-nothing' && invalid.length > 0) {
+    throw new ImportRefusedError(NOTHING_SAVED, invalid);
+  }
   const { years, order } = byYear(stored.changes);
   const allOrNothing = mode === 'all-or-nothing';
   const outcome = repositories.imports.commit(stored.id, mode, () => {
@@ -109,8 +109,7 @@ export function commitImport(
     const body = summarise(stored.id, mode, order, saved.results.flat(), invalid);
     return { committed: saved.committed, result: body };
   });
-  if (!outcome) return { result: 'already-committed' };
-  return outcome.committed
-    ? { result: 'committed', body: outcome.result }
-    : { result: 'refused', problems: outcome.result.problems };
+  if (!outcome) throw new ImportRefusedError('Importen är redan sparad.', []);
+  if (!outcome.committed) throw new ImportRefusedError(NOTHING_SAVED, outcome.result.problems);
+  return outcome.result;
 }

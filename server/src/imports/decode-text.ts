@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { ImportError } from './import-error';
 
 // CSV files come from Excel, which saves "CSV (semikolonavgränsad)" in Windows-1252 and
@@ -39,9 +40,10 @@ export function decodeText(input: Uint8Array): DecodedText {
     try {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notice: null };
     } catch {
-      // Windows-1252 is a superset of Latin-1 for the letters Swedish needs and decodes any byte.
+      // Node's TextDecoder reads 0x80–0x9F as Latin-1's control characters, where Windows-1252
+      // (Excel's "CSV (semikolonavgränsad)") has the en dash, curly quotes and the euro sign.
       decoded = {
-        text: new TextDecoder('windows-1252').decode(bytes),
+        text: iconv.decode(Buffer.from(bytes), 'windows-1252'),
         notice:
           'Filen var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1). Kontrollera att å, ä och ö ser rätt ut.',
       };

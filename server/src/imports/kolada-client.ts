@@ -39,8 +39,12 @@ const KoladaPageSchema = z.object({
 /** A year's total: a number, or why there is none (null value, a status flag, no data). */
 export type KoladaValue = { value: number } | { missing: string };
 
-/** Kolada failed or answered nonsense; status 502, or 504 when it did not answer in time. */
+/**
+ * Kolada failed or answered nonsense; status 502, or 504 when it did not answer in time. The
+ * message is for the user (expose), though the error handler hides those of other 5xx.
+ */
 export class KoladaError extends Error {
+  readonly expose = true;
   constructor(
     message: string,
     readonly statusCode: 502 | 504,

@@ -1,7 +1,10 @@
 import {
   EntryChangeSchema,
+  formatSwedishNumber,
   ImportRowStatusSchema,
   valueProblem,
+  yearProblem,
+  type Period,
   type EntryChange,
   type EntryRow,
   type FieldError,
@@ -28,6 +31,13 @@ export interface ImportPlan {
   rows: ImportRow[];
   changes: PlannedChange[];
   summary: Record<ImportRowStatus, number>;
+}
+
+export interface PlanContext {
+  /** Each value's history reason: "Import: <file>". */
+  reason: string;
+  /** The period imported into: its years bound the rows'. */
+  period: Period;
 }
 
 /** The stored rows (measure, outcome, target) of a year, as createEntryQueries().year gives them. */
@@ -74,6 +84,13 @@ function changeKind<T>(old: T | null, next: T): ImportValueDiff['change'] {
   return JSON.stringify(old) === JSON.stringify(next) ? 'unchanged' : 'changed';
 }
 
+/**
+ * Nothing to create: no value is stored and the row brings none, nor a note, source or decision
+ * (an old template's "Slutligt" on a row without an outcome).
+ */
+const bringsNothing = (state: ImportOutcomeState | ImportTargetState) =>
+  Object.entries(state).every(([field, value]) => field === 'status' || value === null);
+
 function diffsOf(record: ImportRecord, row: EntryRow): ImportValueDiff[] {
   const { decimals } = row.measure;
   const diffs: ImportValueDiff[] = [];
@@ -82,16 +99,53 @@ function diffsOf(record: ImportRecord, row: EntryRow): ImportValueDiff[] {
     const merged = { ...(old ?? NEW_OUTCOME), ...record.outcome };
     const next = outcomeState({ ...merged, value: withoutNoise(merged.value, decimals) });
     const baseVersion = row.outcome?.version ?? 0;
-    diffs.push({ kind: 'outcome', change: changeKind(old, next), old, new: next, baseVersion });
+    if (old || !bringsNothing(next)) {
+      diffs.push({ kind: 'outcome', change: changeKind(old, next), old, new: next, baseVersion });
+    }
   }
   if (record.target) {
     const old = row.target && targetState(row.target);
     const merged = { ...(old ?? NEW_TARGET), ...record.target };
     const next = targetState({ ...merged, value: withoutNoise(merged.value, decimals) });
     const baseVersion = row.target?.version ?? 0;
-    diffs.push({ kind: 'target', change: changeKind(old, next), old, new: next, baseVersion });
+    if (old || !bringsNothing(next)) {
+      diffs.push({ kind: 'target', change: changeKind(old, next), old, new: next, baseVersion });
+    }
   }
   return diffs;
+}
+
+const WHAT_CHANGED = { outcome: 'Utfallet', target: 'Målvärdet' } as const;
+
+/** Stored values the row would overwrite that were changed after its template was downloaded. */
+function changedSinceTemplate(
+  record: ImportRecord,
+  row: EntryRow,
+  diffs: ImportValueDiff[],
+): FieldError[] {
+  const { downloadedAt } = record;
+  if (!downloadedAt) return [];
+  return diffs.flatMap((diff) => {
+    const stored = diff.kind === 'outcome' ? row.outcome : row.target;
+    if (diff.change !== 'changed' || !stored) return [];
+    if (Date.parse(stored.updatedAt) <= Date.parse(downloadedAt)) return [];
+    const by = stored.updatedBy ? ` av ${stored.updatedBy}` : '';
+    return [
+      {
+        path: diff.kind === 'outcome' ? COLUMNS.outcome : COLUMNS.target,
+        message: `${WHAT_CHANGED[diff.kind]} ändrades ${swedishTime(stored.updatedAt)}${by}, efter att mallen hämtades ${swedishTime(downloadedAt)}. Importen skriver över det.`,
+      },
+    ];
+  });
+}
+
+/** "2026-12-01 21:15", in Swedish time, as a controller reads it. */
+function swedishTime(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }
 
 function entryChange(diff: ImportValueDiff, measureNumber: number, reason: string): EntryChange {
@@ -115,22 +169,43 @@ function valueErrors(diff: ImportValueDiff, row: EntryRow, reason: string): Fiel
       }));
 }
 
-/** Rows naming the same measure and year: which one is meant cannot be known, so all are refused. */
+/** How many of the other lines a duplicate's message names before it counts the rest. */
+const LINES_NAMED = 5;
+
+/** "rad 3, 4" or "rad 3, 4, 5, 6, 7 och 5 993 andra rader": the other lines of a group. */
+function otherLines(group: readonly ImportRecord[], record: ImportRecord): string {
+  // The group's first lines, one more than named: enough to name LINES_NAMED others of any row.
+  const named = group
+    .slice(0, LINES_NAMED + 1)
+    .filter((r) => r !== record)
+    .slice(0, LINES_NAMED)
+    .map((r) => r.line);
+  const rest = group.length - 1 - named.length;
+  if (rest === 0) return `rad ${named.join(', ')}`;
+  const more = `${formatSwedishNumber(rest)} ${rest === 1 ? 'annan rad' : 'andra rader'}`;
+  return `rad ${named.join(', ')} och ${more}`;
+}
+
+/**
+ * Rows naming the same measure and year: which one is meant cannot be known, so all are refused.
+ * Linear in the rows, with messages of bounded length however often a row is repeated.
+ */
 function duplicateErrors(records: ImportRecord[]): Map<ImportRecord, FieldError> {
   const byKey = new Map<string, ImportRecord[]>();
   for (const record of records) {
     if (record.measureNumber === null || record.year === null) continue;
     const key = `${record.measureNumber}/${record.year}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    const group = byKey.get(key);
+    if (group) group.push(record);
+    else byKey.set(key, [record]);
   }
   const errors = new Map<ImportRecord, FieldError>();
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     for (const record of group) {
-      const others = group.filter((r) => r !== record).map((r) => r.line);
       errors.set(record, {
         path: 'rad',
-        message: `Resultatmått ${record.measureNumber} år ${record.year} finns också på rad ${others.join(', ')}`,
+        message: `Resultatmått ${record.measureNumber} år ${record.year} finns också på ${otherLines(group, record)}`,
       });
     }
   }
@@ -144,11 +219,17 @@ function rowStatus(errors: FieldError[], diffs: ImportValueDiff[]): ImportRowSta
   return diffs.some((d) => d.change === 'changed') ? 'changed' : 'new';
 }
 
+/** A value for a year the period has no such values for (a 2030 row, a 2019 target). */
+function yearErrors(diffs: ImportValueDiff[], period: Period, year: number): FieldError[] {
+  const problems = new Set(diffs.map((diff) => yearProblem(period, diff.kind, year)));
+  return [...problems].flatMap((message) => (message ? [{ path: COLUMNS.year, message }] : []));
+}
+
 function planRow(
   record: ImportRecord,
   current: CurrentValues,
   duplicate: FieldError | undefined,
-  reason: string,
+  { reason, period }: PlanContext,
 ): { row: ImportRow; changes: PlannedChange[] } {
   const { line, measureNumber, year } = record;
   const errors = [...record.errors, ...(duplicate ? [duplicate] : [])];
@@ -166,6 +247,7 @@ function planRow(
     errors.push({ path: COLUMNS.measure, message: `Resultatmått ${measureNumber} finns inte` });
   }
   const values = stored ? diffsOf(record, stored) : [];
+  if (stored && year !== null) errors.push(...yearErrors(values, period, year));
   if (stored) errors.push(...values.flatMap((diff) => valueErrors(diff, stored, reason)));
   const status = rowStatus(errors, values);
   const notice =
@@ -176,17 +258,18 @@ function planRow(
       : values
           .filter((diff) => diff.change !== 'unchanged')
           .map((diff) => ({ line, year, change: entryChange(diff, measureNumber, reason) }));
-  return { row: { line, measureNumber, year, status, errors, notice, values }, changes };
+  const warnings = stored ? changedSinceTemplate(record, stored, values) : [];
+  return { row: { line, measureNumber, year, status, errors, notice, warnings, values }, changes };
 }
 
 /** The preview of an import: each row's status and diff, and the writes a commit would make. */
 export function planImport(
   records: ImportRecord[],
   current: CurrentValues,
-  reason: string,
+  context: PlanContext,
 ): ImportPlan {
   const duplicates = duplicateErrors(records);
-  const planned = records.map((r) => planRow(r, current, duplicates.get(r), reason));
+  const planned = records.map((r) => planRow(r, current, duplicates.get(r), context));
   const rows = planned.map((p) => p.row);
   const summary = Object.fromEntries(
     ImportRowStatusSchema.options.map((status) => [

@@ -24,7 +24,9 @@ export function createPreview(
     if (!years.has(year)) years.set(year, repositories.entry.year(periodId, year));
     return years.get(year)!;
   };
-  const plan = planImport(records, current, `Import: ${name}`);
+  const period = repositories.periods.list().find((p) => p.id === periodId);
+  if (!period) throw new Error(`period ${periodId} does not exist`);
+  const plan = planImport(records, current, { reason: `Import: ${name}`, period });
   const id = randomBytes(18).toString('base64url');
   const createdAt = repositories.imports.create({
     id,

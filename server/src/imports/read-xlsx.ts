@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ImportError } from './import-error';
 import { MAX_ROWS, type Cell, type Table } from './table';
-import { checkZipLimits, type ZipLimits } from './zip-limits';
+import { boundedArchive, type ZipLimits } from './zip-limits';
 
 /** An XLSX within our row limit inflates to a few megabytes; 50 MB leaves a wide margin. */
 export const XLSX_LIMITS: ZipLimits = { maxEntries: 1000, maxUncompressedBytes: 50 * 1024 * 1024 };
@@ -26,14 +26,15 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 /** Excel keeps "41 %" as 0.41 in a percent-formatted cell; the measure's value is 41. */
 function shownValue(cell: ExcelJS.Cell): Cell {
   const value = cellOf(cell.value);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but undefined on a cell without a format
   return typeof value === 'number' && cell.numFmt?.includes('%') ? value * 100 : value;
 }
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  checkZipLimits(bytes, XLSX_LIMITS);
+  const archive = boundedArchive(bytes, XLSX_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(archive as unknown as ExcelJS.Buffer);
   } catch {
     throw new ImportError(NOT_A_WORKBOOK);
   }

@@ -1,5 +1,7 @@
 import {
-  OUTCOME_STATUS_LABELS,
+  isStorableNumber,
+  NumberTooLargeError,
+  outcomeStatusFromText,
   parseSwedishNumber,
   type FieldError,
   type ImportOutcomeState,
@@ -23,25 +25,12 @@ export interface ImportRecord {
   errors: FieldError[];
   /** Why there is nothing to import (Kolada had no value). */
   notice?: string;
+  /** When the template the row comes from was downloaded (ISO time), if it says. */
+  downloadedAt?: string;
 }
 
 const OUTCOME_COLUMNS = ['outcome', 'status', 'note', 'dataSource'] as const;
 const TARGET_COLUMNS = ['target', 'decision'] as const;
-
-const STATUS_WORDS = new Map<string, OutcomeStatus>([
-  ...Object.entries(OUTCOME_STATUS_LABELS).map(
-    ([status, label]) => [label.toLocaleLowerCase('sv-SE'), status as OutcomeStatus] as const,
-  ),
-  ['slutlig', 'final'],
-  ['final', 'final'],
-  ['preliminär', 'preliminary'],
-  ['prel', 'preliminary'],
-  ['prel.', 'preliminary'],
-  ['preliminary', 'preliminary'],
-  ['del av år', 'partial'],
-  ['avser del av året', 'partial'],
-  ['partial', 'partial'],
-]);
 
 type ColumnIndex = Partial<Record<ColumnKey, number>>;
 
@@ -78,8 +67,17 @@ function wholeNumber(cell: Cell, min: number, max: number, hint: string): Parsed
     : { error: `"${text}" är inte ${hint}` };
 }
 
-function number(cell: Cell): Parsed<number | null> {
-  if (typeof cell === 'number') return { value: cell };
+/** What a value cell says to remove a stored value; an empty cell keeps it. */
+export const ERASE_WORD = 'radera';
+const ERASE = Symbol('erase');
+
+function number(cell: Cell): Parsed<number | null | typeof ERASE> {
+  if (typeof cell === 'string' && cell.trim().toLocaleLowerCase('sv-SE') === ERASE_WORD) {
+    return { value: ERASE };
+  }
+  if (typeof cell === 'number') {
+    return isStorableNumber(cell) ? { value: cell } : { error: new NumberTooLargeError().message };
+  }
   try {
     return { value: cell === null ? null : parseSwedishNumber(cell) };
   } catch (error) {
@@ -89,7 +87,7 @@ function number(cell: Cell): Parsed<number | null> {
 
 function status(cell: Cell): Parsed<OutcomeStatus> {
   if (cell === null) return { value: 'final' };
-  const found = STATUS_WORDS.get(String(cell).trim().toLocaleLowerCase('sv-SE'));
+  const found = outcomeStatusFromText(String(cell));
   return found
     ? { value: found }
     : { error: `Okänd status "${cell}". Skriv Slutligt, Preliminärt eller Del av året.` };
@@ -98,6 +96,18 @@ function status(cell: Cell): Parsed<OutcomeStatus> {
 const text = (cell: Cell): Parsed<string | null> => ({
   value: cell === null ? null : String(cell).trim(),
 });
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function timestamp(cell: Cell): Parsed<string | null> {
+  if (cell === null) return { value: null };
+  const text = String(cell).trim();
+  return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text))
+    ? { value: text }
+    : {
+        error: `"${text}" är inte tiden då mallen hämtades; låt kolumnen vara som mallen skrev den`,
+      };
+}
 
 const PARSERS = {
   measure: (cell: Cell) => wholeNumber(cell, 1, 10_000, 'ett resultatmåtts nummer (t.ex. 7)'),
@@ -109,16 +119,24 @@ const PARSERS = {
   target: number,
   decision: text,
   name: text,
+  downloadedAt: timestamp,
 } satisfies Record<ColumnKey, (cell: Cell) => Parsed<unknown>>;
 interface Values {
   measure?: number | null;
   year?: number | null;
-  outcome?: number | null;
+  outcome?: number | null | typeof ERASE;
   status?: OutcomeStatus;
   note?: string | null;
   dataSource?: string | null;
-  target?: number | null;
+  target?: number | null | typeof ERASE;
   decision?: string | null;
+  downloadedAt?: string | null;
+}
+
+/** An empty value cell keeps the stored value (undefined: not written); "radera" removes it. */
+function valueOf(cell: number | null | typeof ERASE | undefined): number | null | undefined {
+  if (cell === ERASE) return null;
+  return cell ?? undefined;
 }
 
 /** The row's values by column, and an error per cell that could not be read. */
@@ -130,15 +148,11 @@ function readRow(cells: Cell[], index: ColumnIndex): { values: Values; errors: F
     if ('error' in parsed) errors.push({ path: COLUMNS[key], message: parsed.error });
     else values[key] = parsed.value;
   }
-  return { values: values as Values, errors };
+  return { values, errors };
 }
 
 /** Whether the row fills any of the columns (those the file has) of an outcome or a target. */
-function touched<K extends ColumnKey>(
-  cells: Cell[],
-  index: ColumnIndex,
-  keys: readonly K[],
-): boolean {
+function touched(cells: Cell[], index: ColumnIndex, keys: readonly ColumnKey[]): boolean {
   return keys.some((key) => index[key] !== undefined && (cells[index[key]] ?? null) !== null);
 }
 
@@ -158,14 +172,14 @@ function recordOf({ cells, line, overflow }: TableRow, index: ColumnIndex): Impo
   const { values, errors } = readRow(cells, index);
   const outcome = touched(cells, index, OUTCOME_COLUMNS)
     ? pickDefined({
-        value: values.outcome,
+        value: valueOf(values.outcome),
         status: values.status,
         note: values.note,
         dataSource: values.dataSource,
       })
     : null;
   const target = touched(cells, index, TARGET_COLUMNS)
-    ? pickDefined({ value: values.target, decision: values.decision })
+    ? pickDefined({ value: valueOf(values.target), decision: values.decision })
     : null;
   return {
     line,
@@ -174,6 +188,7 @@ function recordOf({ cells, line, overflow }: TableRow, index: ColumnIndex): Impo
     outcome,
     target,
     errors: overflow ? [OVERFLOW, ...errors] : errors,
+    ...(values.downloadedAt && { downloadedAt: values.downloadedAt }),
   };
 }
 

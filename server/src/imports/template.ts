@@ -16,17 +16,19 @@ const HEADER = [
   COLUMNS.dataSource,
   COLUMNS.target,
   COLUMNS.decision,
+  COLUMNS.downloadedAt,
 ];
 
 const INSTRUCTIONS = [
   'Så fyller du i mallen',
   'En rad per resultatmått och år. Kolumnen Namn är bara till för dig; den läses inte in.',
-  'Utfall och Målvärde skrivs som tal, t.ex. 14,2 eller 26 383. En tom cell betyder att värdet saknas, aldrig noll.',
+  'Utfall och Målvärde skrivs som tal, t.ex. 14,2 eller 26 383. En tom cell ändrar inte det sparade värdet (och betyder aldrig noll); skriv radera i cellen för att ta bort ett sparat värde.',
   'Status är Slutligt, Preliminärt eller Del av året. Tom status betyder Slutligt.',
   'Not är en kommentar till utfallet, t.ex. "Avser oktober 2022". Källa är var siffran kommer ifrån.',
   'Beslut är beslutet som målvärdet kommer från, t.ex. "KF 2022-11-28 § 150".',
   'Rader där alla utfallskolumner är tomma ändrar inte utfallet; detsamma gäller målvärdet.',
   'Du får ta bort kolumner du inte använder: det som saknas i filen behåller sitt sparade värde.',
+  'Kolumnen Mallen hämtad säger när mallen hämtades: har någon ändrat ett värde efter det varnar förhandsgranskningen innan det skrivs över. Ändra inte kolumnen.',
   'Importen visar först en förhandsgranskning. Inget sparas förrän du bekräftar.',
 ];
 
@@ -38,8 +40,14 @@ function years(repositories: Repositories, period: Period): number[] {
   return Array.from({ length: period.endYear - first + 1 }, (_, i) => first + i);
 }
 
-/** The template's rows, by measure and year, with the stored values. */
-export function templateRows(repositories: Repositories, period: Period): CsvCell[][] {
+/** The template's rows, by measure and year, with the stored values and the time of download. */
+export function templateRows(
+  repositories: Repositories,
+  period: Period,
+  downloadedAt = new Date(),
+): CsvCell[][] {
+  // Seconds, not milliseconds: what a spreadsheet keeps of a time written as text.
+  const time = `${downloadedAt.toISOString().slice(0, 19)}Z`;
   const rows = years(repositories, period).flatMap((year) =>
     repositories.entry
       .year(period.id, year)
@@ -53,6 +61,7 @@ export function templateRows(repositories: Repositories, period: Period): CsvCel
         outcome?.dataSource ?? null,
         target?.value ?? null,
         target?.decision ?? null,
+        time,
       ]),
   );
   return rows.sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[2]) - Number(b[2]));

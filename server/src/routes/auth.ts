@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponseSchema, LoginSchema, SessionInfoSchema } from '@malbild/shared';
-import { verifyAgainstNothing, verifyPassword } from '../auth/password';
 import { endSession, startSession } from '../auth/session-plugin';
 import type { RouteOptions } from './route-options';
 
 const WRONG_CREDENTIALS = 'Fel användarnamn eller lösenord.';
 
 // Sign-in and sign-out. Sign-in is rate-limited per client address against password guessing.
-export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
+export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories, passwords },
+) => {
   const { users, sessions, audit } = repositories;
 
   app.get(
@@ -38,8 +40,8 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
       const { username, password } = request.body;
       const account = users.credentials(username);
       const valid = account
-        ? await verifyPassword(password, account.passwordHash)
-        : await verifyAgainstNothing(password);
+        ? await passwords.verify(password, account.passwordHash)
+        : await passwords.verifyAgainstNothing(password);
       if (!account || !valid || account.disabledAt !== null) {
         audit.record({
           actor: null,
@@ -47,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
           subject: username,
           detail: { ip: request.ip },
         });
-        return reply.code(401).send({ error: 'Unauthorized', message: WRONG_CREDENTIALS });
+        throw app.httpErrors.unauthorized(WRONG_CREDENTIALS);
       }
       const csrfToken = startSession(app, sessions, request, reply, account.id);
       audit.record({ actor: username, action: 'login', detail: { ip: request.ip } });

@@ -1,22 +1,14 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
 import { exportMeasure, measuresCsv } from '../export/open-data';
-import { activityQuerySchema } from './activities';
+import { activityQuerySchema } from './activities/filters';
+import { asCsvFile } from './files';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 const CSV_DESCRIPTION =
   'CSV för Excel: semikolonseparerad, decimalkomma, UTF-8 med BOM, svenska rubriker. Fritt att använda.';
 const CsvBody = z.string().describe('CSV-fil');
-
-/** Sets the headers of a CSV download; a string body with a non-JSON type is sent as it is. */
-export function asCsvFile(reply: FastifyReply, fileName: string, csv: string): string {
-  reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}"`);
-  return csv;
-}
 
 // Open data (öppna data): everything the public pages show, as files anyone may reuse.
 export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {

@@ -1,4 +1,3 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,40 +9,28 @@ import {
   ImportRefusedSchema,
   KoladaPreviewRequestSchema,
 } from '@malbild/shared';
-import { requireRole, signedInUser } from '../auth/guards';
+import { requirePermission, signedInUser } from '../auth/guards';
 import { commitImport } from '../imports/commit';
 import { ImportError } from '../imports/import-error';
-import { KoladaError, type KoladaOptions } from '../imports/kolada-client';
+import type { KoladaOptions } from '../imports/kolada-client';
 import { koladaMeasures, koladaRecords } from '../imports/kolada-records';
 import { createPreview } from '../imports/preview';
 import { MAX_FILE_BYTES, readTable, tooLargeMessage } from '../imports/read-table';
 import { tableRecords } from '../imports/table-records';
 import { templateCsv, templateRows, templateXlsx } from '../imports/template';
-import { handleError } from '../plugins/error-handler';
-import { asCsvFile } from './export';
-import { currentPeriodOrThrow, type RouteOptions } from './route-options';
+import { asCsvFile, asFile, XLSX_TYPE } from './files';
+import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 export interface ImportRouteOptions extends RouteOptions {
   kolada: KoladaOptions;
 }
 
 const WRITE_ERRORS = {
+  ...WRITE_RESPONSES,
   400: ErrorResponseSchema.describe(
     'Filen eller förfrågan kan inte användas; message säger varför',
   ),
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
 };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A body over the limit is the user's file being too large: a Swedish 400, not Fastify's 413. */
-function handleImportError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return handleError(new ImportError(tooLargeMessage()) as FastifyError, request, reply);
-  }
-  return handleError(error, request, reply);
-}
 
 // Imports of outcomes and targets from a file (CSV, XLSX) or Kolada: preview, then commit.
 // Only controllers and administrators; see docs/decisions/003-imports.md.
@@ -51,10 +38,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app,
   { repositories, kolada },
 ) => {
-  app.setErrorHandler(handleImportError);
-
   // onRequest, not preHandler: the public is turned away before its upload is read.
-  const controllers = { onRequest: requireRole('controller', 'admin') };
+  const controllers = { onRequest: requirePermission('enterValues') };
   const tags = ['import'];
   const period = () => currentPeriodOrThrow(app, repositories);
 
@@ -85,10 +70,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), ...WRITE_ERRORS },
       },
     },
-    async (_request, reply) => {
-      reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="importmall.xlsx"');
-      return templateXlsx(templateRows(repositories, period()));
-    },
+    async (_request, reply) =>
+      asFile(
+        reply,
+        'importmall.xlsx',
+        XLSX_TYPE,
+        await templateXlsx(templateRows(repositories, period())),
+      ),
   );
 
   // The upload is the file's bytes as the body, whatever type the browser guessed for it (even
@@ -105,6 +93,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       '/imports/preview',
       {
         ...controllers,
+        // Over the parser's limit, the user's file is too large: a Swedish 400, not Fastify's 413.
+        config: { bodyTooLarge: tooLargeMessage() },
         schema: {
           tags,
           summary: 'Läs en CSV- eller Excelfil och visa vad en import skulle ändra (sparar inget)',
@@ -151,27 +141,21 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { municipalityCode } = repositories.organisation.get();
       if (!municipalityCode) {
         throw new ImportError('Kommunkoden är inte angiven. En administratör anger den först.');
       }
       const { id } = period();
       const measures = koladaMeasures(repositories.measures.list(id), request.body.measures);
-      try {
-        const records = await koladaRecords(kolada, municipalityCode, measures, request.body);
-        return createPreview(repositories, id, signedInUser(request), {
-          source: 'kolada',
-          name: `Kolada (kommun ${municipalityCode})`,
-          records,
-          notices: [`Hämtat från ${kolada.baseUrl} för kommun ${municipalityCode}.`],
-        });
-      } catch (error) {
-        if (!(error instanceof KoladaError)) throw error;
-        // Sent here: the error handler hides the message of every 5xx, and this one is for the user.
-        const status = error.statusCode === 504 ? 'Gateway Timeout' : 'Bad Gateway';
-        return reply.code(error.statusCode).send({ error: status, message: error.message });
-      }
+      // A failing Kolada throws KoladaError, a 502 or 504 whose message is for the user.
+      const records = await koladaRecords(kolada, municipalityCode, measures, request.body);
+      return createPreview(repositories, id, signedInUser(request), {
+        source: 'kolada',
+        name: `Kolada (kommun ${municipalityCode})`,
+        records,
+        notices: [`Hämtat från ${kolada.baseUrl} för kommun ${municipalityCode}.`],
+      });
     },
   );
 
@@ -190,7 +174,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         response: { 200: ImportCommitResultSchema, 409: ImportRefusedSchema, ...WRITE_ERRORS },
       },
     },
-    async (request, reply) => {
+    (request) => {
       const user = signedInUser(request);
       const stored = repositories.imports.find(request.body.previewId);
       if (!stored || stored.createdBy !== user.username) {
@@ -198,18 +182,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Förhandsgranskningen finns inte längre. Läs in filen eller hämta från Kolada igen.',
         );
       }
-      const outcome = commitImport(repositories, period().id, stored, request.body.mode, user);
-      if (outcome.result === 'committed') return outcome.body;
-      return reply.code(409).send(
-        outcome.result === 'already-committed'
-          ? { error: 'Conflict', message: 'Importen är redan sparad.', problems: [] }
-          : {
-              error: 'Conflict',
-              message:
-                'Inget sparades: importen har rader med fel eller värden som ändrats efter förhandsgranskningen. Rätta filen, gör en ny förhandsgranskning eller välj "bara giltiga rader".',
-              problems: outcome.problems,
-            },
-      );
+      return commitImport(repositories, period().id, stored, request.body.mode, user);
     },
   );
 };

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema, OrganisationChangeSchema, OrganisationSchema } from '@malbild/shared';
-import { requireRole, signedInUser } from '../auth/guards';
-import type { RouteOptions } from './route-options';
+import {
+  conflictResponseSchema,
+  OrganisationChangeSchema,
+  OrganisationSchema,
+} from '@malbild/shared';
+import { requirePermission, signedInUser } from '../auth/guards';
+import { WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 // The organisation's settings: the municipality code (kommunkod) Kolada imports ask for.
 export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -26,32 +30,23 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app.put(
     '/organisation',
     {
-      preHandler: requireRole('admin'),
+      preHandler: requirePermission('administer'),
       schema: {
         tags,
         summary: 'Ändra kommunkoden (endast administratör); en inaktuell version ger 409',
         body: OrganisationChangeSchema,
         response: {
           200: OrganisationSchema,
-          400: ErrorResponseSchema,
-          401: ErrorResponseSchema,
-          403: ErrorResponseSchema,
-          409: ErrorResponseSchema.extend({ current: OrganisationSchema }),
+          409: conflictResponseSchema(OrganisationSchema),
+          ...WRITE_RESPONSES,
         },
       },
     },
-    async (request, reply) => {
+    (request) => {
       const user = signedInUser(request);
-      const { changed, current } = organisation.change(request.body, user);
-      if (!changed) {
-        return reply.code(409).send({
-          error: 'Conflict',
-          message: 'Någon annan har ändrat inställningarna under tiden. Se de aktuella.',
-          current,
-        });
-      }
+      const changed = organisation.change(request.body, user);
       audit.record({ actor: user.username, action: 'organisation_changed', detail: request.body });
-      return current;
+      return changed;
     },
   );
 };

@@ -1,55 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AuditEntrySchema,
+  conflictResponseSchema,
   CreateUserSchema,
   ErrorResponseSchema,
   UpdateUserSchema,
   UserSchema,
 } from '@malbild/shared';
-import { requireRole, signedInUser } from '../auth/guards';
-import { hashPassword } from '../auth/password';
-import type { RouteOptions } from './route-options';
+import { requirePermission, signedInUser } from '../auth/guards';
+import { unknownUnits, withLookups } from './lookups';
+import { WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 const UserParamsSchema = z.object({ id: z.coerce.number().int().min(1) });
-const AuditQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
-const WRITE_ERRORS = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-};
 
 // Accounts: only administrators list, add, change and disable users.
-export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
-  const { users, sessions, units, audit } = repositories;
-  const adminOnly = { preHandler: requireRole('admin') };
-
-  const unknownUnits = (codes: string[] | undefined) =>
-    (codes ?? []).filter((c) => !units.exists(c));
-  const refuseUnknownUnits = (codes: string[] | undefined) => {
-    const unknown = unknownUnits(codes);
-    if (unknown.length > 0) {
-      throw new z.ZodError([
-        {
-          code: 'custom',
-          path: ['units'],
-          message: `Okänd enhet: ${unknown.join(', ')}`,
-          input: codes,
-        },
-      ]);
-    }
-  };
+export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories, passwords },
+) => {
+  const { users, sessions, audit } = repositories;
+  const admins = { preHandler: requirePermission('administer') };
+  const tags = ['användare'];
 
   app.get(
     '/users',
     {
-      ...adminOnly,
-      schema: {
-        tags: ['användare'],
-        summary: 'Alla användare',
-        response: { 200: UserSchema.array() },
-      },
+      ...admins,
+      schema: { tags, summary: 'Alla användare', response: { 200: UserSchema.array() } },
     },
     () => users.list(),
   );
@@ -57,67 +34,61 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
   app.post(
     '/users',
     {
-      ...adminOnly,
+      ...admins,
       schema: {
-        tags: ['användare'],
+        tags,
         summary: 'Lägg till en användare',
-        body: CreateUserSchema,
-        response: { 201: UserSchema, 409: ErrorResponseSchema, ...WRITE_ERRORS },
+        body: withLookups(CreateUserSchema, (user) =>
+          unknownUnits(repositories, user.units, 'units'),
+        ),
+        response: {
+          201: UserSchema,
+          409: ErrorResponseSchema.describe('Användarnamnet är upptaget'),
+          ...WRITE_RESPONSES,
+        },
       },
     },
     async (request, reply) => {
-      const { password, ...rest } = request.body;
-      refuseUnknownUnits(rest.units);
-      if (users.credentials(rest.username)) {
-        return reply
-          .code(409)
-          .send({ error: 'Conflict', message: `Användarnamnet ${rest.username} är upptaget` });
+      const { password, ...fields } = request.body;
+      const passwordHash = await passwords.hash(password);
+      // Checked after the await, right before the insert: no other request runs in between.
+      if (users.credentials(fields.username)) {
+        throw app.httpErrors.conflict(`Användarnamnet ${fields.username} är upptaget`);
       }
-      const user = users.create({ ...rest, passwordHash: await hashPassword(password) });
+      const user = users.create({ ...fields, passwordHash });
       audit.record({
         actor: signedInUser(request).username,
         action: 'user_created',
         subject: user.username,
         detail: { roles: user.roles, units: user.units },
       });
-      return reply.code(201).send(user);
+      reply.code(201);
+      return user;
     },
   );
 
   app.patch(
     '/users/:id',
     {
-      ...adminOnly,
+      ...admins,
       schema: {
-        tags: ['användare'],
+        tags,
         summary: 'Ändra namn, lösenord, roller, enheter eller spärra en användare',
         params: UserParamsSchema,
-        body: UpdateUserSchema,
-        response: {
-          200: UserSchema,
-          409: ErrorResponseSchema.extend({ current: UserSchema }),
-          ...WRITE_ERRORS,
-        },
+        body: withLookups(UpdateUserSchema, (user) =>
+          unknownUnits(repositories, user.units, 'units'),
+        ),
+        response: { 200: UserSchema, 409: conflictResponseSchema(UserSchema), ...WRITE_RESPONSES },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { id } = request.params;
       const { version, password, ...changes } = request.body;
-      refuseUnknownUnits(changes.units);
-      const current = users.get(id);
-      if (!current) throw app.httpErrors.notFound(`Användare ${id} finns inte`);
-      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      const passwordHash = password === undefined ? undefined : await passwords.hash(password);
       const updated = users.update(id, version, {
         ...changes,
         ...(passwordHash && { passwordHash }),
       });
-      if (!updated) {
-        return reply.code(409).send({
-          error: 'Conflict',
-          message: 'Någon annan har ändrat användaren under tiden. Se aktuella uppgifter.',
-          current,
-        });
-      }
       if (changes.disabled || passwordHash) sessions.removeForUser(id);
       audit.record({
         actor: signedInUser(request).username,
@@ -127,19 +98,5 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
       });
       return updated;
     },
-  );
-
-  app.get(
-    '/audit',
-    {
-      ...adminOnly,
-      schema: {
-        tags: ['användare'],
-        summary: 'Granskningslogg: inloggningar och ändringar av konton, nyaste först',
-        querystring: AuditQuerySchema,
-        response: { 200: AuditEntrySchema.array() },
-      },
-    },
-    (request) => audit.recent(request.query.limit),
   );
 };

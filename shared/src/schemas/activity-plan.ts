@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAntal } from '../number-format';
+import { NumberTooLargeError, parseAntal } from '../number-format';
 import { YearSchema } from './measure';
 
 // A unit's plan för målaktiviteter for a year, kept by its editors: writes, follow-up (uppföljning),
@@ -35,11 +35,22 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
 /** Free text a form may leave blank: blank and missing are both stored as null. */
 const optionalText = (max: number) =>
   z
+    // Room for the spaces trimmed away; the limit that counts is the one after trimming.
     .string()
+    .max(max + 100, `Högst ${max} tecken`)
     .nullable()
     .optional()
     .transform((value) => value?.trim() || null)
     .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
+
+function antalBounds(text: string) {
+  try {
+    return parseAntal(text);
+  } catch (error) {
+    if (error instanceof NumberTooLargeError) return error;
+    throw error;
+  }
+}
 
 const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller ett decimaltal (2,4)';
 
@@ -48,20 +59,22 @@ const ANTAL_HELP = 'Skriv antal som ett tal (15), ett intervall (50-75) eller et
  * nothing. Kept as written; a number sent as JSON is written with a decimal comma.
  */
 const AntalSchema = z
-  .union([z.number().finite(), z.string(), z.null()], { error: ANTAL_HELP })
+  .union([z.number(), z.string().max(500, ANTAL_HELP), z.null()], { error: ANTAL_HELP })
   .optional()
   .transform((value, context) => {
     const text = typeof value === 'number' ? String(value).replace('.', ',') : value?.trim();
     if (!text) return null;
-    const bounds = parseAntal(text);
+    const bounds = antalBounds(text);
     const problem =
-      bounds === null
-        ? ANTAL_HELP
-        : bounds.min < 0
-          ? 'Antal kan inte vara negativt'
-          : bounds.min > bounds.max
-            ? 'Skriv intervallet med det lägsta talet först (50-75)'
-            : null;
+      bounds instanceof NumberTooLargeError
+        ? bounds.message
+        : bounds === null
+          ? ANTAL_HELP
+          : bounds.min < 0
+            ? 'Antal kan inte vara negativt'
+            : bounds.min > bounds.max
+              ? 'Skriv intervallet med det lägsta talet först (50-75)'
+              : null;
     if (problem) {
       context.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
@@ -69,7 +82,10 @@ const AntalSchema = z
     return text;
   });
 
-const UnitCodeSchema = z.string().regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod');
+const UnitCodeSchema = z
+  .string()
+  .max(10, 'Ogiltig enhetskod')
+  .regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod');
 
 /** The fields an editor writes; the server derives antal's bounds and the units' order. */
 export const ActivityInputSchema = z.object({
@@ -126,6 +142,7 @@ function isCalendarDate(text: string): boolean {
 
 const IsoDateSchema = z
   .string({ error: 'Ange ett datum' })
+  .max(20, 'Skriv datumet som ÅÅÅÅ-MM-DD')
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv datumet som ÅÅÅÅ-MM-DD', abort: true })
   .refine(isCalendarDate, 'Datumet finns inte');
 
@@ -180,7 +197,10 @@ export const ActivityHistorySchema = z.object({
 export type ActivityHistory = z.infer<typeof ActivityHistorySchema>;
 
 export const PlanParamsSchema = z.object({
-  unit: z.string().regex(/^[A-Za-zÅÄÖåäö0-9]{1,10}$/, 'Ange en enhetskod, t.ex. SOU'),
+  unit: z
+    .string()
+    .max(20, 'Ange en enhetskod, t.ex. SOU')
+    .regex(/^[A-Za-zÅÄÖåäö0-9]{1,10}$/, 'Ange en enhetskod, t.ex. SOU'),
   year: z.coerce.number().int().min(1900).max(2200),
 });
 

@@ -49,6 +49,7 @@ export const ActivityQuerySchema = z.object({
   measure: optionalInt(1, 10_000),
   unit: z
     .string()
+    .max(20, 'Ange en enhetskod, t.ex. SOU')
     .regex(/^[A-Za-zÅÄÖåäö0-9/-]{1,20}$/, 'Ange en enhetskod, t.ex. SOU')
     .optional(),
 });

@@ -13,6 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const UsernameSchema = z
   .string()
+  .max(100, 'Användarnamnet får ha högst 40 tecken')
   .trim()
   .toLowerCase()
   .regex(
@@ -26,7 +27,12 @@ export const PasswordSchema = z
   .max(200, 'Lösenordet får ha högst 200 tecken');
 
 export const LoginSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, 'Fyll i användarnamn'),
+  username: z
+    .string()
+    .max(100, 'Användarnamnet får ha högst 40 tecken')
+    .trim()
+    .toLowerCase()
+    .min(1, 'Fyll i användarnamn'),
   password: z.string().min(1, 'Fyll i lösenord').max(200),
 });
 export type Login = z.infer<typeof LoginSchema>;
@@ -49,15 +55,22 @@ export const SessionInfoSchema = z.object({
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
+const RolesSchema = z.array(RoleSchema).min(1, 'Välj minst en roll').max(RoleSchema.options.length);
+
 const UnitCodesSchema = z
-  .array(z.string().regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod'))
+  .array(
+    z
+      .string()
+      .max(10, 'Ogiltig enhetskod')
+      .regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod'),
+  )
   .max(50);
 
 export const CreateUserSchema = z.object({
   username: UsernameSchema,
   displayName: z.string().trim().min(1, 'Fyll i namn').max(100),
   password: PasswordSchema,
-  roles: z.array(RoleSchema).min(1, 'Välj minst en roll'),
+  roles: RolesSchema,
   units: UnitCodesSchema.default([]),
 });
 export type CreateUser = z.infer<typeof CreateUserSchema>;
@@ -65,7 +78,7 @@ export type CreateUser = z.infer<typeof CreateUserSchema>;
 export const UpdateUserSchema = z.object({
   displayName: z.string().trim().min(1, 'Fyll i namn').max(100).optional(),
   password: PasswordSchema.optional(),
-  roles: z.array(RoleSchema).min(1, 'Välj minst en roll').optional(),
+  roles: RolesSchema.optional(),
   units: UnitCodesSchema.optional(),
   disabled: z.boolean().optional(),
   /** The version the admin edited; a stale one is refused with 409. */

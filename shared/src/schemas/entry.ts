@@ -58,7 +58,7 @@ const ReasonSchema = z.string().trim().max(500, 'Högst 500 tecken').optional();
 export const OutcomeChangeSchema = z.object({
   kind: z.literal('outcome'),
   measureNumber: z.number().int().min(1),
-  value: z.number().finite().nullable(),
+  value: z.number().nullable(),
   status: OutcomeStatusSchema,
   note: NoteSchema,
   dataSource: z.string().trim().max(300, 'Högst 300 tecken').nullable(),
@@ -69,7 +69,7 @@ export const OutcomeChangeSchema = z.object({
 export const TargetChangeSchema = z.object({
   kind: z.literal('target'),
   measureNumber: z.number().int().min(1),
-  value: z.number().finite().nullable(),
+  value: z.number().nullable(),
   note: NoteSchema,
   decision: z.string().trim().max(200, 'Högst 200 tecken').nullable(),
   version: BaseVersionSchema,
@@ -134,12 +134,13 @@ export const DefinitionChangeSchema = z.object({
   dataSource: z.string().trim().max(300).optional(),
   category: CategorySchema.optional(),
   unit: z.string().trim().min(1, 'Fyll i enhet').max(40).optional(),
-  scaleMin: z.number().finite().nullable().optional(),
-  scaleMax: z.number().finite().nullable().optional(),
+  scaleMin: z.number().nullable().optional(),
+  scaleMax: z.number().nullable().optional(),
   direction: DirectionSchema.optional(),
   decimals: z.number().int().min(0).max(4).optional(),
   koladaKpi: z
     .string()
+    .max(20, 'Ett Kolada-id ser ut som N01951')
     .trim()
     .regex(/^[NU]\d{5}$/, 'Ett Kolada-id ser ut som N01951')
     .nullable()

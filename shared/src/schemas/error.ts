@@ -18,3 +18,7 @@ export const ErrorResponseSchema = z.object({
   fields: z.array(FieldErrorSchema).optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+/** The body of a 409 on a stale version: `current` is the row as another writer left it. */
+export const conflictResponseSchema = <Current extends z.ZodType>(current: Current) =>
+  ErrorResponseSchema.extend({ current });

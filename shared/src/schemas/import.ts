@@ -65,6 +65,11 @@ export const ImportRowSchema = z.object({
   errors: z.array(FieldErrorSchema),
   /** Why a skipped row is skipped. */
   notice: z.string().nullable(),
+  /**
+   * What the user should look at before committing: a stored value the row overwrites was
+   * changed after the template the file comes from was downloaded. path = the column.
+   */
+  warnings: z.array(FieldErrorSchema),
   values: z.array(ImportValueDiffSchema),
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
@@ -91,7 +96,10 @@ export const ImportModeSchema = z.enum(['all-or-nothing', 'valid-rows']);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
 export const ImportCommitSchema = z.object({
-  previewId: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Okänd förhandsgranskning'),
+  previewId: z
+    .string()
+    .max(64, 'Okänd förhandsgranskning')
+    .regex(/^[A-Za-z0-9_-]{10,64}$/, 'Okänd förhandsgranskning'),
   mode: ImportModeSchema,
 });
 export type ImportCommit = z.infer<typeof ImportCommitSchema>;
@@ -143,6 +151,10 @@ export const KoladaPreviewRequestSchema = z.object({
     .max(20, 'Välj högst 20 år')
     .refine((years) => new Set(years).size === years.length, 'Samma år är valt två gånger'),
   /** Measure numbers; absent = every measure with a Kolada id. */
-  measures: z.array(z.number().int().min(1)).min(1, 'Välj minst ett resultatmått').optional(),
+  measures: z
+    .array(z.number().int().min(1))
+    .min(1, 'Välj minst ett resultatmått')
+    .max(1000)
+    .optional(),
 });
 export type KoladaPreviewRequest = z.infer<typeof KoladaPreviewRequestSchema>;

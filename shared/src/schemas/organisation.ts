@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 export const MunicipalityCodeSchema = z
   .string()
+  .max(20, 'Kommunkoden har fyra siffror, t.ex. 0180')
   .trim()
   .regex(/^\d{4}$/, 'Kommunkoden har fyra siffror, t.ex. 0180');
 

@@ -25,6 +25,7 @@ export const UnavailableReasonSchema = z.enum([
   'no_outcome_in_period',
   'too_few_points',
   'target_equals_baseline',
+  'out_of_range',
 ]);
 export type UnavailableReason = z.infer<typeof UnavailableReasonSchema>;
 
@@ -57,6 +58,7 @@ export const ProgressResultSchema = resultSchema(
     'no_end_target',
     'no_outcome_in_period',
     'target_equals_baseline',
+    'out_of_range',
   ]),
 );
 export type ProgressResult = z.infer<typeof ProgressResultSchema>;
@@ -64,7 +66,12 @@ export type ProgressResult = z.infer<typeof ProgressResultSchema>;
 /** Whether the latest outcome is on or ahead of the straight line from baseline to end target. */
 export const OnTrackResultSchema = resultSchema(
   z.object({ onTrack: z.boolean(), latest: YearValueSchema, expected: z.number() }),
-  UnavailableReasonSchema.extract(['no_baseline', 'no_end_target', 'no_outcome_in_period']),
+  UnavailableReasonSchema.extract([
+    'no_baseline',
+    'no_end_target',
+    'no_outcome_in_period',
+    'out_of_range',
+  ]),
 );
 export type OnTrackResult = z.infer<typeof OnTrackResultSchema>;
 
@@ -76,7 +83,12 @@ export const ProjectionResultSchema = resultSchema(
     slopePerYear: z.number(),
     reachesEndTarget: z.boolean(),
   }),
-  UnavailableReasonSchema.extract(['no_baseline', 'no_end_target', 'too_few_points']),
+  UnavailableReasonSchema.extract([
+    'no_baseline',
+    'no_end_target',
+    'too_few_points',
+    'out_of_range',
+  ]),
 );
 export type ProjectionResult = z.infer<typeof ProjectionResultSchema>;
 

@@ -14,7 +14,7 @@ function focusHeading(main: HTMLElement): boolean {
 /** Focus is nowhere the user put it: on <main> while waiting, or dropped to <body> by a re-render. */
 function focusIsLost(): boolean {
   const active = document.activeElement;
-  return active === null || active === document.body || active?.id === 'main';
+  return active === null || active === document.body || active.id === 'main';
 }
 
 /**

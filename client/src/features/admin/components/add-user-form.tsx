@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { CreateUserSchema, type Unit, type User } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
@@ -31,10 +31,13 @@ export function AddUserForm({ unitChoices, onAdded }: AddUserFormProps) {
   const set = (change: Partial<typeof EMPTY>) =>
     setForm((previous) => ({ ...previous, ...change }));
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = CreateUserSchema.safeParse(form);
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     void send(() => create.mutateAsync(parsed.data), {
       onSuccess: (user) => {
         setForm(EMPTY);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type SubmitEvent } from 'react';
 import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -29,11 +29,17 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (!versioned.edited) return onDone(strings.nothingChanged);
+    if (!versioned.edited) {
+      onDone(strings.nothingChanged);
+      return;
+    }
     const parsed = UpdateUserSchema.safeParse({ ...versioned.edits, version: base.version });
-    if (!parsed.success) return versioned.showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      versioned.showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     void versioned.save(
       () => update.mutateAsync({ id: base.id, change: parsed.data }),
       (saved) => onDone(strings.saved(saved.username)),

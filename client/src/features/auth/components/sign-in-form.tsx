@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { LoginSchema, type SessionInfo } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
@@ -16,10 +16,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) 
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = LoginSchema.safeParse({ username, password });
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     void send(() => logIn.mutateAsync(parsed.data), { onSuccess: onSignedIn });
   };
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
@@ -30,12 +30,18 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
     setNotice(null);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const result = changeFrom(versioned.form, versioned.base, reason);
-    if ('errors' in result) return versioned.showErrors(result.errors);
+    if ('errors' in result) {
+      versioned.showErrors(result.errors);
+      return;
+    }
     versioned.showErrors({});
-    if (!versioned.edited) return setNotice('unchanged');
+    if (!versioned.edited) {
+      setNotice('unchanged');
+      return;
+    }
     void versioned.save(
       () => update.mutateAsync(result.change),
       () => {

@@ -100,6 +100,7 @@ export function EntryGrid({ year, username, rows, renderHistory }: EntryGridProp
         />
       </div>
       <div className="entry-grid-scroll">
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegated: the keys and pastes come from the cells' inputs */}
         <table ref={table} className="entry-grid" onKeyDown={onKeyDown} onPaste={onPaste}>
           <caption className="visually-hidden">{strings.tableCaption(year)}</caption>
           <thead>

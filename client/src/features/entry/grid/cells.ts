@@ -1,12 +1,9 @@
 import {
   formatSwedishNumber,
-  OutcomeStatusSchema,
   parseValueInput,
   type EntryRow,
-  type OutcomeStatus,
   type ParsedInput,
 } from '@malbild/shared';
-import { strings } from '../strings';
 import { columnOf, type Field } from './columns';
 
 // What a cell shows and means: the stored value as text, what the user's text parses to, and
@@ -56,16 +53,4 @@ export function differs(row: EntryRow, field: Field, text: string): boolean {
   if (!parsed) return textOrNull(text) !== textOrNull(stored);
   const storedValue = parseCell(row, field, stored);
   return !parsed.ok || !storedValue?.ok || parsed.value !== storedValue.value;
-}
-
-const STATUS_BY_TEXT = new Map<string, OutcomeStatus>([
-  ...OutcomeStatusSchema.options.map((s) => [s, s] as const),
-  ...Object.entries(strings.statusLabels).map(
-    ([status, label]) => [label.toLowerCase(), status as OutcomeStatus] as const,
-  ),
-]);
-
-/** A pasted status ("Preliminärt", "del av år", "final") as stored, or null when unknown. */
-export function statusFromText(text: string): OutcomeStatus | null {
-  return STATUS_BY_TEXT.get(text.trim().toLowerCase()) ?? null;
 }

@@ -1,6 +1,5 @@
-import type { EntryRow } from '@malbild/shared';
+import { outcomeStatusFromText, type EntryRow } from '@malbild/shared';
 import { COLUMNS, type Field, type Kind } from './columns';
-import { statusFromText } from './cells';
 
 // Excel copies a block as lines separated by CRLF and cells by tabs, with a line break at the
 // end. Cells with line breaks come quoted; outcome figures never have them, so quotes are left as
@@ -35,7 +34,7 @@ export function pasteEdits(
     cells.forEach((raw, j) => {
       const column = COLUMNS[columnIndex + j];
       if (!column) return;
-      const text = column.input === 'status' ? statusFromText(raw) : raw.trim();
+      const text = column.input === 'status' ? outcomeStatusFromText(raw) : raw.trim();
       if (text === null) skipped += 1;
       else edits.push({ row, kind: column.kind, field: column.field, text });
     });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import {
   ImportModeSchema,
   ImportRefusedSchema,
@@ -73,7 +73,7 @@ export function CommitForm({ preview }: { preview: ImportPreview }) {
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const commit = useCommitImport();
   const { new: added, changed, invalid } = preview.summary;
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     commit.mutate({ previewId: preview.id, mode });
   };

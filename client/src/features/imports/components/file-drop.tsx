@@ -23,6 +23,7 @@ export function FileDrop({
     take(event.dataTransfer.files);
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- dropping is a shortcut; the file input inside is the keyboard's way
     <div
       className={dragging ? 'file-drop file-drop--active' : 'file-drop'}
       onDragOver={(event) => {

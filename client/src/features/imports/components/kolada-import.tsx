@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { may, type Measure } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
@@ -48,7 +48,7 @@ function KoladaForm({ measures, years }: { measures: KoladaMeasure[]; years: num
   const [chosenMeasures, setMeasures] = useState(measures.map((m) => m.number));
   const [missing, setMissing] = useState(false);
   const preview = usePreviewKolada();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setMissing(chosenYears.length === 0 || chosenMeasures.length === 0);
     if (chosenYears.length === 0 || chosenMeasures.length === 0) return;

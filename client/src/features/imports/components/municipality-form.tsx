@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { OrganisationChangeSchema, OrganisationSchema, type Organisation } from '@malbild/shared';
 import { ConflictBox, type ConflictField } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -24,12 +24,15 @@ export function MunicipalityForm({ organisation }: { organisation: Organisation 
   const { conflict, failure } = versioned;
   const [saved, setSaved] = useState(false);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(false);
     const change = { ...versioned.form, version: versioned.base.version };
     const parsed = OrganisationChangeSchema.safeParse(change);
-    if (!parsed.success) return versioned.showErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success) {
+      versioned.showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
     void versioned.save(
       () => update.mutateAsync(parsed.data),
       () => setSaved(true),

@@ -116,7 +116,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
           content={({ active, payload }) => (
             <ChartTooltip
               active={active}
-              row={payload?.[0]?.payload as ChartRow | undefined}
+              row={payload[0]?.payload as ChartRow | undefined}
               format={format}
             />
           )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Activity } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -36,18 +36,25 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
   const update = useUpdateActivity(base?.id ?? 0);
   const [reason, setReason] = useState('');
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = toFields(form, base);
-    if ('errors' in checked) return versioned.showErrors(checked.errors);
+    if ('errors' in checked) {
+      versioned.showErrors(checked.errors);
+      return;
+    }
     if (!base) {
       const input = { ...checked.fields, year };
-      return void versioned.save(
+      void versioned.save(
         () => create.mutateAsync(input),
         () => onDone(strings.added),
       );
+      return;
     }
-    if (!versioned.edited) return onDone(strings.unchanged);
+    if (!versioned.edited) {
+      onDone(strings.unchanged);
+      return;
+    }
     const change = { ...checked.fields, version: base.version, reason };
     void versioned.save(
       () => update.mutateAsync(change),

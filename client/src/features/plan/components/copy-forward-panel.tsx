@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { groupByMeasure, mayEditActivityOf, type Activity, type User } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
@@ -62,9 +62,12 @@ function CopyForm({ from, to, activities, copied, user, measures, onDone }: Copy
     setChosen(next);
     setError(undefined);
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (chosen.size === 0) return setError(strings.copyChooseOne);
+    if (chosen.size === 0) {
+      setError(strings.copyChooseOne);
+      return;
+    }
     const request = { fromYear: from, toYear: to, activityIds: [...chosen] };
     copy.mutate(request, {
       onSuccess: ({ created, skipped }) =>

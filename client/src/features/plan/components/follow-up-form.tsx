@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import {
   ACTIVITY_STATUS_LABELS,
   ActivityStatusSchema,
@@ -55,13 +55,16 @@ export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) 
   });
   const { conflict, failure } = versioned;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = FollowUpInputSchema.safeParse({
       ...versioned.form,
       version: versioned.base.version,
     });
-    if (!checked.success) return versioned.showErrors(zodFieldErrors(checked.error));
+    if (!checked.success) {
+      versioned.showErrors(zodFieldErrors(checked.error));
+      return;
+    }
     void versioned.save(
       () => followUp.mutateAsync(checked.data),
       () => onDone(strings.followUpSaved),

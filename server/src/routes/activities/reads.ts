@@ -1,50 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import {
   ACTIVITY_PAGE,
+  ActivityHistorySchema,
   ActivityPageQuerySchema,
-  ActivityQuerySchema,
+  ActivityParamsSchema,
   ActivitySchema,
-  type ActivityQuery,
 } from '@malbild/shared';
-import type { Repositories } from '../db/repositories';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
-
-/** Filter values that name nothing in the database, as field errors. */
-function unknownFilterValues({ unit, measure }: ActivityQuery, repositories: Repositories) {
-  const period = repositories.periods.current();
-  return [
-    unit !== undefined && !repositories.units.exists(unit)
-      ? { path: ['unit'], message: `Enheten ${unit} finns inte` }
-      : null,
-    measure !== undefined && period && !repositories.measures.exists(period.id, measure)
-      ? { path: ['measure'], message: `Resultatmått ${measure} finns inte` }
-      : null,
-  ].filter((issue) => issue !== null);
-}
-
-/**
- * The activity filters, refusing values that name nothing: a misspelt unit or measure would
- * otherwise look like "no activities". Only a well-formed query is looked up, so a malformed
- * value gets one error, not two. Shared with the open data export.
- */
-export function activityQuerySchema(repositories: Repositories) {
-  return withKnownFilters(ActivityQuerySchema, repositories);
-}
-
-function withKnownFilters<T extends z.ZodType<ActivityQuery>>(
-  schema: T,
-  repositories: Repositories,
-) {
-  return schema.superRefine(
-    (query, context) => {
-      for (const issue of unknownFilterValues(query, repositories)) {
-        context.addIssue({ code: 'custom', ...issue });
-      }
-    },
-    { when: (payload) => payload.issues.length === 0 },
-  );
-}
+import { missingActivity } from '../../db/activity-plan';
+import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from '../route-options';
+import { withKnownFilters } from './filters';
 
 /** The same request for another page. */
 function pageUrl(requestUrl: string, limit: number, offset: number): string {
@@ -54,13 +18,11 @@ function pageUrl(requestUrl: string, limit: number, offset: number): string {
   return `${url.pathname}${url.search}`;
 }
 
-// activity = målaktivitet; unit = koncernenhet.
-export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+/** The public reads: the list and an activity's history. */
+export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories },
 ) => {
-  const querystring = withKnownFilters(ActivityPageQuerySchema, repositories);
-
   app.get(
     '/activities',
     {
@@ -72,7 +34,7 @@ export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           'inte en tom lista; ett år utan aktiviteter ger en tom lista. ' +
           `Svaret är en sida: högst limit rader (förval ${ACTIVITY_PAGE.defaultLimit}, högst ${ACTIVITY_PAGE.maxLimit}) från offset. ` +
           'X-Total-Count anger antalet träffar; Link med rel="next" pekar på nästa sida när det finns fler.',
-        querystring,
+        querystring: withKnownFilters(ActivityPageQuerySchema, repositories),
         response: { 200: ActivitySchema.array(), ...ERROR_RESPONSES },
       },
     },
@@ -89,6 +51,24 @@ export const activityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         reply.header('Link', `<${pageUrl(request.url, limit, offset + limit)}>; rel="next"`);
       }
       return activities;
+    },
+  );
+
+  app.get(
+    '/activities/:id/history',
+    {
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Alla ändringar av en målaktivitet, nyaste först: vem, när, före och efter',
+        params: ActivityParamsSchema,
+        response: { 200: ActivityHistorySchema, ...ERROR_RESPONSES },
+      },
+    },
+    (request) => {
+      const { id } = request.params;
+      const changes = repositories.activityPlan.history(id);
+      if (!changes) throw missingActivity(id);
+      return { activityId: id, changes };
     },
   );
 };

@@ -5,11 +5,14 @@ import {
   MeasureSchema,
   MeasureWithAssessmentSchema,
 } from '@malbild/shared';
-import { createResponseCache } from '../plugins/response-cache';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+import { createResponseCache } from '../../plugins/response-cache';
+import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from '../route-options';
 
-// measure = resultatmått, with its utfall (outcomes) and målvärden (targets).
-export const measureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
+/** The list of measures and one measure with its assessment. */
+export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories },
+) => {
   const cache = createResponseCache(repositories.dataVersion);
   app.get(
     '/measures',

@@ -1,0 +1,47 @@
+// Optimistic concurrency, one way for every versioned row: a write names the version it was
+// based on; inside the write's transaction the repository compares it with the stored row and,
+// if another writer got there first, throws ConflictError with the row as it is now. The error
+// handler answers it as 409 { error, message, current }. The entry grid saves a batch in which
+// some cells may be stale: it asks isStale per cell and reports the stale ones with their value.
+
+const MESSAGES = {
+  activity: 'Någon annan har ändrat målaktiviteten under tiden. Se den sparade versionen.',
+  definition: 'Någon annan har ändrat definitionen under tiden. Se den aktuella.',
+  user: 'Någon annan har ändrat användaren under tiden. Se aktuella uppgifter.',
+  organisation: 'Någon annan har ändrat inställningarna under tiden. Se de aktuella.',
+} as const;
+
+/** What a versioned write was about; it chooses the 409's message. */
+export type ConflictSubject = keyof typeof MESSAGES;
+
+export class ConflictError<Current = unknown> extends Error {
+  readonly statusCode = 409;
+  constructor(
+    subject: ConflictSubject,
+    /** The row as another writer left it, read in the same transaction; null if there is none. */
+    readonly current: Current,
+  ) {
+    super(MESSAGES[subject]);
+    this.name = 'ConflictError';
+  }
+}
+
+/**
+ * Whether another writer changed the row since the version the change was based on. A row that
+ * does not exist yet (null) is at version 0, so two first writes of a value cannot both win.
+ */
+export function isStale(current: { version: number } | null, version: number): boolean {
+  return (current?.version ?? 0) !== version;
+}
+
+/**
+ * Throws ConflictError unless `current` is at the version the change was based on. Call it inside
+ * the write's transaction, before anything is written.
+ */
+export function expectVersion<Current extends { version: number } | null>(
+  subject: ConflictSubject,
+  current: Current,
+  version: number,
+): void {
+  if (isStale(current, version)) throw new ConflictError(subject, current);
+}

@@ -1,0 +1,210 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ActivityChangeSchema,
+  ActivityCreateSchema,
+  ActivityParamsSchema,
+  ActivityRemoveQuerySchema,
+  ActivitySchema,
+  conflictResponseSchema,
+  CopyForwardResultSchema,
+  CopyForwardSchema,
+  FollowUpInputSchema,
+  mayEditActivityOf,
+  type Activity,
+  type User,
+} from '@malbild/shared';
+import { requirePermission, signedInUser } from '../../auth/guards';
+import { missingActivity } from '../../db/activity-plan';
+import type { Repositories } from '../../db/repositories';
+import { unknownMeasure, unknownUnits, withLookups, yearOutsidePeriod } from '../lookups';
+import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from '../route-options';
+
+const RESPONSES = {
+  ...WRITE_RESPONSES,
+  409: conflictResponseSchema(ActivitySchema).describe(
+    'Aktiviteten har ändrats sedan den hämtades',
+  ),
+};
+
+const FORBIDDEN = {
+  notYours: 'Du får bara ändra målaktiviteter som din förvaltning eller ditt bolag ansvarar för.',
+  mustIncludeOwn:
+    'Din förvaltning eller ditt bolag måste vara en av de ansvariga för målaktiviteten.',
+} as const;
+
+/** References an activity makes that name nothing in the database, as field errors. */
+const unknownReferences = (
+  repositories: Repositories,
+  fields: { measureNumber: number; units: readonly string[] },
+) => [
+  ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber'),
+  ...unknownUnits(repositories, fields.units, 'units'),
+];
+
+/** Chosen activities that are not activities of the year they are copied from. */
+function notInYear(repositories: Repositories, ids: readonly number[], year: number) {
+  const missing = ids.filter((id) => repositories.activities.get(id)?.year !== year);
+  return missing.length === 0
+    ? []
+    : [
+        {
+          path: ['activityIds'],
+          message: `Målaktivitet ${missing.join(', ')} finns inte för ${year}`,
+        },
+      ];
+}
+
+// The plans för målaktiviteter: units' editors write their own units' activities, controllers and
+// admins every unit's (shared/src/permissions.ts). Each route decides that from the activity as
+// stored before it calls the repository, whatever the client shows.
+//
+// Deciding before the write's transaction is safe: an activity's units change only through a
+// versioned write, which the repository refuses (409) if the version the user edited is no longer
+// current; and no await lies between a handler's check and its write, so no other request of
+// this process can run in between.
+export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { repositories },
+) => {
+  const { activities, activityPlan } = repositories;
+  // onRequest: an anonymous write is refused before its body is even read.
+  const editors = { onRequest: requirePermission('editActivities') };
+  const periodId = () => currentPeriodOrThrow(app, repositories).id;
+
+  /** The activity as stored, if it is one of the user's units'. */
+  function ownActivity(user: User, id: number): Activity {
+    const stored = activities.get(id);
+    if (!stored) throw missingActivity(id);
+    if (!mayEditActivityOf(user, stored.units)) throw app.httpErrors.forbidden(FORBIDDEN.notYours);
+    return stored;
+  }
+  /** An editor may share an activity with another unit, never hand it away. */
+  function mustIncludeOwn(user: User, units: readonly string[]): void {
+    if (!mayEditActivityOf(user, units)) throw app.httpErrors.forbidden(FORBIDDEN.mustIncludeOwn);
+  }
+
+  app.post(
+    '/activities',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Lägg till en målaktivitet i en enhets plan',
+        description:
+          'En redaktör måste ha någon av sina enheter bland de ansvariga; controller och administratör får lägga till för alla.',
+        body: withLookups(ActivityCreateSchema, (fields) => [
+          ...unknownReferences(repositories, fields),
+          ...yearOutsidePeriod(repositories, fields.year, 'year'),
+        ]),
+        response: { 201: ActivitySchema, ...RESPONSES },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      mustIncludeOwn(user, request.body.units);
+      reply.code(201);
+      return activityPlan.create(periodId(), request.body, user);
+    },
+  );
+
+  app.patch(
+    '/activities/:id',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Ändra en målaktivitet; alla fält skickas, med versionen som ändrades',
+        description: 'En inaktuell version ger 409 med den sparade aktiviteten.',
+        params: ActivityParamsSchema,
+        body: withLookups(ActivityChangeSchema, (fields) =>
+          unknownReferences(repositories, fields),
+        ),
+        response: { 200: ActivitySchema, ...RESPONSES },
+      },
+    },
+    (request) => {
+      const { id } = request.params;
+      const user = signedInUser(request);
+      ownActivity(user, id);
+      mustIncludeOwn(user, request.body.units);
+      const edit = { ...request.body, reason: request.body.reason ?? null };
+      return activityPlan.change(periodId(), id, edit, user);
+    },
+  );
+
+  app.delete(
+    '/activities/:id',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Ta bort en målaktivitet ur planen; den finns kvar i historiken',
+        params: ActivityParamsSchema,
+        querystring: ActivityRemoveQuerySchema,
+        response: { 204: z.null(), ...RESPONSES },
+      },
+    },
+    (request, reply) => {
+      const { id } = request.params;
+      const user = signedInUser(request);
+      ownActivity(user, id);
+      activityPlan.remove(id, request.query.version, user);
+      reply.code(204);
+      return null;
+    },
+  );
+
+  app.post(
+    '/activities/:id/follow-ups',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Följ upp en målaktivitet: status med en daterad kommentar',
+        params: ActivityParamsSchema,
+        body: FollowUpInputSchema,
+        response: { 200: ActivitySchema, ...RESPONSES },
+      },
+    },
+    (request) => {
+      const { id } = request.params;
+      const user = signedInUser(request);
+      ownActivity(user, id);
+      return activityPlan.followUp(id, request.body, user);
+    },
+  );
+
+  app.post(
+    '/activities/copy-forward',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Starta ett senare års plan från valda aktiviteter (status planerad)',
+        description:
+          'Text, ansvariga, verksamhet, antal och kommentar kopieras. En aktivitet som redan har kopierats till året hoppas över.',
+        body: withLookups(CopyForwardSchema, (copy) => {
+          const outside = yearOutsidePeriod(repositories, copy.toYear, 'toYear');
+          return outside.length > 0
+            ? outside
+            : notInYear(repositories, copy.activityIds, copy.fromYear);
+        }),
+        response: { 201: CopyForwardResultSchema, ...RESPONSES },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      const { activityIds, ...years } = request.body;
+      // The body's check has found every one in fromYear.
+      const sources = activityIds.map((id) => activities.get(id)!);
+      const others = sources.filter((source) => !mayEditActivityOf(user, source.units));
+      if (others.length > 0) {
+        const ids = others.map((source) => source.id).join(', ');
+        throw app.httpErrors.forbidden(`${FORBIDDEN.notYours} (målaktivitet ${ids})`);
+      }
+      reply.code(201);
+      return activityPlan.copyForward(periodId(), sources, years, user);
+    },
+  );
+};

@@ -1,0 +1,19 @@
+import type { FastifyReply } from 'fastify';
+
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sets the headers of a download and gives back its content, for the handler to return. */
+export function asFile<Content extends string | Buffer>(
+  reply: FastifyReply,
+  fileName: string,
+  type: string,
+  content: Content,
+): Content {
+  reply.type(type).header('content-disposition', `attachment; filename="${fileName}"`);
+  return content;
+}
+
+/** A CSV download; a string body with a non-JSON type is sent as it is. */
+export const asCsvFile = (reply: FastifyReply, fileName: string, csv: string): string =>
+  asFile(reply, fileName, CSV_TYPE, csv);

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { Period } from '@malbild/shared';
+import type { Repositories } from '../db/repositories';
+
+// Checks of a request that need the database (does the unit exist?), added to its zod schema so
+// that they answer as every other 400: a field error with a Swedish message.
+
+export type Issue = { path: (string | number)[]; message: string };
+
+/** Only a well-formed value is looked up, so a malformed value gets one error, not two. */
+export function withLookups<Schema extends z.ZodType>(
+  schema: Schema,
+  issues: (value: z.output<Schema>) => Issue[],
+) {
+  return schema.superRefine(
+    (value, context) => {
+      for (const issue of issues(value)) context.addIssue({ code: 'custom', ...issue });
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  );
+}
+
+/** Unit codes that name no unit: one issue each. */
+export function unknownUnits(
+  repositories: Repositories,
+  codes: readonly string[] | undefined,
+  path: string,
+): Issue[] {
+  return (codes ?? [])
+    .filter((code) => !repositories.units.exists(code))
+    .map((code) => ({ path: [path], message: `Enheten ${code} finns inte` }));
+}
+
+/** A measure number that the current period does not have. */
+export function unknownMeasure(
+  repositories: Repositories,
+  number: number | undefined,
+  path: string,
+): Issue[] {
+  const period = repositories.periods.current();
+  return number !== undefined && period && !repositories.measures.exists(period.id, number)
+    ? [{ path: [path], message: `Resultatmått ${number} finns inte` }]
+    : [];
+}
+
+/** A year outside the current period, whose measures an activity belongs to. */
+export function yearOutsidePeriod(repositories: Repositories, year: number, path: string): Issue[] {
+  const period: Period | undefined = repositories.periods.current();
+  return period && (year < period.startYear || year > period.endYear)
+    ? [{ path: [path], message: `Välj ett år i målperioden ${period.name}` }]
+    : [];
+}

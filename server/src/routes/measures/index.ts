@@ -1,0 +1,12 @@
+import { routesOf } from '../route-options';
+import { measureDefinitionRoutes } from './definition';
+import { measureHistoryRoutes } from './history';
+import { measureReadRoutes } from './reads';
+
+// Everything under /api/measures. measure = resultatmått, with its utfall (outcomes) and
+// målvärden (targets).
+export const measureRoutes = routesOf(
+  measureReadRoutes,
+  measureHistoryRoutes,
+  measureDefinitionRoutes,
+);

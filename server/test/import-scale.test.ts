@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '@malbild/shared';
+import { uploadFile } from './import-helpers';
+import { addUser, createTestContext, signIn, type TestSession } from './session-helpers';
+
+// Finding 3 of the hardening review: 6 000 identical rows made messages listing every other
+// line (211 MB of preview, 38 s with the server frozen). Messages and previews stay bounded.
+
+const HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
+const identical = (rows: number) => [HEADER, ...Array(rows).fill('1;2023;210;;;;;')].join('\r\n');
+
+describe('an import of many identical rows', () => {
+  let context: Awaited<ReturnType<typeof createTestContext>>;
+  let controller: TestSession;
+  beforeAll(async () => {
+    context = await createTestContext();
+    await addUser(context.db, 'kontroller', ['controller']);
+    controller = await signIn(context.app, 'kontroller');
+  });
+  afterAll(() => context.app.close());
+
+  it.each([6_000, 9_999])(
+    'previews %i rows with short messages and a bounded preview',
+    async (rows) => {
+      const response = await uploadFile(context.app, controller, identical(rows));
+      expect(response.statusCode).toBe(200);
+      const preview = response.json<ImportPreview>();
+      expect(preview.summary.invalid).toBe(rows);
+      const [first, second, last] = [preview.rows[0], preview.rows[1], preview.rows.at(-1)];
+      const others = (rows - 6).toLocaleString('sv-SE').replace(/\s/g, '\u202f');
+      expect(first?.errors).toContainEqual({
+        path: 'rad',
+        message: `Resultatmått 1 år 2023 finns också på rad 3, 4, 5, 6, 7 och ${others} andra rader`,
+      });
+      expect(second?.errors).toContainEqual({
+        path: 'rad',
+        message: `Resultatmått 1 år 2023 finns också på rad 2, 4, 5, 6, 7 och ${others} andra rader`,
+      });
+      expect(last?.errors[0]?.message).toMatch(/på rad 2, 3, 4, 5, 6 och/);
+      // A few hundred bytes a row, not a list of every other row.
+      expect(response.body.length).toBeLessThan(rows * 600);
+      const stored = context.db
+        .prepare('SELECT length(preview) AS bytes FROM imports WHERE id = ?')
+        .get(preview.id) as { bytes: number };
+      expect(stored.bytes).toBeLessThan(rows * 600);
+    },
+  );
+});
