@@ -38,9 +38,9 @@ export function isStale(current: { version: number } | null, version: number): b
  * Throws ConflictError unless `current` is at the version the change was based on. Call it inside
  * the write's transaction, before anything is written.
  */
-export function expectVersion<Current extends { version: number } | null>(
+export function expectVersion(
   subject: ConflictSubject,
-  current: Current,
+  current: { version: number } | null,
   version: number,
 ): void {
   if (isStale(current, version)) throw new ConflictError(subject, current);

@@ -42,7 +42,7 @@ function summarize(fields: FieldError[]): string {
 
 /** What a typed error adds to { error, message }: the current row of a conflict, an import's problems. */
 function detailsOf(error: unknown): object {
-  if (error instanceof ConflictError) return { current: error.current };
+  if (error instanceof ConflictError) return { current: error.current as unknown };
   if (error instanceof ImportRefusedError) return { problems: error.problems };
   return {};
 }
