@@ -161,7 +161,9 @@ describe('conflicts, export and print', () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('olle har ändrat målaktiviteten');
     await screenshot(page, 'plan-conflict', 'desktop');
-    await conflict.getByRole('button', { name: 'Behåll mina ändringar' }).click();
+    await conflict
+      .getByRole('button', { name: 'Lägg mina ändringar ovanpå den nya versionen' })
+      .click();
     expect(await edit.getByLabel('Antal', { exact: true }).inputValue()).toBe('7');
     expect(await edit.getByLabel('Övrigt/kommentar').inputValue()).toBe('Min kommentar');
     await edit.getByRole('button', { name: 'Spara' }).click();

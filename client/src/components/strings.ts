@@ -8,7 +8,15 @@ export const strings = {
   provisional: 'preliminärt',
   doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
-  conflictTitle: (subject: string) =>
-    `Någon annan har ändrat ${subject} medan du arbetade. Dina ändringar är inte sparade.`,
-  conflictReapply: 'Lägg mina ändringar ovanpå den nya versionen',
+  saving: 'Sparar …',
+  none: '–',
+  conflictTitle: (who: string, subject: string) =>
+    `${who} har ändrat ${subject} medan du arbetade.`,
+  conflictSomeoneElse: 'Någon annan',
+  conflictNotSaved: 'Dina ändringar är inte sparade.',
+  conflictNow: 'Nu sparat',
+  conflictKeepMine: 'Lägg mina ändringar ovanpå den nya versionen',
+  conflictTakeTheirs: 'Använd den sparade versionen och släng mina ändringar',
+  conflictReapplied:
+    'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera fälten och spara igen.',
 } as const;

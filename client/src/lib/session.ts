@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { SessionInfoSchema, type Role, type SessionInfo, type User } from '@malbild/shared';
+import { SessionInfoSchema, type SessionInfo } from '@malbild/shared';
 import { apiGet, connectWriteSession } from './api-client';
 
 // The signed-in user lives in the query cache, so the header, the guarded pages and every write
@@ -35,16 +35,6 @@ export const getSessionQueryOptions = () =>
 export function useSession() {
   return useQuery(getSessionQueryOptions());
 }
-
-export function hasAnyRole(user: User | null | undefined, roles: readonly Role[]): boolean {
-  return !!user && user.roles.some((role) => roles.includes(role));
-}
-
-/** Roles that may enter outcomes, targets and measure definitions (the API's rule). */
-export const ENTRY_ROLES: readonly Role[] = ['controller', 'admin'];
-export const ADMIN_ROLES: readonly Role[] = ['admin'];
-/** Roles that may edit some unit's plan för målaktiviteter (the API's mayEditUnits). */
-export const PLAN_ROLES: readonly Role[] = ['unit_editor', 'controller', 'admin'];
 
 /** Lets every write take the CSRF token from the cached session, and notice when it is gone. */
 export function connectSessionToWrites(queryClient: QueryClient): void {

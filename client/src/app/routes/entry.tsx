@@ -2,7 +2,6 @@ import { RequireRole } from '../../features/auth/components/require-role';
 import { EntryPage } from '../../features/entry/components/entry-page';
 import type { HistoryRenderer } from '../../features/entry/components/history-dialog';
 import { MeasureHistory } from '../../features/history/components/measure-history';
-import { ENTRY_ROLES } from '../../lib/session';
 import { strings } from '../../features/entry/strings';
 
 // The grid's history panel comes from the history feature; features do not import each other,
@@ -14,7 +13,7 @@ const renderHistory: HistoryRenderer = (measure, year) => (
 /** /inmatning?ar=YYYY – controllers' entry of a year's outcomes and targets. */
 export default function EntryRoute() {
   return (
-    <RequireRole roles={ENTRY_ROLES} purpose={strings.entryPurpose}>
+    <RequireRole permission="enterValues" purpose={strings.entryPurpose}>
       <EntryPage renderHistory={renderHistory} />
     </RequireRole>
   );

@@ -5,12 +5,11 @@ import { ImportPage } from '../../features/imports/components/import-page';
 import { strings } from '../../features/imports/strings';
 import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
 import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
-import { ENTRY_ROLES } from '../../lib/session';
 
 /** /import – controllers' and administrators' imports from a file or from Kolada. */
 export default function ImportRoute() {
   return (
-    <RequireRole roles={ENTRY_ROLES} purpose={strings.purpose}>
+    <RequireRole permission="enterValues" purpose={strings.purpose}>
       <ImportWithOptions />
     </RequireRole>
   );

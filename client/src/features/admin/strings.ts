@@ -39,7 +39,6 @@ export const strings = {
   add: 'Lägg till användaren',
   adding: 'Lägger till …',
   save: 'Spara ändringarna',
-  saving: 'Sparar …',
   cancel: 'Avbryt',
   added: (username: string) => `Användaren ${username} är tillagd.`,
   saved: (username: string) => `Ändringarna för ${username} är sparade.`,
@@ -48,10 +47,6 @@ export const strings = {
     `${username} är spärrad och utloggad. Användaren kan inte logga in förrän kontot aktiveras igen.`,
   enabledNotice: (username: string) => `${username} är aktiverad igen.`,
   conflictSubject: 'användaren',
-  conflictNow: (name: string, roles: string, units: string, status: string) =>
-    `Nu sparat: ${name}; roller: ${roles}; enheter: ${units}; ${status.toLowerCase()}.`,
-  takeCurrent: 'Använd de sparade uppgifterna',
-  reapplied: 'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera och spara igen.',
   toggleConflict: (username: string) =>
     `Någon annan hade just ändrat ${username}. Listan visar nu de aktuella uppgifterna; försök igen om det behövs.`,
   auditTitle: 'Granskningslogg',

@@ -1,4 +1,6 @@
-import type { Role, UpdateUser, User } from '@malbild/shared';
+import { ROLE_LABELS, type Role, type User } from '@malbild/shared';
+import type { ConflictField } from '../../components/conflict-box';
+import { strings } from './strings';
 
 // What an admin can change on a user, as the form holds it; a change holds only what differs
 // from the version the admin started from, so someone else's other changes are kept.
@@ -21,11 +23,22 @@ export const formOf = (user: User): UserForm => ({
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-export function editsOf(form: UserForm, base: User): Omit<UpdateUser, 'version'> {
+export function editsOf(form: UserForm, pristine: UserForm): Partial<UserForm> {
   return {
-    ...(form.displayName !== base.displayName && { displayName: form.displayName }),
-    ...(form.password !== '' && { password: form.password }),
-    ...(!sameSet(form.roles, base.roles) && { roles: form.roles }),
-    ...(!sameSet(form.units, base.units) && { units: form.units }),
+    ...(form.displayName !== pristine.displayName && { displayName: form.displayName }),
+    ...(form.password !== pristine.password && { password: form.password }),
+    ...(!sameSet(form.roles, pristine.roles) && { roles: form.roles }),
+    ...(!sameSet(form.units, pristine.units) && { units: form.units }),
   };
 }
+
+/** What a conflict shows of the user someone else saved meanwhile. */
+export const USER_FIELDS: readonly ConflictField<User>[] = [
+  { label: strings.displayName, text: (user) => user.displayName },
+  { label: strings.roles, text: (user) => user.roles.map((role) => ROLE_LABELS[role]).join(', ') },
+  { label: strings.units, text: (user) => user.units.join(', ') },
+  {
+    label: strings.columnStatus,
+    text: (user) => (user.disabled ? strings.disabled : strings.active),
+  },
+];

@@ -40,15 +40,6 @@ export function toForm(definition: MeasureDefinition): DefinitionTexts {
   };
 }
 
-/** The fields the user changed from `base`: these survive when someone else's version arrives. */
-export function userEdits(
-  form: DefinitionTexts,
-  base: MeasureDefinition,
-): Partial<DefinitionTexts> {
-  const before = toForm(base);
-  return Object.fromEntries(FIELDS.filter((f) => form[f] !== before[f]).map((f) => [f, form[f]]));
-}
-
 function scaleValue(text: string, field: Field, errors: FieldErrors): number | null {
   try {
     return parseSwedishNumber(text);

@@ -31,6 +31,7 @@ export const strings = {
   municipalityHint: 'T.ex. 0180 för Stockholm. Kolada känner kommunen under den koden.',
   municipalitySave: 'Spara kommunkoden',
   municipalitySaved: 'Kommunkoden är sparad.',
+  municipalitySubject: 'kommunkoden',
   noKoladaMeasures:
     'Inget resultatmått har ett Kolada-id ännu. Ange nyckeltalets id (t.ex. N01951) bland resultatmåttens definitioner.',
   toDefinitions: 'Till definitionerna',

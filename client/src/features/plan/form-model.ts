@@ -35,19 +35,6 @@ export const toForm = (activity: Activity): ActivityForm => ({
 
 const sameUnits = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
 
-/** The fields the user changed from `base`, to lay over a version someone else saved. */
-export function userEdits(form: ActivityForm, base: ActivityForm): Partial<ActivityForm> {
-  const edits: Partial<ActivityForm> = {};
-  if (!sameUnits(form.units, base.units)) edits.units = form.units;
-  for (const field of Object.keys(form) as (keyof ActivityForm)[]) {
-    if (field !== 'units' && form[field] !== base[field]) edits[field] = form[field];
-  }
-  return edits;
-}
-
-export const isEdited = (form: ActivityForm, base: ActivityForm) =>
-  Object.keys(userEdits(form, base)).length > 0;
-
 /**
  * The form checked with the API's own schema, so the same input is refused with the same words
  * before it is sent. The units' written form ("KS", "Alla") stays while the units do.

@@ -41,7 +41,6 @@ export const strings = {
   close: 'Stäng',
   cancel: 'Avbryt',
   save: 'Spara',
-  saving: 'Sparar …',
   measure: 'Resultatmått',
   chooseMeasure: 'Välj resultatmått',
   units: 'Förvaltning/bolag (ansvariga)',
@@ -62,13 +61,9 @@ export const strings = {
   added: 'Målaktiviteten lades till.',
   unchanged: 'Inget var ändrat.',
   // Conflicts
-  conflictTitle: (by: string | null) =>
-    `${by ?? 'Någon annan'} har ändrat målaktiviteten medan du arbetade med den.`,
-  conflictIntro: 'Så här ser den sparade versionen ut nu:',
-  conflictStatus: 'Status',
-  reapply: 'Behåll mina ändringar',
-  takeCurrent: 'Använd den sparade versionen',
-  reapplied: 'Dina ändringar ligger nu på den sparade versionen. Granska och spara.',
+  conflictSubject: 'målaktiviteten',
+  followUpNotSaved: 'Din uppföljning är inte sparad.',
+  removeNotDone: 'Målaktiviteten är inte borttagen.',
   // Follow-up
   followUpTitle: 'Följ upp målaktivitet',
   status: 'Status',
@@ -78,7 +73,6 @@ export const strings = {
   followUpDateHint: 'Dagen uppföljningen gäller.',
   followUpSave: 'Spara uppföljningen',
   followUpSaved: 'Uppföljningen sparades.',
-  followUpAgain: 'Spara min uppföljning ändå',
   // Removal
   removeTitle: 'Ta bort målaktivitet',
   removeQuestion: 'Vill du ta bort målaktiviteten ur planen? Den finns kvar i historiken.',

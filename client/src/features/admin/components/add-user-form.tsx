@@ -1,16 +1,15 @@
 import { useState, type SubmitEvent } from 'react';
 import { CreateUserSchema, type Unit, type User } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
-import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useFormSubmit } from '../../../lib/form-submit';
 import { useCreateUser } from '../api/create-user';
 import { strings } from '../strings';
 import type { UserForm } from '../user-form';
 import { UserFields } from './user-fields';
-
-/** 400 with fields and 409 (username taken) are shown beside their fields. */
-const belongsToAField = (error: Error) =>
-  error instanceof ApiError && (error.status === 409 || error.fields.length > 0);
 
 const EMPTY: UserForm & { username: string } = {
   username: '',
@@ -27,7 +26,7 @@ interface AddUserFormProps {
 
 export function AddUserForm({ unitChoices, onAdded }: AddUserFormProps) {
   const create = useCreateUser();
-  const { formRef, errors, showErrors } = useFieldErrors();
+  const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
   const [form, setForm] = useState(EMPTY);
   const set = (change: Partial<typeof EMPTY>) =>
     setForm((previous) => ({ ...previous, ...change }));
@@ -39,29 +38,23 @@ export function AddUserForm({ unitChoices, onAdded }: AddUserFormProps) {
       showErrors(zodFieldErrors(parsed.error));
       return;
     }
-    showErrors({});
-    create.mutate(parsed.data, {
+    void send(() => create.mutateAsync(parsed.data), {
       onSuccess: (user) => {
         setForm(EMPTY);
         onAdded(user);
       },
-      onError: (error) =>
-        // 409: the username is taken – that is about the username field.
-        showErrors(
-          error instanceof ApiError && error.status === 409
-            ? { username: error.message }
-            : apiFieldErrors(error),
-        ),
+      // 409: the username is taken – that is about the username field.
+      onRefused: (error) => {
+        if (!(error instanceof ApiError && error.status === 409)) return false;
+        showErrors({ username: error.message });
+        return true;
+      },
     });
   };
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
-      {create.isError && !belongsToAField(create.error) && (
-        <p className="error-box" role="alert">
-          {create.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <TextField
         id="new-user-username"
         label={strings.username}
@@ -81,11 +74,7 @@ export function AddUserForm({ unitChoices, onAdded }: AddUserFormProps) {
         passwordLabel={strings.password}
         onChange={set}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? strings.adding : strings.add}
-        </button>
-      </div>
+      <FormActions submitLabel={strings.add} pendingLabel={strings.adding} pending={pending} />
     </form>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, type SubmitEvent } from 'react';
 import { UpdateUserSchema, type Unit, type User } from '@malbild/shared';
-import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingUser, useUpdateUser } from '../api/update-user';
 import { strings } from '../strings';
-import { editsOf, formOf, type UserForm } from '../user-form';
-import { UserConflict } from './user-conflict';
+import { editsOf, formOf, USER_FIELDS } from '../user-form';
 import { UserFields } from './user-fields';
 
 interface EditUserFormProps {
@@ -17,44 +19,31 @@ interface EditUserFormProps {
 /** Name, roles, units and a new password, saved against the version the admin started from. */
 export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
   const update = useUpdateUser();
-  const { formRef, errors, showErrors } = useFieldErrors();
+  const { formRef, ...versioned } = useVersionedForm({
+    stored: user,
+    formOf,
+    editsOf,
+    conflictOf: conflictingUser,
+  });
+  const { base, conflict, failure } = versioned;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [base, setBase] = useState(user);
-  const [form, setForm] = useState(() => formOf(user));
-  const [reapplied, setReapplied] = useState(false);
-  const conflict = conflictingUser(update.error);
-  const edits = editsOf(form, base);
-  useUnsavedChangesWarning(Object.keys(edits).length > 0);
   useEffect(() => heading.current?.focus(), []);
-
-  const set = (change: Partial<UserForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (Object.keys(edits).length === 0) {
+    if (!versioned.edited) {
       onDone(strings.nothingChanged);
       return;
     }
-    const parsed = UpdateUserSchema.safeParse({ ...edits, version: base.version });
+    const parsed = UpdateUserSchema.safeParse({ ...versioned.edits, version: base.version });
     if (!parsed.success) {
-      showErrors(zodFieldErrors(parsed.error));
+      versioned.showErrors(zodFieldErrors(parsed.error));
       return;
     }
-    showErrors({});
-    update.mutate(
-      { id: base.id, change: parsed.data },
-      {
-        onSuccess: (saved) => onDone(strings.saved(saved.username)),
-        onError: (error) => showErrors(apiFieldErrors(error)),
-      },
+    void versioned.save(
+      () => update.mutateAsync({ id: base.id, change: parsed.data }),
+      (saved) => onDone(strings.saved(saved.username)),
     );
-  };
-
-  const resolve = (current: User, next: UserForm, keptEdits: boolean) => {
-    setBase(current);
-    setForm(next);
-    setReapplied(keptEdits);
-    update.reset();
   };
 
   return (
@@ -64,34 +53,26 @@ export function EditUserForm({ user, unitChoices, onDone }: EditUserFormProps) {
       </h2>
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         {conflict && (
-          <UserConflict
-            current={conflict}
-            onReapply={() => resolve(conflict, { ...formOf(conflict), ...edits }, true)}
-            onTakeCurrent={() => resolve(conflict, formOf(conflict), false)}
-          />
+          <ConflictBox {...conflict} subject={strings.conflictSubject} fields={USER_FIELDS} />
         )}
-        {update.isError && !conflict && Object.keys(errors).length === 0 && (
-          <p className="error-box" role="alert">
-            {update.error.message}
-          </p>
-        )}
-        {reapplied && <p className="notice">{strings.reapplied}</p>}
+        {failure && <ErrorAlert message={failure.message} />}
         <UserFields
           idPrefix="edit-user"
-          form={form}
-          errors={errors}
+          form={versioned.form}
+          errors={versioned.errors}
           unitChoices={unitChoices}
           passwordLabel={strings.newPassword}
-          onChange={set}
+          onChange={versioned.set}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? strings.saving : strings.save}
-          </button>
+        <FormActions
+          submitLabel={strings.save}
+          pending={versioned.pending}
+          reapplied={versioned.reapplied}
+        >
           <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
             {strings.cancel}
           </button>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -1,29 +1,32 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ROLE_LABELS, type Role } from '@malbild/shared';
+import { may, rolesFor, ROLE_LABELS, type Permission } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
-import { hasAnyRole, useSession } from '../../../lib/session';
+import { useSession } from '../../../lib/session';
 import { strings } from '../strings';
 
 interface RequireRoleProps {
-  roles: readonly Role[];
+  /** What the page needs the user to be allowed (the shared rule the API enforces too). */
+  permission: Permission;
   /** What the page lets one do, after "för att": "föra in utfall och målvärden". */
   purpose: string;
   children: ReactNode;
 }
 
 /**
- * Shows the page only to users with one of the roles; others get a plain Swedish explanation
+ * Shows the page only to users with the permission; others get a plain Swedish explanation
  * and the way to sign in. The server refuses them anyway: this is for clarity, not security.
  */
-export function RequireRole({ roles, purpose, children }: RequireRoleProps) {
+export function RequireRole({ permission, purpose, children }: RequireRoleProps) {
   const session = useSession();
-  if (session.data && hasAnyRole(session.data.user, roles)) return children;
+  if (session.data && may(session.data.user, permission)) return children;
   return (
     <div className="page">
       <QueryState query={session} label={strings.guardLoading}>
-        {({ user }) => <Refusal signedIn={user !== null} roles={roles} purpose={purpose} />}
+        {({ user }) => (
+          <Refusal signedIn={user !== null} permission={permission} purpose={purpose} />
+        )}
       </QueryState>
     </div>
   );
@@ -31,7 +34,7 @@ export function RequireRole({ roles, purpose, children }: RequireRoleProps) {
 
 function Refusal({
   signedIn,
-  roles,
+  permission,
   purpose,
 }: Omit<RequireRoleProps, 'children'> & { signedIn: boolean }) {
   const { pathname, search } = useLocation();
@@ -46,7 +49,9 @@ function Refusal({
       </>
     );
   }
-  const roleNames = roles.map((role) => ROLE_LABELS[role].toLowerCase()).join(` ${strings.or} `);
+  const roleNames = rolesFor(permission)
+    .map((role) => ROLE_LABELS[role].toLowerCase())
+    .join(` ${strings.or} `);
   return (
     <>
       <h1>{strings.guardWrongRoleTitle}</h1>

@@ -1,15 +1,18 @@
 import { useState, type SubmitEvent } from 'react';
 import { LoginSchema, type SessionInfo } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
-import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useFormSubmit } from '../../../lib/form-submit';
 import { useLogIn } from '../api/log-in';
 import { strings } from '../strings';
 
 /** Username and password; errors beside the fields, a wrong password or throttling above them. */
 export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
   const logIn = useLogIn();
-  const { formRef, errors, showErrors } = useFieldErrors();
+  const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
@@ -20,16 +23,21 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) 
       showErrors(zodFieldErrors(parsed.error));
       return;
     }
-    showErrors({});
-    logIn.mutate(parsed.data, {
-      onSuccess: onSignedIn,
-      onError: (error) => showErrors(apiFieldErrors(error)),
-    });
+    void send(() => logIn.mutateAsync(parsed.data), { onSuccess: onSignedIn });
   };
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
-      {logIn.isError && <SignInError error={logIn.error} />}
+      {failure && (
+        <ErrorAlert
+          title={strings.errorSummaryTitle}
+          message={
+            failure instanceof ApiError && failure.status === 429
+              ? strings.tooManyAttempts
+              : failure.message
+          }
+        />
+      )}
       <TextField
         id="sign-in-username"
         label={strings.username}
@@ -49,25 +57,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) 
         error={errors.password}
         autoComplete="current-password"
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={logIn.isPending}>
-          {logIn.isPending ? strings.submitting : strings.submit}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={strings.submit}
+        pendingLabel={strings.submitting}
+        pending={pending}
+      />
     </form>
-  );
-}
-
-function SignInError({ error }: { error: Error }) {
-  // 400s are shown beside their fields; the rest (wrong password, throttling, no server) here.
-  if (error instanceof ApiError && error.fields.length > 0) return null;
-  const message =
-    error instanceof ApiError && error.status === 429 ? strings.tooManyAttempts : error.message;
-  return (
-    <div className="error-box" role="alert">
-      <p>
-        <strong>{strings.errorSummaryTitle}.</strong> {message}
-      </p>
-    </div>
   );
 }

@@ -1,16 +1,16 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { User } from '@malbild/shared';
+import { may, type User } from '@malbild/shared';
 import { paths, safeReturnPath, searchParamNames } from '../../../lib/paths';
-import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, PLAN_ROLES, useSession } from '../../../lib/session';
+import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { strings } from '../strings';
 import { SignInForm } from './sign-in-form';
 
 /** Where a user lands after signing in without a page to return to: the work their role does. */
 function homeOf(user: User | null): string {
-  if (hasAnyRole(user, ENTRY_ROLES)) return paths.entry();
-  if (hasAnyRole(user, ADMIN_ROLES)) return paths.adminUsers;
-  if (hasAnyRole(user, PLAN_ROLES)) return paths.plan();
+  if (may(user, 'enterValues')) return paths.entry();
+  if (may(user, 'administer')) return paths.adminUsers;
+  if (may(user, 'editActivities')) return paths.plan();
   return '/';
 }
 

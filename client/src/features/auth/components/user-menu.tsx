@@ -1,7 +1,7 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
-import type { User } from '@malbild/shared';
+import { may, type User } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
-import { ADMIN_ROLES, ENTRY_ROLES, hasAnyRole, PLAN_ROLES, useSession } from '../../../lib/session';
+import { useSession } from '../../../lib/session';
 import { confirmLeaving } from '../../../lib/unsaved-changes';
 import { useLogOut } from '../api/log-out';
 import { strings } from '../strings';
@@ -34,7 +34,7 @@ function SignedInMenu({ user }: { user: User }) {
   return (
     <nav className="user-menu" aria-label={strings.userMenuLabel}>
       <ul className="user-menu__links">
-        {hasAnyRole(user, ENTRY_ROLES) && (
+        {may(user, 'enterValues') && (
           <>
             <li>
               <NavLink to={paths.entry()} end>
@@ -49,12 +49,12 @@ function SignedInMenu({ user }: { user: User }) {
             </li>
           </>
         )}
-        {hasAnyRole(user, PLAN_ROLES) && (
+        {may(user, 'editActivities') && (
           <li>
             <NavLink to={paths.plan()}>{strings.linkPlan}</NavLink>
           </li>
         )}
-        {hasAnyRole(user, ADMIN_ROLES) && (
+        {may(user, 'administer') && (
           <li>
             <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>
           </li>

@@ -1,60 +1,54 @@
 import { useState, type SubmitEvent } from 'react';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
-import { apiFieldErrors, useFieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import type { StoredDefinition } from '../api/get-definition';
 import { conflictingDefinition, useUpdateDefinition } from '../api/update-definition';
-import { changeFrom, toForm, userEdits, type DefinitionTexts, type Field } from '../form-model';
+import { DEFINITION_FIELDS } from '../conflict-fields';
+import { changeFrom, toForm, type Field } from '../form-model';
 import { strings } from '../strings';
 import { ChoiceFields } from './choice-fields';
-import { DefinitionConflict } from './definition-conflict';
 
-type Notice = 'saved' | 'unchanged' | 'reapplied' | null;
+type Notice = 'saved' | 'unchanged' | null;
 
 /** Edits one measure's definition against the version it was loaded at. */
 export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
   const update = useUpdateDefinition(stored.number);
-  const { formRef, errors, showErrors } = useFieldErrors();
-  const [base, setBase] = useState(stored);
-  const [form, setForm] = useState(() => toForm(stored));
+  const { formRef, ...versioned } = useVersionedForm({
+    stored,
+    formOf: toForm,
+    conflictOf: conflictingDefinition,
+  });
+  const { conflict, failure } = versioned;
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const conflict = conflictingDefinition(update.error);
-  useUnsavedChangesWarning(Object.keys(userEdits(form, base)).length > 0);
 
   const set = (field: Field) => (value: string) => {
-    setForm((previous) => ({ ...previous, [field]: value }));
+    versioned.setter(field)(value);
     setNotice(null);
   };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const result = changeFrom(form, base, reason);
+    const result = changeFrom(versioned.form, versioned.base, reason);
     if ('errors' in result) {
-      showErrors(result.errors);
+      versioned.showErrors(result.errors);
       return;
     }
-    showErrors({});
-    if (Object.keys(userEdits(form, base)).length === 0) {
+    versioned.showErrors({});
+    if (!versioned.edited) {
       setNotice('unchanged');
       return;
     }
-    update.mutate(result.change, {
-      onSuccess: (saved) => {
-        setBase(saved);
-        setForm(toForm(saved));
+    void versioned.save(
+      () => update.mutateAsync(result.change),
+      () => {
         setReason('');
         setNotice('saved');
       },
-      onError: (error) => showErrors(apiFieldErrors(error)),
-    });
-  };
-
-  const resolve = (next: DefinitionTexts, current: StoredDefinition, outcome: Notice) => {
-    setBase(current);
-    setForm(next);
-    setNotice(outcome);
-    update.reset();
+    );
   };
 
   const text = (field: Field, label: string, hint?: string) => (
@@ -62,29 +56,17 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
       id={`definition-${field}`}
       label={label}
       hint={hint}
-      value={form[field]}
+      {...versioned.field(field)}
       onChange={set(field)}
-      error={errors[field]}
     />
   );
 
   return (
     <form ref={formRef} className="form definition-form" noValidate onSubmit={submit}>
       {conflict && (
-        <DefinitionConflict
-          base={base}
-          current={conflict}
-          onReapply={() =>
-            resolve({ ...toForm(conflict), ...userEdits(form, base) }, conflict, 'reapplied')
-          }
-          onTakeCurrent={() => resolve(toForm(conflict), conflict, null)}
-        />
+        <ConflictBox {...conflict} subject={strings.conflictSubject} fields={DEFINITION_FIELDS} />
       )}
-      {update.isError && !conflict && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {update.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       {text('name', strings.name)}
       {text('statement', strings.statement)}
       {text('dataSource', strings.dataSource)}
@@ -93,7 +75,11 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
         {text('scaleMin', strings.scaleMin, strings.scaleHint)}
         {text('scaleMax', strings.scaleMax, strings.scaleHint)}
       </div>
-      <ChoiceFields form={form} errors={errors} onChange={(field, value) => set(field)(value)} />
+      <ChoiceFields
+        form={versioned.form}
+        errors={versioned.errors}
+        onChange={(field, value) => set(field)(value)}
+      />
       {text('koladaKpi', strings.koladaKpi, strings.koladaHint)}
       <TextField
         id="definition-reason"
@@ -101,14 +87,12 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
         value={reason}
         onChange={setReason}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? strings.saving : strings.save}
-        </button>
-        <p role="status" className="definition-form__status">
-          {notice && strings[notice]}
-        </p>
-      </div>
+      <FormActions
+        submitLabel={strings.save}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+        status={notice && strings[notice]}
+      />
     </form>
   );
 }

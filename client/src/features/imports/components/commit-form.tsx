@@ -10,7 +10,7 @@ import {
 import { ApiError } from '../../../lib/api-client';
 import { useCommitImport } from '../api/commit-import';
 import { strings } from '../strings';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../../components/error-alert';
 
 function Problems({ problems }: { problems: ImportProblem[] }) {
   if (problems.length === 0) return null;

@@ -1,6 +1,6 @@
 import { usePreviewFile } from '../api/preview-file';
 import { strings } from '../strings';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../../components/error-alert';
 import { FileDrop } from './file-drop';
 import { ImportPreviewView } from './import-preview';
 

@@ -1,13 +1,13 @@
 import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
-import type { Measure } from '@malbild/shared';
+import { may, type Measure } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
-import { ADMIN_ROLES, hasAnyRole, useSession } from '../../../lib/session';
+import { useSession } from '../../../lib/session';
 import { useOrganisation } from '../api/get-organisation';
 import { usePreviewKolada } from '../api/preview-kolada';
 import { strings } from '../strings';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../../../components/error-alert';
 import { ImportPreviewView } from './import-preview';
 import { MunicipalityForm } from './municipality-form';
 
@@ -90,7 +90,7 @@ function KoladaForm({ measures, years }: { measures: KoladaMeasure[]; years: num
 /** Outcomes from Kolada for the measures that have a Kolada id. */
 export function KoladaImport({ measures, years }: { measures: Measure[]; years: number[] }) {
   const organisation = useOrganisation();
-  const isAdmin = hasAnyRole(useSession().data?.user, ADMIN_ROLES);
+  const isAdmin = may(useSession().data?.user, 'administer');
   const withKpi = measures.filter((m) => m.koladaKpi !== null);
   return (
     <section className="import-section" aria-labelledby="kolada-import-heading">

@@ -1,38 +1,64 @@
 import { useState, type SubmitEvent } from 'react';
-import { MunicipalityCodeSchema, type Organisation } from '@malbild/shared';
+import { OrganisationChangeSchema, OrganisationSchema, type Organisation } from '@malbild/shared';
+import { ConflictBox, type ConflictField } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { conflictCurrent, useVersionedForm } from '../../../lib/versioned-form';
 import { useUpdateOrganisation } from '../api/update-organisation';
 import { strings } from '../strings';
 
+const FIELDS: readonly ConflictField<Organisation>[] = [
+  { label: strings.municipalityLabel, text: (o) => o.municipalityCode ?? '' },
+];
+
 /** Administrators set the municipality code that Kolada knows the organisation by. */
 export function MunicipalityForm({ organisation }: { organisation: Organisation }) {
-  const [code, setCode] = useState(organisation.municipalityCode ?? '');
-  const [error, setError] = useState<string>();
   const update = useUpdateOrganisation();
+  const { formRef, ...versioned } = useVersionedForm({
+    stored: organisation,
+    formOf: (o) => ({ municipalityCode: o.municipalityCode ?? '' }),
+    conflictOf: (error) => conflictCurrent(error, OrganisationSchema),
+  });
+  const { conflict, failure } = versioned;
+  const [saved, setSaved] = useState(false);
+
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const parsed = MunicipalityCodeSchema.safeParse(code);
-    setError(parsed.success ? undefined : parsed.error.issues[0]?.message);
-    if (parsed.success) {
-      update.mutate({ municipalityCode: parsed.data, version: organisation.version });
+    setSaved(false);
+    const change = { ...versioned.form, version: versioned.base.version };
+    const parsed = OrganisationChangeSchema.safeParse(change);
+    if (!parsed.success) {
+      versioned.showErrors(zodFieldErrors(parsed.error));
+      return;
     }
+    void versioned.save(
+      () => update.mutateAsync(parsed.data),
+      () => setSaved(true),
+    );
   };
+
   return (
-    <form className="form municipality-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form municipality-form" onSubmit={submit} noValidate>
+      {conflict && (
+        <ConflictBox {...conflict} subject={strings.municipalitySubject} fields={FIELDS} />
+      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <TextField
         id="municipality-code"
         label={strings.municipalityLabel}
         hint={strings.municipalityHint}
-        value={code}
-        onChange={setCode}
-        error={error ?? (update.isError ? update.error.message : undefined)}
+        {...versioned.field('municipalityCode')}
         inputMode="numeric"
         autoComplete="off"
       />
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {strings.municipalitySave}
-      </button>
-      <p role="status">{update.isSuccess && strings.municipalitySaved}</p>
+      <FormActions
+        submitLabel={strings.municipalitySave}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+        status={saved ? strings.municipalitySaved : ''}
+      />
     </form>
   );
 }

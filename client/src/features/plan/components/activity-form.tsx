@@ -1,25 +1,18 @@
-import { useRef, useState, type SubmitEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type SubmitEvent } from 'react';
 import type { Activity } from '@malbild/shared';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
 import { describedBy } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
 import { FormField, TextAreaField, TextField } from '../../../components/text-field';
-import { apiFieldErrors, focusFirstInvalid, type FieldErrors } from '../../../lib/field-errors';
-import { useUnsavedChangesWarning } from '../../../lib/unsaved-changes';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
 import { useCreateActivity } from '../api/create-activity';
 import { useUpdateActivity } from '../api/update-activity';
-import {
-  blankForm,
-  isEdited,
-  toFields,
-  toForm,
-  userEdits,
-  type ActivityForm as Form,
-  type TextField as Field,
-} from '../form-model';
+import { blankForm, toFields, toForm, type TextField as Field } from '../form-model';
 import { strings } from '../strings';
 import type { PlanOptions } from '../types';
-import { ActivityConflict } from './activity-conflict';
+import { activityFields, measureLabel } from './activity-fields';
 import { UnitChoices } from './unit-choices';
 
 interface ActivityFormProps extends Omit<PlanOptions, 'years'> {
@@ -33,117 +26,77 @@ interface ActivityFormProps extends Omit<PlanOptions, 'years'> {
 
 /** Adds or changes an activity; a change is saved against the version it started from. */
 export function ActivityForm({ year, unit, activity, measures, units, onDone }: ActivityFormProps) {
+  const { formRef, ...versioned } = useVersionedForm({
+    stored: activity,
+    formOf: (stored) => (stored ? toForm(stored) : blankForm(unit)),
+    conflictOf: conflictingActivity,
+  });
+  const { base, form, errors, conflict, failure, setter } = versioned;
   const create = useCreateActivity();
-  const update = useUpdateActivity(activity?.id ?? 0);
-  const formElement = useRef<HTMLFormElement>(null);
-  const [base, setBase] = useState(activity);
-  const [form, setForm] = useState(() => (activity ? toForm(activity) : blankForm(unit)));
+  const update = useUpdateActivity(base?.id ?? 0);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const pristine = base ? toForm(base) : blankForm(unit);
-  const conflict = conflictingActivity(update.error);
-  const pending = create.isPending || update.isPending;
-  const failure = create.error ?? (conflict ? null : update.error);
-  useUnsavedChangesWarning(isEdited(form, pristine));
-
-  const set =
-    <Key extends keyof Form>(field: Key) =>
-    (value: Form[Key]) => {
-      setForm((previous) => ({ ...previous, [field]: value }));
-      setNotice(null);
-    };
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = toFields(form, base);
     if ('errors' in checked) {
-      showErrors(checked.errors);
+      versioned.showErrors(checked.errors);
       return;
     }
-    setErrors({});
-    const onError = (error: unknown) => showErrors(apiFieldErrors(error));
     if (!base) {
-      create.mutate(
-        { ...checked.fields, year },
-        { onSuccess: () => onDone(strings.added), onError },
+      const input = { ...checked.fields, year };
+      void versioned.save(
+        () => create.mutateAsync(input),
+        () => onDone(strings.added),
       );
-    } else if (!isEdited(form, pristine)) {
-      onDone(strings.unchanged);
-    } else {
-      const change = { ...checked.fields, version: base.version, reason };
-      update.mutate(change, { onSuccess: () => onDone(strings.saved), onError });
+      return;
     }
-  };
-
-  const resolve = (current: Activity, next: Form, message: string | null) => {
-    setBase(current);
-    setForm(next);
-    setNotice(message);
-    update.reset();
+    if (!versioned.edited) {
+      onDone(strings.unchanged);
+      return;
+    }
+    const change = { ...checked.fields, version: base.version, reason };
+    void versioned.save(
+      () => update.mutateAsync(change),
+      () => onDone(strings.saved),
+    );
   };
 
   const text = (field: Field, label: string, hint?: string) => (
-    <TextField
-      id={`activity-${field}`}
-      label={label}
-      hint={hint}
-      value={form[field]}
-      onChange={set(field)}
-      error={errors[field]}
-    />
+    <TextField id={`activity-${field}`} label={label} hint={hint} {...versioned.field(field)} />
   );
-  const measureLabel = (number: number) =>
-    `${number}. ${measures.find((m) => m.number === number)?.name ?? ''}`;
 
   return (
-    <form ref={formElement} className="form plan-form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form plan-form" noValidate onSubmit={submit}>
       {conflict && (
-        <ActivityConflict
-          current={conflict}
-          fields={[
-            { label: strings.measure, value: measureLabel(conflict.measureNumber) },
-            { label: strings.units, value: conflict.unitsRaw },
-            { label: strings.verksamhet, value: conflict.verksamhet ?? '' },
-            { label: strings.text, value: conflict.text },
-            { label: strings.antal, value: [conflict.antal, conflict.countUnit].join(' ') },
-            { label: strings.comment, value: conflict.comment ?? '' },
-          ]}
-          reapplyLabel={strings.reapply}
-          onReapply={() =>
-            resolve(
-              conflict,
-              { ...toForm(conflict), ...userEdits(form, pristine) },
-              strings.reapplied,
-            )
-          }
-          onTakeCurrent={() => resolve(conflict, toForm(conflict), null)}
+        <ConflictBox
+          {...conflict}
+          subject={strings.conflictSubject}
+          fields={activityFields(measures)}
         />
       )}
-      {failure && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {failure.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <MeasureSelect
         value={form.measureNumber}
-        onChange={set('measureNumber')}
-        options={measures.map((m) => ({ value: String(m.number), label: measureLabel(m.number) }))}
+        onChange={setter('measureNumber')}
+        options={measures.map((m) => ({
+          value: String(m.number),
+          label: measureLabel(measures, m.number),
+        }))}
         error={errors.measureNumber}
       />
-      <UnitChoices units={units} value={form.units} onChange={set('units')} error={errors.units} />
+      <UnitChoices
+        units={units}
+        value={form.units}
+        onChange={setter('units')}
+        error={errors.units}
+      />
       {text('verksamhet', strings.verksamhet, strings.verksamhetHint)}
       <TextAreaField
         id="activity-text"
         label={strings.text}
         hint={strings.textHint}
-        value={form.text}
-        onChange={set('text')}
-        error={errors.text}
+        {...versioned.field('text')}
         rows={4}
       />
       <div className="plan-form__pair">
@@ -153,9 +106,7 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
       <TextAreaField
         id="activity-comment"
         label={strings.comment}
-        value={form.comment}
-        onChange={set('comment')}
-        error={errors.comment}
+        {...versioned.field('comment')}
       />
       {base && (
         <TextField
@@ -167,14 +118,11 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
           error={errors.reason}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? strings.saving : strings.save}
-        </button>
-        <p role="status" className="plan-form__status">
-          {notice}
-        </p>
-      </div>
+      <FormActions
+        submitLabel={strings.save}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+      />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { groupByMeasure, type Activity, type User } from '@malbild/shared';
+import { groupByMeasure, mayEditActivityOf, type Activity, type User } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
 import { QueryState } from '../../../components/query-state';
 import { useCopyForward } from '../api/copy-forward';
 import { usePlan } from '../api/get-plan';
-import { mayEdit } from '../may-edit';
 import { strings } from '../strings';
 import type { PlanMeasure } from '../types';
 
@@ -51,7 +52,7 @@ function CopyForm({ from, to, activities, copied, user, measures, onDone }: Copy
   const copy = useCopyForward();
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string>();
-  const choosable = activities.filter((a) => !copied.has(a.id) && mayEdit(user, a.units));
+  const choosable = activities.filter((a) => !copied.has(a.id) && mayEditActivityOf(user, a.units));
   const choose = (ids: readonly number[], checked: boolean) => {
     const next = new Set(chosen);
     for (const id of ids) {
@@ -120,16 +121,12 @@ function CopyForm({ from, to, activities, copied, user, measures, onDone }: Copy
       <div role="alert">
         <FieldMessage id="copy" error={error} />
       </div>
-      {copy.isError && (
-        <p className="error-box" role="alert">
-          {copy.error.message}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={copy.isPending}>
-          {copy.isPending ? strings.copying : strings.copySubmit(chosen.size, to)}
-        </button>
-      </div>
+      {copy.isError && <ErrorAlert message={copy.error.message} />}
+      <FormActions
+        submitLabel={strings.copySubmit(chosen.size, to)}
+        pendingLabel={strings.copying}
+        pending={copy.isPending}
+      />
     </form>
   );
 }

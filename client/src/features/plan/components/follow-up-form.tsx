@@ -1,5 +1,4 @@
-import { useRef, useState, type SubmitEvent } from 'react';
-import { flushSync } from 'react-dom';
+import type { SubmitEvent } from 'react';
 import {
   ACTIVITY_STATUS_LABELS,
   ActivityStatusSchema,
@@ -8,22 +7,30 @@ import {
   type ActivityStatus,
 } from '@malbild/shared';
 import { ActivityStatusIcon } from '../../../components/activity-status';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
+import { FormActions } from '../../../components/form-actions';
 import { TextAreaField, TextField } from '../../../components/text-field';
-import {
-  apiFieldErrors,
-  focusFirstInvalid,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../../lib/field-errors';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
 import { useFollowUpActivity } from '../api/follow-up-activity';
 import { strings } from '../strings';
-import { ActivityConflict } from './activity-conflict';
+import type { PlanMeasure } from '../types';
+import { activityFields } from './activity-fields';
 
 interface FollowUpFormProps {
   activity: Activity;
+  /** The period's measures, to name the one in a conflict. */
+  measures: readonly PlanMeasure[];
   onDone: (message: string) => void;
+}
+
+interface FollowUpForm {
+  status: ActivityStatus;
+  comment: string;
+  date: string;
 }
 
 /** Today in the user's time zone, as the date input writes it. */
@@ -32,59 +39,57 @@ function today(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-/** Sets the activity's status with a dated comment (uppföljning). */
-export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
-  const followUp = useFollowUpActivity(activity.id);
-  const formElement = useRef<HTMLFormElement>(null);
-  const [status, setStatus] = useState<ActivityStatus>(activity.status);
-  const [comment, setComment] = useState('');
-  const [date, setDate] = useState(today);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const conflict = conflictingActivity(followUp.error);
+const formOf = (activity: Activity): FollowUpForm => ({
+  status: activity.status,
+  comment: '',
+  date: today(),
+});
 
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formElement.current);
-  };
-  const send = (version: number) => {
-    const input = { status, comment, date, version };
-    const checked = FollowUpInputSchema.safeParse(input);
-    if (!checked.success) {
-      showErrors(zodFieldErrors(checked.error));
-      return;
-    }
-    setErrors({});
-    followUp.mutate(input, {
-      onSuccess: () => onDone(strings.followUpSaved),
-      onError: (error) => showErrors(apiFieldErrors(error)),
-    });
-  };
+/** Sets the activity's status with a dated comment (uppföljning). */
+export function FollowUpForm({ activity, measures, onDone }: FollowUpFormProps) {
+  const followUp = useFollowUpActivity(activity.id);
+  const { formRef, ...versioned } = useVersionedForm({
+    stored: activity,
+    formOf,
+    conflictOf: conflictingActivity,
+  });
+  const { conflict, failure } = versioned;
+
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    send(activity.version);
+    const checked = FollowUpInputSchema.safeParse({
+      ...versioned.form,
+      version: versioned.base.version,
+    });
+    if (!checked.success) {
+      versioned.showErrors(zodFieldErrors(checked.error));
+      return;
+    }
+    void versioned.save(
+      () => followUp.mutateAsync(checked.data),
+      () => onDone(strings.followUpSaved),
+    );
   };
 
   return (
-    <form ref={formElement} className="form plan-form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form plan-form" noValidate onSubmit={submit}>
       <p className="plan-form__subject">{activity.text}</p>
       {conflict && (
-        <ActivityConflict
-          current={conflict}
-          fields={[{ label: strings.text, value: conflict.text }]}
-          reapplyLabel={strings.followUpAgain}
-          onReapply={() => send(conflict.version)}
+        <ConflictBox
+          {...conflict}
+          subject={strings.conflictSubject}
+          notSaved={strings.followUpNotSaved}
+          fields={activityFields(measures)}
         />
       )}
-      {followUp.isError && !conflict && Object.keys(errors).length === 0 && (
-        <p className="error-box" role="alert">
-          {followUp.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <fieldset
-        className={errors.status ? 'form-fieldset form-fieldset--invalid' : 'form-fieldset'}
+        className={
+          versioned.errors.status ? 'form-fieldset form-fieldset--invalid' : 'form-fieldset'
+        }
       >
         <legend>{strings.status}</legend>
-        <FieldMessage id="follow-up-status" error={errors.status} />
+        <FieldMessage id="follow-up-status" error={versioned.errors.status} />
         <div className="plan-form__statuses">
           {ActivityStatusSchema.options.map((option) => (
             <label key={option} className="checkbox plan-form__status-choice">
@@ -92,8 +97,8 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
                 type="radio"
                 name="follow-up-status"
                 value={option}
-                checked={status === option}
-                onChange={() => setStatus(option)}
+                checked={versioned.form.status === option}
+                onChange={() => versioned.setter('status')(option)}
               />
               <ActivityStatusIcon status={option} />
               {ACTIVITY_STATUS_LABELS[option]}
@@ -105,24 +110,20 @@ export function FollowUpForm({ activity, onDone }: FollowUpFormProps) {
         id="follow-up-comment"
         label={strings.followUpComment}
         hint={strings.followUpCommentHint}
-        value={comment}
-        onChange={setComment}
-        error={errors.comment}
+        {...versioned.field('comment')}
       />
       <TextField
         id="follow-up-date"
         type="date"
         label={strings.followUpDate}
         hint={strings.followUpDateHint}
-        value={date}
-        onChange={setDate}
-        error={errors.date}
+        {...versioned.field('date')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={followUp.isPending}>
-          {followUp.isPending ? strings.saving : strings.followUpSave}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={strings.followUpSave}
+        pending={versioned.pending}
+        reapplied={versioned.reapplied}
+      />
     </form>
   );
 }

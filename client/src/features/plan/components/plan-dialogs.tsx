@@ -34,13 +34,18 @@ export function PlanDialogs({ dialog, onClose, ...props }: PlanDialogsProps) {
     case 'followUp':
       return (
         <PlanDialog title={strings.followUpTitle} onClose={onClose}>
-          <FollowUpForm activity={dialog.activity} onDone={onDone} />
+          <FollowUpForm activity={dialog.activity} measures={props.measures} onDone={onDone} />
         </PlanDialog>
       );
     case 'remove':
       return (
         <PlanDialog title={strings.removeTitle} onClose={onClose}>
-          <RemoveActivity activity={dialog.activity} onDone={onDone} onCancel={onClose} />
+          <RemoveActivity
+            activity={dialog.activity}
+            measures={props.measures}
+            onDone={onDone}
+            onCancel={onClose}
+          />
         </PlanDialog>
       );
   }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { Activity, User } from '@malbild/shared';
+import { mayEditActivityOf, type Activity, type User } from '@malbild/shared';
 import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePlan } from '../api/get-plan';
-import { mayEdit } from '../may-edit';
 import { usePlanSearch } from '../plan-search';
 import { strings } from '../strings';
 import type { PlanOptions } from '../types';
@@ -53,7 +52,7 @@ function PlanView({ user, year, unit, ...options }: PlanViewProps) {
   const { update } = usePlanSearch();
   const unitName = options.units.find((u) => u.code === unit)?.name ?? unit;
   const plan = usePlan(year, unit);
-  const canEdit = mayEdit(user, [unit]);
+  const canEdit = mayEditActivityOf(user, [unit]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [copyOpen, setCopyOpen] = useState<boolean>();
   const [message, setMessage] = useState('');
@@ -91,7 +90,7 @@ function PlanView({ user, year, unit, ...options }: PlanViewProps) {
           options={options}
           year={year}
           canEdit={canEdit}
-          editable={(activity) => mayEdit(user, activity.units)}
+          editable={(activity) => mayEditActivityOf(user, activity.units)}
           onAction={(kind, activity) => setDialog({ kind, activity })}
         />
       </>

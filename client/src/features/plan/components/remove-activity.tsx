@@ -1,17 +1,22 @@
 import type { Activity } from '@malbild/shared';
+import { ConflictBox } from '../../../components/conflict-box';
+import { ErrorAlert } from '../../../components/error-alert';
 import { conflictingActivity } from '../api/conflict';
 import { useRemoveActivity } from '../api/remove-activity';
 import { strings } from '../strings';
-import { ActivityConflict } from './activity-conflict';
+import type { PlanMeasure } from '../types';
+import { activityFields } from './activity-fields';
 
 interface RemoveActivityProps {
   activity: Activity;
+  /** The period's measures, to name the one in a conflict. */
+  measures: readonly PlanMeasure[];
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
 /** Asks before an activity leaves the plan; if it changed meanwhile, shows how first. */
-export function RemoveActivity({ activity, onDone, onCancel }: RemoveActivityProps) {
+export function RemoveActivity({ activity, measures, onDone, onCancel }: RemoveActivityProps) {
   const remove = useRemoveActivity(activity.id);
   const conflict = conflictingActivity(remove.error);
   const send = (version: number) =>
@@ -21,20 +26,21 @@ export function RemoveActivity({ activity, onDone, onCancel }: RemoveActivityPro
       <p>{strings.removeQuestion}</p>
       <p className="plan-form__subject">{activity.text}</p>
       {conflict ? (
-        <ActivityConflict
+        // Not a form with a draft: "keep mine" is removing the version as it is now.
+        <ConflictBox
+          base={activity}
           current={conflict}
-          fields={[{ label: strings.text, value: conflict.text }]}
-          reapplyLabel={strings.removeAgain}
-          onReapply={() => send(conflict.version)}
-          onCancel={onCancel}
+          subject={strings.conflictSubject}
+          notSaved={strings.removeNotDone}
+          fields={activityFields(measures)}
+          keepMineLabel={strings.removeAgain}
+          onKeepMine={() => send(conflict.version)}
+          takeTheirsLabel={strings.cancel}
+          onTakeTheirs={onCancel}
         />
       ) : (
         <>
-          {remove.isError && (
-            <p className="error-box" role="alert">
-              {remove.error.message}
-            </p>
-          )}
+          {remove.isError && <ErrorAlert message={remove.error.message} />}
           <div className="form-actions">
             <button
               type="button"
