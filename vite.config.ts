@@ -14,7 +14,8 @@ function precompress(): Plugin {
   let outDir = '';
   return {
     name: 'malbild-precompress',
-    apply: 'build',
+    // The browser's files only: the server bundle is read from disk by the server itself.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -33,12 +34,32 @@ function precompress(): Plugin {
   };
 }
 
-// One config for the SPA build (root: client/) and for every test project.
-export default defineConfig({
+/**
+ * Where the server bundle goes, relative to the client's build: the server finds it there
+ * (server/src/plugins/render.ts), and never serves it as a file.
+ */
+export const SSR_DIR = 'ssr';
+
+// One config for the browser build (`vite build`, root: client/), the server's bundle of the same
+// app (`vite build --ssr`, into dist/ssr) and every test project.
+export default defineConfig(({ isSsrBuild }) => ({
   root: 'client',
   plugins: [react(), precompress()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  build: isSsrBuild
+    ? {
+        rolldownOptions: { input: resolve('client/src/entry-server.tsx') },
+        outDir: `dist/${SSR_DIR}`,
+        // After the browser build, beside it: emptying would take the browser's files away.
+        emptyOutDir: false,
+        copyPublicDir: false,
+        sourcemap: true,
+      }
+    : { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // Self-contained, with React and the rest bundled in, so a copy of dist (the browser tests
+  // make one in a temporary directory) runs without node_modules beside it.
+  ssr: { noExternal: true },
+  // React's production build on the server too, whatever NODE_ENV the process has (tests: "test").
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   test: {
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
     projects: [
@@ -71,4 +92,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -11,7 +11,12 @@ import { migrate } from '../server/src/db/migrate';
 import { importSeed } from '../server/src/db/seed-import';
 import { benchApi } from './bench/api';
 import { timeDatabaseBuild } from './bench/db-build';
-import { buildClient, largestContentfulPaint, scriptsPerPage } from './bench/frontend';
+import {
+  buildClient,
+  largestContentfulPaint,
+  PUBLIC_PAGES,
+  scriptsPerPage,
+} from './bench/frontend';
 import { queryPlans } from './bench/plans';
 import { BENCH_DIR, SEED_DIR } from './bench/paths';
 import { SCALE_PATHS, timeEndpoints } from './bench/scale';
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
     const outDir = join(BENCH_DIR, 'client-dist');
     const buildMs = buildClient(outDir);
     const scripts = scriptsPerPage(outDir);
-    const paints = await largestContentfulPaint(seedPath, outDir, ['/', '/resultatmatt/7'], 3);
+    const paints = await largestContentfulPaint(seedPath, outDir, PUBLIC_PAGES, 3);
     results.frontend = { buildMs, scripts, paints };
     console.log(`\n(c) Front end (vite build --manifest: ${buildMs} ms)`);
     console.table(
