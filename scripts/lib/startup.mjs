@@ -34,7 +34,8 @@ export function ensureClientBuild() {
     console.warn('Varning: client/index.html saknas ännu; servern startar utan webbgränssnitt.');
     return;
   }
-  const built = newestChange(join(client, 'dist', 'index.html'));
+  // The server's bundle of the app is built last (npm run build), beside the browser's files.
+  const built = newestChange(join(client, 'dist', 'ssr', 'entry-server.js'));
   const sources = Math.max(
     newestChange(join(client, 'src')),
     newestChange(join(client, 'index.html')),
