@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './support/harness';
-import { collectErrors, screenshot, VIEWPORTS, type ViewportName } from './support/pages';
+import {
+  collectErrors,
+  screenshot,
+  VIEWPORTS,
+  waitForHydration,
+  type ViewportName,
+} from './support/pages';
 
 const harness = useHarness();
 
@@ -60,16 +66,6 @@ async function serverHtml(viewport: ViewportName, path: string) {
   return result;
 }
 
-/** Resolves once React has hydrated #root and the page's own requests have settled. */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) =>
-      key.startsWith('__reactContainer'),
-    ),
-  );
-  await page.waitForLoadState('networkidle');
-}
-
 describe.each<ViewportName>(['desktop', 'phone'])('server-rendered pages (%s)', (viewport) => {
   it.each(PUBLIC_PAGES)('$name: the first paint is the hydrated page', async ({ path }) => {
     const server = await serverHtml(viewport, path);
@@ -82,7 +78,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('server-rendered pages (%s)', 
     });
     const errors = collectErrors(page);
     await page.goto(harness().baseUrl + path);
-    await hydrated(page);
+    await waitForHydration(page);
     expect(await content(page)).toEqual(server.content);
     // The not-found page's own 404 is the one console message a browser writes for it.
     expect(errors.filter((error) => !error.includes('status of 404'))).toEqual([]);
