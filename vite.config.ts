@@ -52,7 +52,14 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         sourcemap: true,
       }
     : // npm run dev rebuilds both side by side: emptying would take the server bundle away.
-      { outDir: 'dist', emptyOutDir: mode !== 'development', sourcemap: true },
+      {
+        outDir: 'dist',
+        emptyOutDir: mode !== 'development',
+        sourcemap: true,
+        // One style sheet, linked from index.html and preloaded: a page's own styles (the plan's,
+        // the activities') must be there for the server's HTML, not arrive with its lazy code.
+        cssCodeSplit: false,
+      },
   // Self-contained, with React and the rest bundled in, so a copy of dist (the browser tests
   // make one in a temporary directory) runs without node_modules beside it.
   ssr: { noExternal: true },
