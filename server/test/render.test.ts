@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -71,7 +72,7 @@ describe('server rendering of the public pages', () => {
     expect(response.body).not.toMatch(/ style="/);
   });
 
-  it('compresses the page when the browser accepts it and preloads the style sheet', async () => {
+  it('compresses the page when the browser accepts it', async () => {
     const inject = (encoding: string) => get('/', { 'accept-encoding': encoding });
     const br = await inject('gzip, deflate, br');
     expect(br.headers['content-encoding']).toBe('br');
@@ -82,9 +83,20 @@ describe('server rendering of the public pages', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gzip.rawPayload).toString()).toContain('<h1>Mål och resultat</h1>');
     expect((await inject('identity')).headers['content-encoding']).toBeUndefined();
-    expect(br.headers.link).toMatch(
-      /^<\/assets\/[\w-]+\.css>; rel=preload; as=style; crossorigin$/,
-    );
+  });
+
+  it('inlines the style sheet, allowed by its hash and nothing else', async () => {
+    const response = await get('/');
+    const css = /<style>([^]*?)<\/style>/.exec(response.body)?.[1];
+    expect(css).toBeDefined();
+    expect(response.body).not.toContain('rel="stylesheet"');
+    const hash = createHash('sha256').update(css!).digest('base64');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(csp).not.toContain('unsafe-inline');
+    // An API answer keeps the plain policy.
+    const api = String((await get('/api/measures')).headers['content-security-policy']);
+    expect(api).not.toContain('sha256');
   });
 
   it('keeps a hostile text inside the data block and out of the markup', async () => {

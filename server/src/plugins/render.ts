@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ interface ServerEntry {
 
 export const SERVER_ENTRY = join('ssr', 'entry-server.js');
 const ROOT = '<div id="root"></div>';
+// Vite links its style sheets as <link rel="stylesheet" crossorigin href="/assets/…">.
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g;
 
 export function hasServerEntry(clientDist: string): boolean {
   return existsSync(join(clientDist, SERVER_ENTRY));
@@ -62,6 +65,24 @@ function readThroughApp(app: FastifyInstance) {
 }
 
 /**
+ * The template with its style sheets inline, and the CSP sources (their hashes) that allow them.
+ * A linked style sheet blocks the first paint for a round trip more (half a second on a slow
+ * phone line); inline, the page paints as its HTML arrives. A sheet that could end its element
+ * stays linked.
+ */
+async function inlineStyleSheets(template: string, clientDist: string) {
+  let html = template;
+  const styleSources: string[] = [];
+  for (const [link, file] of template.matchAll(STYLESHEET)) {
+    const css = await readFile(join(clientDist, file!), 'utf8');
+    if (css.includes('</')) continue;
+    styleSources.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    html = html.replace(link, () => `<style>${css}</style>`);
+  }
+  return { html, styleSources };
+}
+
+/**
  * index.html with the page at the request's URL rendered into #root, its title and its data, and
  * the status the page asks for (404 for one that does not exist). A build without the server
  * bundle, or a template without #root, is sent as it is.
@@ -70,11 +91,12 @@ export async function renderPage(
   app: FastifyInstance,
   clientDist: string,
   request: FastifyRequest,
-): Promise<{ status: number; html: string; template: string }> {
-  const template = await readFile(join(clientDist, 'index.html'), 'utf8');
-  if (!template.includes(ROOT) || !hasServerEntry(clientDist)) {
-    return { status: 200, html: template, template };
+): Promise<{ status: number; html: string; styleSources: string[] }> {
+  const index = await readFile(join(clientDist, 'index.html'), 'utf8');
+  if (!index.includes(ROOT) || !hasServerEntry(clientDist)) {
+    return { status: 200, html: index, styleSources: [] };
   }
+  const { html: template, styleSources } = await inlineStyleSheets(index, clientDist);
   const { render } = await serverEntry(clientDist);
   const page = await render(request.url, {
     fetch: readThroughApp(app),
@@ -84,5 +106,5 @@ export async function renderPage(
     .replace(/<title>[^<]*<\/title>/, (original) => page.title ?? original)
     .replace(ROOT, () => `<div id="root">${page.html}</div>`)
     .replace('</body>', () => `${page.state}</body>`);
-  return { status: page.status, html, template };
+  return { status: page.status, html, styleSources };
 }
