@@ -34,7 +34,7 @@ export function hasServerEntry(clientDist: string): boolean {
 const loaded = new Map<string, { mtimeMs: number; entry: Promise<ServerEntry> }>();
 
 /** The bundle as it is on disk now: a rebuild of the client while the server runs needs no restart. */
-async function serverEntry(clientDist: string): Promise<ServerEntry> {
+export async function serverEntry(clientDist: string): Promise<ServerEntry> {
   const file = join(clientDist, SERVER_ENTRY);
   const { mtimeMs } = await stat(file);
   let current = loaded.get(file);

@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasServerEntry, renderPage, SERVER_ENTRY } from './render';
+import { hasServerEntry, renderPage, SERVER_ENTRY, serverEntry } from './render';
 
 const HASHED_ASSETS = `${sep}assets${sep}`;
 // Vite writes its style sheets as <link rel="stylesheet" crossorigin href="/assets/…">.
@@ -18,7 +18,10 @@ const SERVER_BUNDLE = `/${dirname(SERVER_ENTRY)}/`;
 
 /** Serves the built client: hashed assets cached forever, everything else revalidated. */
 export async function registerSpa(app: FastifyInstance, clientDist: string): Promise<void> {
-  if (!hasServerEntry(clientDist)) {
+  if (hasServerEntry(clientDist)) {
+    // Loaded now, not by the first visitor; a broken bundle fails that visitor's page (500).
+    serverEntry(clientDist).catch(() => undefined);
+  } else {
     app.log.warn(
       `${join(clientDist, SERVER_ENTRY)} saknas: sidorna skickas utan innehåll (npm run build)`,
     );
