@@ -49,7 +49,9 @@ function isStale(): boolean {
     join(REPO_ROOT, 'shared/src'),
   ];
   const newestSource = Math.max(...sources.filter(existsSync).map(newestChange));
-  return !existsSync(built) || statSync(built).mtimeMs < newestSource;
+  // npm run dev leaves React's development build with this mark (scripts/dev.mjs).
+  const development = join(CLIENT_DIST, 'ssr/development-build');
+  return !existsSync(built) || existsSync(development) || statSync(built).mtimeMs < newestSource;
 }
 
 const BUILD_LOCK = join(REPO_ROOT, 'var/client-build.lock');
