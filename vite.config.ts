@@ -14,7 +14,10 @@ function precompress(): Plugin {
   let outDir = '';
   return {
     name: 'malbild-precompress',
-    apply: 'build',
+    // The browser's files of a real build only: the server bundle is read from disk by the
+    // server itself, and npm run dev rebuilds too often for brotli's best quality.
+    apply: (_config, env) =>
+      env.command === 'build' && !env.isSsrBuild && env.mode !== 'development',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -33,12 +36,38 @@ function precompress(): Plugin {
   };
 }
 
-// One config for the SPA build (root: client/) and for every test project.
-export default defineConfig({
+// One config for the browser build (`vite build`, root: client/), the server's bundle of the same
+// app (`vite build --ssr`, into dist/ssr) and every test project.
+export default defineConfig(({ isSsrBuild, mode }) => ({
   root: 'client',
   plugins: [react(), precompress()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  build: isSsrBuild
+    ? {
+        rolldownOptions: { input: resolve('client/src/entry-server.tsx') },
+        // Where server/src/plugins/render.ts looks for it, and never serves it as a file.
+        outDir: 'dist/ssr',
+        // After the browser build, beside it: emptying would take the browser's files away.
+        emptyOutDir: false,
+        copyPublicDir: false,
+        sourcemap: true,
+      }
+    : // npm run dev rebuilds both side by side: emptying would take the server bundle away.
+      {
+        outDir: 'dist',
+        emptyOutDir: mode !== 'development',
+        sourcemap: true,
+        // One style sheet, linked from index.html and preloaded: a page's own styles (the plan's,
+        // the activities') must be there for the server's HTML, not arrive with its lazy code.
+        cssCodeSplit: false,
+      },
+  // Self-contained, with React and the rest bundled in, so a copy of dist (the browser tests
+  // make one in a temporary directory) runs without node_modules beside it.
+  ssr: { noExternal: true },
+  // The same React build on the server as in the browser, whatever NODE_ENV the server process
+  // has (tests: "test"): production, or development for npm run dev.
+  define: isSsrBuild
+    ? { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? mode : 'production') }
+    : {},
   test: {
     reporters: ['default', './scripts/lib/summary-reporter.ts'],
     projects: [
@@ -71,4 +100,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

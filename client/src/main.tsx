@@ -1,17 +1,25 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/router';
+import { readDehydratedState } from './lib/dehydrated-state';
+import { createQueryClient } from './lib/query-client';
+import { connectSessionToWrites } from './lib/session';
 import './app/styles/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html saknar #root');
-// The page's own code first, so that React's first render replaces the server's first paint
-// (plugins/spa-shell.ts) with the same page rather than with a loading note.
+const queryClient = createQueryClient();
+connectSessionToWrites(queryClient);
+// The page's own code first: a lazy page still loading would suspend during hydration, where
+// the server's HTML has the page itself, not the loading note.
 void preloadPage(window.location.pathname).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  hydrateRoot(
+    root,
+    <App
+      queryClient={queryClient}
+      dehydratedState={readDehydratedState()}
+      Router={BrowserRouter}
+    />,
   ),
 );

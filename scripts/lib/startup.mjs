@@ -34,6 +34,9 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...children);
 }
 
+/** Left in client/dist/ssr by npm run dev: its build is React's development build. */
+export const DEVELOPMENT_MARK = 'development-build';
+
 /** Builds client/dist when it is missing or older than the client's sources. */
 export function ensureClientBuild() {
   const client = join(root, 'client');
@@ -41,7 +44,12 @@ export function ensureClientBuild() {
     console.warn('Varning: client/index.html saknas ännu; servern startar utan webbgränssnitt.');
     return;
   }
-  const built = newestChange(join(client, 'dist', 'index.html'));
+  // The server's bundle of the app is built last (npm run build), beside the browser's files;
+  // npm run dev's development build is never served as the real one.
+  const ssr = join(client, 'dist', 'ssr');
+  const built = existsSync(join(ssr, DEVELOPMENT_MARK))
+    ? 0
+    : newestChange(join(ssr, 'entry-server.js'));
   const sources = Math.max(
     newestChange(join(client, 'src')),
     newestChange(join(client, 'index.html')),

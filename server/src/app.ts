@@ -10,7 +10,7 @@ import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
 import { handleError } from './plugins/error-handler';
 import { registerSecurityHeaders } from './plugins/security';
-import { hasSpa, isSpaRoute, registerSpa, sendSpaIndex } from './plugins/spa';
+import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { auditRoutes } from './routes/audit';
@@ -105,7 +105,7 @@ export async function buildApp({
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);
   app.setNotFoundHandler((request, reply) => {
-    if (spa && isSpaRoute(request)) return sendSpaIndex(app, clientDist, request, reply);
+    if (spa && isSpaRoute(request)) return sendPage(app, clientDist, request, reply);
     return reply.notFound(`Adressen ${request.url} finns inte`);
   });
   return app;

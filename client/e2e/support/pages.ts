@@ -36,6 +36,16 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** Resolves once React has hydrated the server's HTML and the page's own requests have settled. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) =>
+      key.startsWith('__reactContainer'),
+    ),
+  );
+  await page.waitForLoadState('networkidle');
+}
+
 export interface AxeViolation {
   id: string;
   help: string;

@@ -18,8 +18,8 @@ export class ApiError extends Error {
 
 type SearchParams = Record<string, string | number | undefined>;
 
-/** "/api/overview?year=2024": the address apiGet asks, also the key of an embedded answer. */
-export function apiUrl(path: string, params: SearchParams = {}): string {
+/** "/api/overview?year=2024": the address apiGet asks. */
+function apiUrl(path: string, params: SearchParams = {}): string {
   return `/api${path}${toQueryString(params)}`;
 }
 
@@ -45,6 +45,24 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(message, response.status);
 }
 
+/** How a read reaches the API: the browser's fetch, or on the server the app itself. */
+export type ApiFetch = (url: string, init: RequestInit) => Promise<Response>;
+
+// Per query client, not per module: the server renders many requests (and tests many apps) with
+// one copy of this module, each through its own client.
+const readFetchers = new WeakMap<object, ApiFetch>();
+
+/** Sends every read of `queryClient`'s queries through `fetcher` (the server's renderer does). */
+export function readThrough(queryClient: object, fetcher: ApiFetch): void {
+  readFetchers.set(queryClient, fetcher);
+}
+
+/** What a queryFn passes on from react-query's context: its abort signal and its client. */
+export interface ReadContext {
+  signal?: AbortSignal;
+  client?: object;
+}
+
 /**
  * GETs /api{path} and checks the answer against the shared schema (the API contract), so a
  * server change that breaks the contract shows an error instead of wrong figures.
@@ -53,11 +71,12 @@ export async function apiGet<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
   params: SearchParams = {},
-  signal?: AbortSignal,
+  { signal, client }: ReadContext = {},
 ): Promise<z.infer<Schema>> {
+  const read = (client && readFetchers.get(client)) ?? fetch;
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), {
+    response = await read(apiUrl(path, params), {
       headers: { Accept: 'application/json' },
       signal,
     });

@@ -1,9 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
-import { connectSessionToWrites } from './session';
 
 export function createQueryClient(): QueryClient {
-  const queryClient = new QueryClient({
+  return new QueryClient({
     defaultOptions: {
       queries: {
         // Published figures change a few times a year: no need to refetch on every focus.
@@ -18,6 +17,4 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
-  connectSessionToWrites(queryClient);
-  return queryClient;
 }

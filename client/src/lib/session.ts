@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { SessionInfoSchema, type SessionInfo } from '@malbild/shared';
-import { apiGet, connectWriteSession } from './api-client';
+import { apiGet, connectWriteSession, type ReadContext } from './api-client';
+import { queryKeys } from './query-keys';
 
 // The signed-in user lives in the query cache, so the header, the guarded pages and every write
 // (which needs the session's CSRF token) read one copy. Features share it through lib because
@@ -8,26 +9,20 @@ import { apiGet, connectWriteSession } from './api-client';
 
 export const SIGNED_OUT: SessionInfo = { user: null, csrfToken: null };
 
-/**
- * Key prefix of every query only a signed-in user may see (entry, users, audit log): signing out
- * or in as someone else drops them all, whichever feature made them.
- */
-export const privateQueryKey = (...parts: readonly unknown[]) => ['signed-in', ...parts] as const;
-
 /** After sign-in or sign-out: the new session, and nothing left of the previous user's data. */
 export function replaceSession(queryClient: QueryClient, session: SessionInfo): void {
-  queryClient.removeQueries({ queryKey: privateQueryKey() });
+  queryClient.removeQueries({ queryKey: queryKeys.signedIn.all() });
   queryClient.setQueryData(getSessionQueryOptions().queryKey, session);
 }
 
-export function getSession(signal?: AbortSignal) {
-  return apiGet('/auth/session', SessionInfoSchema, {}, signal);
+export function getSession(context?: ReadContext) {
+  return apiGet('/auth/session', SessionInfoSchema, {}, context);
 }
 
 export const getSessionQueryOptions = () =>
   queryOptions({
-    queryKey: ['auth', 'session'],
-    queryFn: ({ signal }) => getSession(signal),
+    queryKey: queryKeys.session(),
+    queryFn: (context) => getSession(context),
     // A session can end on the server (expiry, an admin's disabling): check now and then.
     staleTime: 60_000,
   });

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ActivityBrowser } from '../../features/activities/components/activity-browser';
-import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
-import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../lib/api/get-current-period';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { QueryState } from '../../components/query-state';

@@ -3,8 +3,8 @@ import { QueryState } from '../../components/query-state';
 import { RequireRole } from '../../features/auth/components/require-role';
 import { ImportPage } from '../../features/imports/components/import-page';
 import { strings } from '../../features/imports/strings';
-import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
-import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../lib/api/get-current-period';
 
 /** /import – controllers' and administrators' imports from a file or from Kolada. */
 export default function ImportRoute() {

@@ -5,7 +5,6 @@ import { MeasureActivities } from '../../features/activities/components/measure-
 import { MeasureHistory } from '../../features/history/components/measure-history';
 import { useMeasure } from '../../features/measures/api/get-measure';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
-import { ApiError } from '../../lib/api-client';
 import { parseIdParam, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { strings } from '../strings';
@@ -22,9 +21,7 @@ function MeasurePage({ number }: { number: number }) {
   const query = useMeasure(number);
   const title = strings.measureTitle(number);
   useDocumentTitle(query.data ? `${title}: ${query.data.name}` : title);
-  if (query.error instanceof ApiError && query.error.status === 404) {
-    return <NotFoundRoute title={strings.measureNotFound} />;
-  }
+  if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
   const measure = query.data;
   return (
     <div className="page">
@@ -40,7 +37,7 @@ function MeasurePage({ number }: { number: number }) {
         <h1>{measure?.name ?? title}</h1>
       </header>
       <QueryState query={query} label={strings.measureLabel}>
-        {(data) => <MeasureDetails measure={data} />}
+        {(data) => data && <MeasureDetails measure={data} />}
       </QueryState>
       <MeasureActivities measureNumber={number} />
       {measure && (

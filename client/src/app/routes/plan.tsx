@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state';
-import { getUnitsQueryOptions } from '../../features/activities/api/get-units';
-import { getMeasuresQueryOptions } from '../../features/measures/api/get-measures';
-import { getCurrentPeriodQueryOptions } from '../../features/period/api/get-current-period';
+import { getUnitsQueryOptions } from '../../lib/api/get-units';
+import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
+import { getCurrentPeriodQueryOptions } from '../../lib/api/get-current-period';
 import { PlanPage } from '../../features/plan/components/plan-page';
 import { strings } from '../strings';
 

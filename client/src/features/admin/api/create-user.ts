@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { UserSchema, type CreateUser } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { privateQueryKey } from '../../../lib/session';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function createUser(user: CreateUser) {
   return apiSend('POST', '/users', user, UserSchema);
@@ -12,6 +12,6 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: createUser,
     // The list and the audit log both change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privateQueryKey() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.signedIn.all() }),
   });
 }

@@ -1,18 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { AuditEntrySchema } from '@malbild/shared';
-import { apiGet } from '../../../lib/api-client';
-import { privateQueryKey } from '../../../lib/session';
+import { apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const AUDIT_LIMIT = 200;
 
-export function getAuditLog(signal?: AbortSignal) {
-  return apiGet('/audit', AuditEntrySchema.array(), { limit: AUDIT_LIMIT }, signal);
+export function getAuditLog(context?: ReadContext) {
+  return apiGet('/audit', AuditEntrySchema.array(), { limit: AUDIT_LIMIT }, context);
 }
 
 export const getAuditLogQueryOptions = () =>
   queryOptions({
-    queryKey: privateQueryKey('audit'),
-    queryFn: ({ signal }) => getAuditLog(signal),
+    queryKey: queryKeys.signedIn.audit(),
+    queryFn: (context) => getAuditLog(context),
     staleTime: 0,
   });
 

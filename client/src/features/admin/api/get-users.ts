@@ -1,16 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { UserSchema } from '@malbild/shared';
-import { apiGet } from '../../../lib/api-client';
-import { privateQueryKey } from '../../../lib/session';
+import { apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
-export function getUsers(signal?: AbortSignal) {
-  return apiGet('/users', UserSchema.array(), {}, signal);
+export function getUsers(context?: ReadContext) {
+  return apiGet('/users', UserSchema.array(), {}, context);
 }
 
 export const getUsersQueryOptions = () =>
   queryOptions({
-    queryKey: privateQueryKey('users'),
-    queryFn: ({ signal }) => getUsers(signal),
+    queryKey: queryKeys.signedIn.users(),
+    queryFn: (context) => getUsers(context),
     // Versions matter: an edit starts from what is stored now.
     staleTime: 0,
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { UserSchema, type UpdateUser, type User } from '@malbild/shared';
 import { z } from 'zod';
 import { ApiError, apiSend } from '../../../lib/api-client';
-import { privateQueryKey } from '../../../lib/session';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function updateUser(id: number, change: UpdateUser) {
   return apiSend('PATCH', `/users/${id}`, change, UserSchema);
@@ -20,6 +20,6 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, change }: { id: number; change: UpdateUser }) => updateUser(id, change),
     // Also after a conflict: the list then shows the current version.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: privateQueryKey() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.signedIn.all() }),
   });
 }

@@ -4,7 +4,7 @@ import type { User } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { getUnitChoicesQueryOptions } from '../api/get-units';
+import { getUnitsQueryOptions } from '../../../lib/api/get-units';
 import { getUsersQueryOptions } from '../api/get-users';
 import { conflictingUser, useUpdateUser } from '../api/update-user';
 import { strings } from '../strings';
@@ -19,7 +19,7 @@ export function UsersPage() {
   useDocumentTitle(strings.usersTitle);
   const self = useSession().data?.user;
   const queries = useQueries({
-    queries: [getUsersQueryOptions(), getUnitChoicesQueryOptions()],
+    queries: [getUsersQueryOptions(), getUnitsQueryOptions()],
     combine: ([users, units]) => ({ users, units }),
   });
   const toggle = useUpdateUser();

@@ -1,16 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { EntryYearSchema } from '@malbild/shared';
-import { apiGet } from '../../../lib/api-client';
-import { privateQueryKey } from '../../../lib/session';
+import { apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
-export function getEntryYear(year: number, signal?: AbortSignal) {
-  return apiGet(`/entry/${year}`, EntryYearSchema, {}, signal);
+export function getEntryYear(year: number, context?: ReadContext) {
+  return apiGet(`/entry/${year}`, EntryYearSchema, {}, context);
 }
 
 export const getEntryYearQueryOptions = (year: number) =>
   queryOptions({
-    queryKey: privateQueryKey('entry', year),
-    queryFn: ({ signal }) => getEntryYear(year, signal),
+    queryKey: queryKeys.signedIn.entry(year),
+    queryFn: (context) => getEntryYear(year, context),
     // Versions matter here: always start from what is stored now.
     staleTime: 0,
   });

@@ -1,13 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { OrganisationSchema } from '@malbild/shared';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
-export function getOrganisation(signal?: AbortSignal) {
-  return apiGet('/organisation', OrganisationSchema, {}, signal);
+export function getOrganisation(context?: ReadContext) {
+  return apiGet('/organisation', OrganisationSchema, {}, context);
 }
 
 export const getOrganisationQueryOptions = () =>
-  queryOptions({ queryKey: ['organisation'], queryFn: ({ signal }) => getOrganisation(signal) });
+  queryOptions({
+    queryKey: queryKeys.organisation(),
+    queryFn: (context) => getOrganisation(context),
+  });
 
 /** The organisation's settings: the municipality code Kolada imports ask for. */
 export function useOrganisation() {

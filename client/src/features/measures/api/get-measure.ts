@@ -1,18 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { MeasureWithAssessmentSchema } from '@malbild/shared';
-import { apiGet, apiUrl } from '../../../lib/api-client';
-import { initialAnswer } from '../../../lib/initial-data';
+import { ApiError, apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
-/** The measure, its earlier published values and its assessment over the period. */
-export function getMeasure(number: number, signal?: AbortSignal) {
-  return apiGet(`/measures/${number}`, MeasureWithAssessmentSchema, {}, signal);
+/**
+ * The measure, its earlier published values and its assessment over the period; null when there
+ * is no such measure. An answer, not an error: the server renders the not-found page from it
+ * (HTTP 404) and the browser hydrates that same page from the cache.
+ */
+export async function getMeasure(number: number, context?: ReadContext) {
+  try {
+    return await apiGet(`/measures/${number}`, MeasureWithAssessmentSchema, {}, context);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 export const getMeasureQueryOptions = (number: number) =>
   queryOptions({
-    queryKey: ['measures', number],
-    queryFn: ({ signal }) => getMeasure(number, signal),
-    initialData: () => initialAnswer(apiUrl(`/measures/${number}`), MeasureWithAssessmentSchema),
+    queryKey: queryKeys.measures.detail(number),
+    queryFn: (context) => getMeasure(number, context),
   });
 
 export function useMeasure(number: number) {

@@ -1,18 +1,21 @@
 import { lazy, Suspense, useId } from 'react';
 import { Loading } from '../../../components/query-state';
 import { formatValue, type ValueFormat } from '../../../lib/format';
+import { useHydrated } from '../../../lib/use-hydrated';
 import type { ChartData } from '../chart-data';
 import { strings } from '../strings';
 import { Footnotes } from './footnotes';
 import { ChartLegend } from './chart-legend';
 
-// Recharts (about 100 KB gzip) loads only when a chart is shown, never on the start page.
+// Recharts (about 100 KB gzip) loads only when a chart is shown, never on the start page, and
+// draws in the browser only (it measures its box): the server's HTML holds the loading note.
 const MeasureChart = lazy(() => import('./measure-chart'));
 
 interface MeasureFigureProps {
   data: ChartData;
   format: ValueFormat;
-  height: number;
+  /** 220 or 320 px: the box's height is set in CSS, since the CSP refuses style attributes. */
+  height: 220 | 320;
 }
 
 /** The text alternative: what a sighted reader takes from the chart at a glance. */
@@ -39,17 +42,22 @@ function summarize(data: ChartData, format: ValueFormat): string {
 /** A chart with its legend, footnotes and text alternative; the figures' table sits beside it. */
 export function MeasureFigure({ data, format, height }: MeasureFigureProps) {
   const summaryId = useId();
+  const hydrated = useHydrated();
+  const loading = <Loading label={strings.chartLoading} />;
   return (
     <figure className="measure-figure">
       <div
-        className="measure-figure__chart"
+        className={`measure-figure__chart measure-figure__chart--${height}`}
         role="img"
         aria-labelledby={summaryId}
-        style={{ height }}
       >
-        <Suspense fallback={<Loading label={strings.chartLoading} />}>
-          <MeasureChart data={data} format={format} height={height} />
-        </Suspense>
+        {hydrated ? (
+          <Suspense fallback={loading}>
+            <MeasureChart data={data} format={format} height={height} />
+          </Suspense>
+        ) : (
+          loading
+        )}
       </div>
       <figcaption>
         <ChartLegend data={data} />

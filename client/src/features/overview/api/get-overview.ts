@@ -1,18 +1,17 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { OverviewSchema } from '@malbild/shared';
-import { apiGet, apiUrl } from '../../../lib/api-client';
-import { initialAnswer } from '../../../lib/initial-data';
+import { apiGet, type ReadContext } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 /** Without a year, the server picks the latest year of the period with any outcome. */
-export function getOverview(year: number | undefined, signal?: AbortSignal) {
-  return apiGet('/overview', OverviewSchema, { year }, signal);
+export function getOverview(year: number | undefined, context?: ReadContext) {
+  return apiGet('/overview', OverviewSchema, { year }, context);
 }
 
 export const getOverviewQueryOptions = (year: number | undefined) =>
   queryOptions({
-    queryKey: ['overview', year ?? 'latest'],
-    queryFn: ({ signal }) => getOverview(year, signal),
-    initialData: () => initialAnswer(apiUrl('/overview', { year }), OverviewSchema),
+    queryKey: queryKeys.overview.year(year),
+    queryFn: (context) => getOverview(year, context),
     // Switching year keeps the last figures on screen instead of flashing a loading note.
     placeholderData: keepPreviousData,
   });

@@ -16,11 +16,12 @@ export function StateCountsView({ counts, label }: StateCountsViewProps) {
       {total > 0 && (
         <div className="state-bar" aria-hidden="true">
           {STATE_ORDER.filter((state) => counts[state] > 0).map((state) => (
-            <span
-              key={state}
-              className={`state-bar__part state-bar__part--${state}`}
-              style={{ flexGrow: counts[state] }}
-            />
+            <span key={state} className={`state-bar__part state-bar__part--${state}`}>
+              {/* One per measure: the part's width follows the count (see base.css). */}
+              {Array.from({ length: counts[state] }, (_, index) => (
+                <i key={index} />
+              ))}
+            </span>
           ))}
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CopyForwardResultSchema, type CopyForward } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { invalidatePlans } from './get-plan';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function copyForward(request: CopyForward) {
   return apiSend('POST', '/activities/copy-forward', request, CopyForwardResultSchema);
@@ -13,6 +13,6 @@ export function useCopyForward() {
   return useMutation({
     mutationFn: copyForward,
     // Not awaited: the form closes at once, while the lists are read again behind it.
-    onSuccess: () => void invalidatePlans(queryClient),
+    onSuccess: () => void invalidateActivities(queryClient),
   });
 }

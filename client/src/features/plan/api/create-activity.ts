@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ActivitySchema, type ActivityCreate } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { invalidatePlans } from './get-plan';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function createActivity(activity: ActivityCreate) {
   return apiSend('POST', '/activities', activity, ActivitySchema);
@@ -12,6 +12,6 @@ export function useCreateActivity() {
   return useMutation({
     mutationFn: createActivity,
     // Not awaited: the form closes at once, while the lists are read again behind it.
-    onSuccess: () => void invalidatePlans(queryClient),
+    onSuccess: () => void invalidateActivities(queryClient),
   });
 }

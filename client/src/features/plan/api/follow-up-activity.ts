@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ActivitySchema, type FollowUpInput } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { invalidatePlans } from './get-plan';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function followUpActivity(id: number, followUp: FollowUpInput) {
   return apiSend('POST', `/activities/${id}/follow-ups`, followUp, ActivitySchema);
@@ -13,6 +13,6 @@ export function useFollowUpActivity(id: number) {
   return useMutation({
     mutationFn: (followUp: FollowUpInput) => followUpActivity(id, followUp),
     // Not awaited: the form closes at once, while the lists are read again behind it.
-    onSuccess: () => void invalidatePlans(queryClient),
+    onSuccess: () => void invalidateActivities(queryClient),
   });
 }

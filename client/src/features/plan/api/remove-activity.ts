@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiSend } from '../../../lib/api-client';
-import { invalidatePlans } from './get-plan';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function removeActivity(id: number, version: number) {
   return apiSend('DELETE', `/activities/${id}?version=${version}`, undefined, z.null());
@@ -13,6 +13,6 @@ export function useRemoveActivity(id: number) {
   return useMutation({
     mutationFn: (version: number) => removeActivity(id, version),
     // Not awaited: the form closes at once, while the lists are read again behind it.
-    onSuccess: () => void invalidatePlans(queryClient),
+    onSuccess: () => void invalidateActivities(queryClient),
   });
 }

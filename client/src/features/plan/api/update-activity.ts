@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ActivitySchema, type ActivityChange } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { invalidatePlans } from './get-plan';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function updateActivity(id: number, change: ActivityChange) {
   return apiSend('PATCH', `/activities/${id}`, change, ActivitySchema);
@@ -13,6 +13,6 @@ export function useUpdateActivity(id: number) {
   return useMutation({
     mutationFn: (change: ActivityChange) => updateActivity(id, change),
     // Not awaited: the form closes at once, while the lists are read again behind it.
-    onSuccess: () => void invalidatePlans(queryClient),
+    onSuccess: () => void invalidateActivities(queryClient),
   });
 }

@@ -1,0 +1,42 @@
+import type { ActivityQuery } from '@malbild/shared';
+
+// Every query's key, one factory per API resource. A key starts with the resource's name as its
+// URL does (/api/measures/7 → ['measures', 7]), so invalidating a resource's `all` reaches
+// every query of it, and one answer is never cached under two keys.
+
+const SIGNED_IN = 'signed-in';
+const SESSION = 'auth';
+
+export const queryKeys = {
+  session: () => [SESSION, 'session'] as const,
+  periods: { current: () => ['periods', 'current'] as const },
+  overview: { year: (year: number | undefined) => ['overview', year ?? 'latest'] as const },
+  measures: {
+    all: () => ['measures'] as const,
+    list: () => ['measures', 'list'] as const,
+    detail: (number: number) => ['measures', number] as const,
+    history: (number: number) => ['measures', number, 'history'] as const,
+    definition: (number: number) => ['measures', number, 'definition'] as const,
+  },
+  activities: {
+    all: () => ['activities'] as const,
+    list: (query: ActivityQuery) => ['activities', query] as const,
+  },
+  units: { all: () => ['units'] as const },
+  organisation: () => ['organisation'] as const,
+  /**
+   * Queries only a signed-in user may see (entry, users, audit log), under one prefix: signing
+   * out or in as someone else drops them all, whichever feature made them.
+   */
+  signedIn: {
+    all: () => [SIGNED_IN] as const,
+    users: () => [SIGNED_IN, 'users'] as const,
+    audit: () => [SIGNED_IN, 'audit'] as const,
+    entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
+  },
+};
+
+/** The session and everything under it differ per visitor: never rendered into a shared page. */
+export function isPerVisitor(queryKey: readonly unknown[]): boolean {
+  return queryKey[0] === SIGNED_IN || queryKey[0] === SESSION;
+}
