@@ -43,7 +43,7 @@ describe('two controllers editing the same values', () => {
 
     const outcomeConflict = bertil.page.locator('#entry-conflict-6-outcome');
     expect(await outcomeConflict.textContent()).toMatch(
-      /^Utfall: Någon annan har ändrat värdet till 300 \(av anna, .+\)\.$/,
+      /^Utfall: Någon annan har ändrat värdet till 300 \(av Anna, .+\)\.$/,
     );
     // The cell names the conflict to screen readers too.
     expect(await cell(bertil.page, `Utfall ${YEAR}`, 6).getAttribute('aria-describedby')).toContain(
@@ -63,7 +63,7 @@ describe('two controllers editing the same values', () => {
     );
 
     const targetConflict = conflicts.filter({ hasText: 'Målvärde:' });
-    expect(await targetConflict.textContent()).toContain('till 400 (av anna');
+    expect(await targetConflict.textContent()).toContain('till 400 (av Anna');
     await targetConflict.getByRole('button', { name: 'Behåll mitt' }).click();
     await bertil.page.locator('#entry-result-7-target').filter({ hasText: '✓ Sparad' }).waitFor();
     expect(await conflicts.count()).toBe(0);

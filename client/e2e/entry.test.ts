@@ -161,7 +161,7 @@ describe('entry grid', () => {
     });
     const changes = dialog.getByRole('table', { name: /Ändringar av resultatmått 9/ });
     expect(await changes.locator('tbody tr').allTextContents()).toEqual([
-      expect.stringMatching(/Utfall 2023–12\u202f500karinFrån SCB:s statistikdatabas$/),
+      expect.stringMatching(/Utfall 2023–12\u202f500Karin KontrollerFrån SCB:s statistikdatabas$/),
     ]);
     await screenshot(page, 'entry-history', 'desktop');
     await page.keyboard.press('Escape');

@@ -34,7 +34,7 @@ interface Content {
 /** What a reader takes from the page: its headings, every table's cells, every figure's caption. */
 function content(page: Page): Promise<Content> {
   return page.evaluate(() => {
-    const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
     const main = document.getElementById('main')!;
     return {
       headings: [...main.querySelectorAll('h1, h2, h3, h4')].map(text),

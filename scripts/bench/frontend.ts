@@ -153,7 +153,7 @@ export async function largestContentfulPaint(
         await page.goto(baseUrl + path, { waitUntil: 'networkidle', timeout: 60_000 });
         await page.waitForTimeout(500);
         // No entry at all means nothing contentful was painted: report it, do not crash.
-        const sample = (await page.evaluate('window.lcp')) as PaintResult | undefined;
+        const sample = await page.evaluate<PaintResult | undefined>('window.lcp');
         samples.push(sample ?? { lcpMs: Number.NaN, element: '(no LCP entry)' });
         await context.close();
       }

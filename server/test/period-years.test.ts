@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '@malbild/shared';
+import type { EntrySaveResult, ErrorResponse, ImportPreview } from '@malbild/shared';
+import { outcome } from './entry-changes';
 import { uploadFile } from './import-helpers';
-import { addUser, createTestContext, signIn, type TestSession } from './session-helpers';
+import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 // Finding 9 of the hardening review: a 2030 row stretched the public chart to 2030, a 2019 target
 // appeared before the period. Outcomes are for the period and its three baseline years, targets
@@ -47,5 +48,57 @@ describe('years outside the period', () => {
     ]);
     expect(errorsOf(5)?.[0]?.message).toMatch(/^2017 ligger utanför perioden 2021–2025/);
     expect(errorsOf(6)).toEqual([]);
+  });
+});
+
+describe('years outside the period, in the entry grid', () => {
+  let context: Awaited<ReturnType<typeof createTestContext>>;
+  let controller: TestSession;
+  beforeAll(async () => {
+    context = await createTestContext();
+    await addUser(context.db, 'kontroller', ['controller']);
+    controller = await signIn(context.app, 'kontroller');
+  });
+  afterAll(() => context.app.close());
+
+  const entry = (method: 'GET' | 'POST', year: number, changes?: unknown[]) =>
+    asUser(context.app, controller, {
+      method,
+      url: `/api/entry/${year}`,
+      ...(changes && { payload: { changes } }),
+    });
+
+  it('refuses a year without outcomes in the period, naming it', async () => {
+    for (const year of [2030, 2017]) {
+      const response = await entry('GET', year);
+      expect(response.statusCode).toBe(400);
+      expect(response.json<ErrorResponse>().fields?.[0]?.message).toMatch(
+        new RegExp(`^${year} ligger utanför perioden 2021–2025: utfall kan anges för 2018–2025$`),
+      );
+      expect((await entry('POST', year, [outcome(8, 1, 0)])).statusCode).toBe(400);
+    }
+    expect((await entry('GET', 2018)).statusCode).toBe(200);
+  });
+
+  it('saves a baseline year’s outcome but refuses its target, cell by cell', async () => {
+    const changes = [
+      { kind: 'target', measureNumber: 8, value: 27000, note: null, decision: null, version: 0 },
+      outcome(9, 12800, 1),
+    ];
+    const results = (await entry('POST', 2019, changes)).json<EntrySaveResult>().results;
+    expect(results).toEqual([
+      {
+        measureNumber: 8,
+        kind: 'target',
+        result: 'refused',
+        errors: [
+          {
+            path: 'value',
+            message: '2019 ligger utanför perioden 2021–2025: målvärden kan anges för 2021–2025',
+          },
+        ],
+      },
+      expect.objectContaining({ measureNumber: 9, kind: 'outcome', result: 'saved' }),
+    ]);
   });
 });

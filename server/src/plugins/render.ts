@@ -97,8 +97,8 @@ export async function renderPage(
     return { status: 200, html: index, styleSources: [] };
   }
   const { html: template, styleSources } = await inlineStyleSheets(index, clientDist);
-  const { render } = await serverEntry(clientDist);
-  const page = await render(request.url, {
+  const entry = await serverEntry(clientDist);
+  const page = await entry.render(request.url, {
     fetch: readThroughApp(app),
     signedOut: !request.cookies[SESSION_COOKIE],
   });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Period } from '@malbild/shared';
+import { yearProblem, type Period } from '@malbild/shared';
 import type { Repositories } from '../db/repositories';
 
 // Checks of a request that need the database (does the unit exist?), added to its zod schema so
@@ -41,6 +41,17 @@ export function unknownMeasure(
   return number !== undefined && period && !repositories.measures.exists(period.id, number)
     ? [{ path: [path], message: `Resultatmått ${number} finns inte` }]
     : [];
+}
+
+/** A year the current period has no outcomes for (its years and the baseline years before). */
+export function outsideOutcomeYears(
+  repositories: Repositories,
+  year: number,
+  path: string,
+): Issue[] {
+  const period = repositories.periods.current();
+  const problem = period && yearProblem(period, 'outcome', year);
+  return problem ? [{ path: [path], message: problem }] : [];
 }
 
 /** A year outside the current period, whose measures an activity belongs to. */

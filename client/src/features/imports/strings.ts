@@ -1,4 +1,4 @@
-import type { ImportMode, ImportRowStatus } from '@malbild/shared';
+import { formatSwedishNumber, type ImportMode, type ImportRowStatus } from '@malbild/shared';
 
 // UI text of the import page: file import, Kolada import, preview and commit.
 export const strings = {
@@ -54,6 +54,9 @@ export const strings = {
   } satisfies Record<ImportRowStatus, string>,
   summaryCount: (count: number, label: string) => `${label}: ${count}`,
   rowsLabel: 'Importens rader',
+  warningWord: 'Obs!',
+  changedSinceTemplate: (rows: number) =>
+    `${rows === 1 ? 'En rad skriver' : `${formatSwedishNumber(rows)} rader skriver`} över värden som någon har ändrat efter att mallen hämtades. Kontrollera ${rows === 1 ? 'den' : 'dem'} i tabellen innan du sparar.`,
   showAllRows: 'Visa även oförändrade rader och rader utan värden',
   tableCaption: (shown: number, total: number) =>
     shown === total ? `Alla ${total} rader` : `${shown} av ${total} rader`,

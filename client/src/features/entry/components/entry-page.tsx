@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
-import type { Period } from '@malbild/shared';
+import { outcomeYears, yearProblem } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
 import { QueryState } from '../../../components/query-state';
 import { parseIdParam, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
@@ -13,15 +14,6 @@ import { KeyboardHelp } from './keyboard-help';
 import { YearLinks } from './year-links';
 import '../entry.css';
 
-// The period's tables also carry the outcomes of the years before it: the baseline from which
-// progress is measured. Three years covers every table in the documents.
-const YEARS_BEFORE_PERIOD = 3;
-
-function yearsOf(period: Period): number[] {
-  const first = period.startYear - YEARS_BEFORE_PERIOD;
-  return Array.from({ length: period.endYear - first + 1 }, (_, i) => first + i);
-}
-
 /** Last year's outcomes are what controllers enter most of the year. */
 function defaultYear(years: readonly number[]): number {
   const lastYear = new Date().getFullYear() - 1;
@@ -33,7 +25,8 @@ export function EntryPage({ renderHistory }: { renderHistory: HistoryRenderer })
   const [params] = useSearchParams();
   const period = useEntryPeriod();
   const requested = parseIdParam(params.get(searchParamNames.year));
-  const years = period.data ? yearsOf(period.data) : [];
+  // The period's years and the baseline years before it (shared/period-years).
+  const years = period.data ? outcomeYears(period.data) : [];
   const year = requested ?? (period.data ? defaultYear(years) : undefined);
   useDocumentTitle(year ? `${strings.entryTitle} ${year}` : strings.entryTitle);
   return (
@@ -42,14 +35,20 @@ export function EntryPage({ renderHistory }: { renderHistory: HistoryRenderer })
       <p>{strings.entryIntro}</p>
       <KeyboardHelp />
       <QueryState query={period} label={strings.entryLabel}>
-        {() =>
-          year && (
+        {(loaded) => {
+          if (!year) return null;
+          const outside = yearProblem(loaded, 'outcome', year);
+          return (
             <>
               <YearLinks years={years} selected={year} />
-              <EntryYear key={year} year={year} renderHistory={renderHistory} />
+              {outside ? (
+                <ErrorAlert message={outside} />
+              ) : (
+                <EntryYear key={year} year={year} renderHistory={renderHistory} />
+              )}
             </>
-          )
-        }
+          );
+        }}
       </QueryState>
     </div>
   );

@@ -11,6 +11,7 @@ const QUIET = new Set(['unchanged', 'skipped']);
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const [showAll, setShowAll] = useState(false);
   const rows = showAll ? preview.rows : preview.rows.filter((row) => !QUIET.has(row.status));
+  const warned = preview.rows.filter((row) => row.warnings.length > 0).length;
   return (
     <div className="import-preview">
       <h3>{strings.previewHeading(preview.name)}</h3>
@@ -36,6 +37,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         />
         <label htmlFor={`show-all-${preview.id}`}>{strings.showAllRows}</label>
       </div>
+      {warned > 0 && (
+        <p className="import-warning-summary">
+          <strong>{strings.warningWord}</strong> {strings.changedSinceTemplate(warned)}
+        </p>
+      )}
       {rows.length > 0 && <PreviewTable rows={rows} total={preview.rows.length} />}
       <CommitForm preview={preview} />
     </div>

@@ -1,18 +1,34 @@
-import type { ImportRow } from '@malbild/shared';
+import type { FieldError, ImportRow } from '@malbild/shared';
 import { strings } from '../strings';
 import { RowStatus } from './row-status';
 import { ValueDiff } from './value-diff';
 
+const messageOf = ({ path, message }: FieldError) =>
+  path === 'rad' ? message : `${path}: ${message}`;
+
 function Messages({ row }: { row: ImportRow }) {
-  if (row.errors.length === 0) return row.notice ? <>{row.notice}</> : null;
+  if (row.errors.length === 0 && row.warnings.length === 0) {
+    return row.notice ? <>{row.notice}</> : null;
+  }
   return (
-    <ul className="import-errors">
-      {row.errors.map((error) => (
-        <li key={`${error.path}:${error.message}`}>
-          {error.path === 'rad' ? error.message : `${error.path}: ${error.message}`}
-        </li>
-      ))}
-    </ul>
+    <>
+      {row.errors.length > 0 && (
+        <ul className="import-errors">
+          {row.errors.map((error) => (
+            <li key={`${error.path}:${error.message}`}>{messageOf(error)}</li>
+          ))}
+        </ul>
+      )}
+      {row.warnings.length > 0 && (
+        <ul className="import-warnings">
+          {row.warnings.map((warning) => (
+            <li key={`${warning.path}:${warning.message}`}>
+              <strong>{strings.warningWord}</strong> {messageOf(warning)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

@@ -7,10 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, MeasureWithAssessment, PeriodDetail } from '@malbild/shared';
 import { copyBuiltClient } from '../../scripts/lib/build-client';
-import { buildApp } from '../src/app';
-import { SESSION_COOKIE } from '../src/auth/session-plugin';
-import type { Db } from '../src/db/connection';
-import { createSeededDatabase } from './helpers';
+import { buildApp } from '../../server/src/app';
+import { SESSION_COOKIE } from '../../server/src/auth/session-plugin';
+import type { Db } from '../../server/src/db/connection';
+import { createSeededDatabase, seed } from '../../server/test/helpers';
 
 // The server renders the client's own React tree (client/src/entry-server.tsx, built into
 // <dist>/ssr): these tests run the real build against the real API.
@@ -128,6 +128,23 @@ describe('server rendering of the public pages', () => {
     // Data that depends on other data (the history needs the measure) is there too.
     expect(dataOf(html, ['measures', 7, 'history'])).toBeDefined();
     expect(dataOf(html, ['activities', { measure: 7 }])).toBeDefined();
+  });
+
+  // Finding 12 of the hardening review: a name with "$&" broke a title made by string replacement.
+  it('writes a measure name with $& and markup into the title as it is', async () => {
+    const name = 'Andel $& $1 $` <b>elever</b> & föräldrar';
+    db.prepare('UPDATE measures SET name = ? WHERE number = 7').run(name);
+    try {
+      const html = (await get('/resultatmatt/7')).body;
+      expect(html).toContain(
+        '<title>Resultatmått 7: Andel $&amp; $1 $` &lt;b&gt;elever&lt;/b&gt; &amp; föräldrar – Målbild</title>',
+      );
+      expect(html.match(/<title>/g)).toHaveLength(1);
+    } finally {
+      db.prepare('UPDATE measures SET name = ? WHERE number = 7').run(
+        seed.measures.find((m) => m.number === 7)?.name ?? '',
+      );
+    }
   });
 
   it('renders a goal page with its description and its measures', async () => {
