@@ -76,8 +76,8 @@ describe('two controllers editing the same values', () => {
     const rows = bertil.page.getByRole('dialog').locator('tbody tr');
     await rows.first().waitFor();
     const history = await rows.allTextContents();
-    expect(history[0]).toMatch(/Målvärde 2024400390bertil/);
-    expect(history[1]).toMatch(/Målvärde 2024.*400anna/);
+    expect(history[0]).toMatch(/Målvärde 2024400390Bertil/);
+    expect(history[1]).toMatch(/Målvärde 2024.*400Anna/);
 
     expect(scriptErrors(anna.errors)).toEqual([]);
     expect(scriptErrors(bertil.errors)).toEqual([]);
