@@ -54,6 +54,19 @@ function isUnavailable(error: unknown): boolean {
   return false;
 }
 
+const messageOf = (value: unknown): string | undefined =>
+  typeof value === 'object' && value !== null && 'message' in value
+    ? String(value.message)
+    : undefined;
+
+/** An error in one line: openid-client says what failed, its cause which check, the provider why. */
+function describe(error: unknown): string {
+  const parts = [messageOf(error) ?? String(error)];
+  if (error instanceof Error) parts.push(messageOf(error.cause) ?? '');
+  if (error instanceof client.ResponseBodyError) parts.push(error.error);
+  return parts.filter(Boolean).join(': ');
+}
+
 /**
  * This app as the provider's client (relying party): the authorization code flow with PKCE,
  * state and nonce, through openid-client. The provider's metadata is read on first use and kept;
@@ -108,7 +121,7 @@ export function createRelyingParty(settings: OidcSettings, log: FastifyBaseLogge
       expected: { state: string; nonce: string; codeVerifier: string },
     ): Promise<{ claims: client.IDToken; idToken: string }> {
       const config = await discover().catch((error: unknown) => {
-        throw new OidcRefusedError('provider-unavailable', String(error));
+        throw new OidcRefusedError('provider-unavailable', describe(error));
       });
       // The address the provider was told to return to, whatever a proxy made of the request's.
       const callbackUrl = new URL(settings.redirectUrl);
@@ -132,12 +145,9 @@ export function createRelyingParty(settings: OidcSettings, log: FastifyBaseLogge
         }
         if (isUnavailable(error)) {
           log.error({ err: error }, 'identity provider did not answer the token request');
-          throw new OidcRefusedError('provider-unavailable', String(error));
+          throw new OidcRefusedError('provider-unavailable', describe(error));
         }
-        throw new OidcRefusedError(
-          'invalid',
-          error instanceof Error ? error.message : String(error),
-        );
+        throw new OidcRefusedError('invalid', describe(error));
       }
     },
 

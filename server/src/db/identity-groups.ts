@@ -55,14 +55,14 @@ export function createGroupMappingQueries(db: Db) {
     'INSERT INTO group_mapping_units (mapping_id, unit_code) VALUES (?, ?)',
   );
   // What a set of group claim values grants: the union of their mappings' roles and units.
-  const grantsOf = db.prepare<[string], { roles: string; units: string; groups: string }>(
+  const grantsOf = db.prepare<{ groups: string }, { roles: string; units: string; groups: string }>(
     `SELECT
        (SELECT json_group_array(DISTINCT r.role) FROM group_mapping_roles r
-          JOIN group_mappings m ON m.id = r.mapping_id WHERE m.group_id IN (SELECT value FROM json_each(?1))) AS roles,
+          JOIN group_mappings m ON m.id = r.mapping_id WHERE m.group_id IN (SELECT value FROM json_each(:groups))) AS roles,
        (SELECT json_group_array(DISTINCT u.unit_code) FROM group_mapping_units u
-          JOIN group_mappings m ON m.id = u.mapping_id WHERE m.group_id IN (SELECT value FROM json_each(?1))) AS units,
+          JOIN group_mappings m ON m.id = u.mapping_id WHERE m.group_id IN (SELECT value FROM json_each(:groups))) AS units,
        (SELECT json_group_array(m.group_id) FROM group_mappings m
-          WHERE m.group_id IN (SELECT value FROM json_each(?1))) AS groups`,
+          WHERE m.group_id IN (SELECT value FROM json_each(:groups))) AS groups`,
   );
 
   const replaceGrants = (id: number, mapping: GroupMappingInput) => {
@@ -112,7 +112,7 @@ export function createGroupMappingQueries(db: Db) {
     remove: (id: number, version: number) => removeMapping.immediate(id, version),
     /** The roles and units these group claim values grant, and which of them are mapped. */
     grantsOf: (groupIds: readonly string[]) => {
-      const row = grantsOf.get(JSON.stringify(groupIds))!;
+      const row = grantsOf.get({ groups: JSON.stringify(groupIds) })!;
       return {
         roles: JSON.parse(row.roles) as Role[],
         units: JSON.parse(row.units) as string[],
