@@ -80,6 +80,9 @@ export function createRelyingParty(settings: OidcSettings, log: FastifyBaseLogge
     configuration ??= client
       .discovery(settings.issuer, settings.clientId, settings.clientSecret, undefined, {
         timeout: PROVIDER_TIMEOUT_SECONDS,
+        // Plain HTTP only to a provider on this machine (tests, development); oidc-config
+        // refuses it for any other address.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated to stand out, as here
         execute: isLoopback(settings.issuer) ? [client.allowInsecureRequests] : [],
       })
       .catch((error: unknown) => {

@@ -132,9 +132,13 @@ export class CookieJar {
  * Follows the provider's redirects from `url` as a browser would, until the provider sends the
  * browser back to the app (REDIRECT_URL or POST_LOGOUT_URL): that address is returned.
  */
-export async function followProvider(url: string, jar: CookieJar, init: RequestInit = {}) {
+export async function followProvider(
+  url: string,
+  jar: CookieJar,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   let next = new URL(url);
-  let request: RequestInit = init;
+  let request = init;
   for (let hop = 0; hop < 20; hop += 1) {
     const response = await fetch(next, {
       ...request,
