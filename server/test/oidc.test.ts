@@ -335,7 +335,9 @@ describe('sign-in with the identity provider (a real OpenID Connect provider on 
       start.json<{ authorizationUrl: string }>().authorizationUrl,
     ).searchParams.get('state')!;
     const params = new URLSearchParams({ error: 'access_denied', state, iss: provider.issuer });
-    expect(outcomeOf(await browser.get(`/api/auth/oidc/callback?${params.toString()}`))).toBe('cancelled');
+    expect(outcomeOf(await browser.get(`/api/auth/oidc/callback?${params.toString()}`))).toBe(
+      'cancelled',
+    );
   });
 
   it('signs out here and offers the provider’s sign-out, which the provider accepts', async () => {
