@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
 import { DEFAULT_KOLADA, type KoladaOptions } from './imports/kolada-client';
+import { LOCAL_LOGIN_ONLY, type SignInSettings } from './auth/oidc-config';
+import { createRelyingParty } from './auth/oidc-relying-party';
 import { createPasswords } from './auth/password';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
@@ -15,8 +17,10 @@ import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { oidcRoutes } from './routes/auth-oidc';
 import { entryRoutes } from './routes/entry';
 import { exportRoutes } from './routes/export';
+import { groupMappingRoutes } from './routes/group-mappings';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { measureRoutes } from './routes/measures';
@@ -42,6 +46,8 @@ export interface BuildAppOptions {
   kolada?: Partial<KoladaOptions>;
   /** scrypt's cost for new password hashes (MALBILD_SCRYPT_N); tests hash cheaply. */
   scryptN?: number;
+  /** Passwords, the identity provider, or both (MALBILD_LOCAL_LOGIN, MALBILD_OIDC_*). */
+  signIn?: SignInSettings;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -52,6 +58,7 @@ export async function buildApp({
   trustProxy = false,
   kolada = {},
   scryptN,
+  signIn = LOCAL_LOGIN_ONLY,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -85,8 +92,8 @@ export async function buildApp({
     activityRoutes,
     planRoutes,
     unitRoutes,
-    authRoutes,
     userRoutes,
+    groupMappingRoutes,
     auditRoutes,
     entryRoutes,
     organisationRoutes,
@@ -94,6 +101,14 @@ export async function buildApp({
   ];
   for (const routes of routeGroups) {
     await app.register(routes, { prefix: '/api', repositories, passwords });
+  }
+  const signInMethods = {
+    localLogin: signIn.localLogin,
+    provider: signIn.oidc && createRelyingParty(signIn.oidc, app.log),
+    accessContact: signIn.accessContact,
+  };
+  for (const routes of [authRoutes, oidcRoutes]) {
+    await app.register(routes, { prefix: '/api', repositories, passwords, signIn: signInMethods });
   }
   await app.register(importRoutes, {
     prefix: '/api',

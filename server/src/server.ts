@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { createFirstAdmin } from './auth/first-admin';
+import { mapAdminGroup } from './auth/oidc-admin-group';
+import { signInSettingsFrom } from './auth/oidc-config';
+import { createGroupMappingQueries } from './db/identity-groups';
 import { scryptNFrom } from './auth/password';
 import { createUserQueries } from './db/users';
 import { openCheckedDatabase } from './db/database-check';
@@ -21,6 +24,7 @@ function readEnv() {
     // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
     koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
     scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
+    signIn: signInSettingsFrom(process.env),
   };
 }
 
@@ -30,15 +34,18 @@ async function main(): Promise<void> {
   // Later migrations reach existing databases here, without a rebuild that would lose entered values.
   migrate(db);
   const firstAdmin = await createFirstAdmin(createUserQueries(db), process.env);
+  const adminGroupMapped = mapAdminGroup(createGroupMappingQueries(db), process.env);
   const app = await buildApp({
     db,
     clientDist: env.clientDist,
     trustProxy: env.trustProxy,
     scryptN: env.scryptN,
+    signIn: env.signIn,
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     logger: { level: 'info' },
   });
   if (firstAdmin) app.log.info({ username: firstAdmin }, 'first administrator created');
+  if (adminGroupMapped) app.log.info('MALBILD_OIDC_ADMIN_GROUP mapped to the admin role');
 
   let closing = false;
   const close = async (signal: NodeJS.Signals) => {

@@ -80,7 +80,8 @@ describe('sign-in', () => {
     const me = await asUser(context.app, session, { method: 'GET', url: '/api/auth/session' });
     expect(me.json().user.username).toBe('anna');
     const out = await asUser(context.app, session, { method: 'POST', url: '/api/auth/logout' });
-    expect(out.statusCode).toBe(204);
+    expect(out.statusCode).toBe(200);
+    expect(out.json()).toEqual({ providerLogoutUrl: null });
     const after = await asUser(context.app, session, { method: 'GET', url: '/api/auth/session' });
     expect(after.json()).toEqual({ user: null, csrfToken: null });
   });

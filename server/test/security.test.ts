@@ -11,6 +11,7 @@ import type { Activity, Role } from '@malbild/shared';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
+import { createGroupMappingQueries } from '../src/db/identity-groups';
 import { createUserQueries } from '../src/db/users';
 import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { PASSWORD } from './session-helpers';
@@ -288,7 +289,7 @@ type Identity = 'anonymous' | 'editor of SOU' | 'editor of KSF' | 'controller' |
 // below: whoever adds it decides here who may use it.
 const POLICIES: [RegExp, Policy][] = [
   [/^POST \/api\/auth\/(login|logout)$/, 'public'],
-  [/^\w+ \/api\/(users|organisation)\b/, 'admin'],
+  [/^\w+ \/api\/(users|organisation|group-mappings)\b/, 'admin'],
   [/^\w+ \/api\/(entry|imports)\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],
@@ -352,6 +353,15 @@ describe('the authorization matrix of every write route', () => {
     throwaways += 1;
     return context.addUser(`matris-${throwaways}`, ['controller']);
   }
+  function throwawayMapping() {
+    throwaways += 1;
+    return createGroupMappingQueries(context.db).create({
+      groupId: `matris-grupp-${throwaways}`,
+      label: '',
+      roles: ['controller'],
+      units: [],
+    });
+  }
   async function definitionVersion(): Promise<number> {
     return (await context.app.inject({ url: '/api/measures/1/definition' })).json().version;
   }
@@ -380,6 +390,26 @@ describe('the authorization matrix of every write route', () => {
         method: 'PATCH',
         url: `/api/users/${user.id}`,
         payload: { displayName: 'Ändrad', version: user.version },
+      };
+    },
+    'POST /api/group-mappings': async () => ({
+      method: 'POST',
+      url: '/api/group-mappings',
+      payload: { groupId: `grupp-${++throwaways}`, roles: ['controller'] },
+    }),
+    'PATCH /api/group-mappings/:id': async () => {
+      const mapping = throwawayMapping();
+      return {
+        method: 'PATCH',
+        url: `/api/group-mappings/${mapping.id}`,
+        payload: { groupId: mapping.groupId, roles: ['admin'], version: mapping.version },
+      };
+    },
+    'DELETE /api/group-mappings/:id': async () => {
+      const mapping = throwawayMapping();
+      return {
+        method: 'DELETE',
+        url: `/api/group-mappings/${mapping.id}?version=${mapping.version}`,
       };
     },
     'PUT /api/organisation': async () => {

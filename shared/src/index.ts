@@ -18,3 +18,4 @@ export * from './schemas/export';
 export * from './permissions';
 export * from './outcome-status';
 export * from './period-years';
+export * from './schemas/identity';

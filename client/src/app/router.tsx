@@ -29,6 +29,7 @@ const LAZY_PAGES = [
   { path: '/inmatning/definitioner', page: DefinitionsRoute },
   { path: '/admin/anvandare', page: AdminUsersRoute },
   { path: '/admin/logg', page: AuditLogRoute },
+  { path: '/admin/grupper', page: lazyPage(() => import('./routes/admin-groups')) },
   { path: '/import', page: ImportRoute },
 ];
 

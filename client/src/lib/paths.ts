@@ -41,6 +41,7 @@ export const paths = {
   imports: '/import',
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
+  adminGroups: '/admin/grupper',
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

@@ -9,6 +9,8 @@ const SESSION = 'auth';
 
 export const queryKeys = {
   session: () => [SESSION, 'session'] as const,
+  /** How one may sign in here: passwords, the identity provider or both. */
+  authOptions: () => [SESSION, 'options'] as const,
   periods: { current: () => ['periods', 'current'] as const },
   overview: { year: (year: number | undefined) => ['overview', year ?? 'latest'] as const },
   measures: {
@@ -32,6 +34,7 @@ export const queryKeys = {
     all: () => [SIGNED_IN] as const,
     users: () => [SIGNED_IN, 'users'] as const,
     audit: () => [SIGNED_IN, 'audit'] as const,
+    groupMappings: () => [SIGNED_IN, 'group-mappings'] as const,
     entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
   },
 };

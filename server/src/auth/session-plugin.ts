@@ -79,13 +79,14 @@ export function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   userId: number,
-): string {
+): { csrfToken: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
   sessions.removeExpired(new Date().toISOString());
+  const tokenHash = hashToken(token);
   sessions.create({
-    tokenHash: hashToken(token),
+    tokenHash,
     userId,
     csrfToken,
     expiresAt: expires.toISOString(),
@@ -99,7 +100,13 @@ export function startSession(
     expires,
   });
   app.log.debug({ userId }, 'session started');
-  return csrfToken;
+  return { csrfToken, tokenHash };
+}
+
+/** The stored hash of the request's session token, e.g. to find what belongs to the session. */
+export function sessionTokenHash(request: FastifyRequest): string | undefined {
+  const token = request.cookies[SESSION_COOKIE];
+  return token && hashToken(token);
 }
 
 export function endSession(
@@ -107,7 +114,7 @@ export function endSession(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const token = request.cookies[SESSION_COOKIE];
-  if (token) sessions.remove(hashToken(token));
+  const tokenHash = sessionTokenHash(request);
+  if (tokenHash) sessions.remove(tokenHash);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }

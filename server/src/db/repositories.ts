@@ -5,6 +5,9 @@ import { databaseState } from './database-check';
 import { createDataVersion } from './data-version';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
+import { createGroupMappingQueries } from './identity-groups';
+import { createIdentitySignInQueries } from './identity-sign-ins';
+import { createIdentityUserQueries } from './identity-users';
 import { createImportQueries } from './imports';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
@@ -18,6 +21,8 @@ import { createUserQueries } from './users';
 /** Every repository, created once per database so each statement is prepared once. */
 export function createRepositories(db: Db) {
   const activities = createActivityQueries(db);
+  const users = createUserQueries(db);
+  const groupMappings = createGroupMappingQueries(db);
   return {
     /** Changes whenever the data may have: the key of cached answers. */
     dataVersion: createDataVersion(db),
@@ -26,7 +31,10 @@ export function createRepositories(db: Db) {
     activities,
     activityPlan: createActivityPlanQueries(db, activities),
     units: createUnitQueries(db),
-    users: createUserQueries(db),
+    users,
+    groupMappings,
+    identityUsers: createIdentityUserQueries(db, users, groupMappings),
+    identitySignIns: createIdentitySignInQueries(db),
     sessions: createSessionQueries(db),
     signInLimits: createSignInLimitQueries(db),
     audit: createAuditQueries(db),

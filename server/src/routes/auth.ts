@@ -1,19 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorResponseSchema, LoginSchema, SessionInfoSchema } from '@malbild/shared';
-import { endSession, startSession } from '../auth/session-plugin';
+import {
+  ErrorResponseSchema,
+  LoginSchema,
+  LogoutResultSchema,
+  SessionInfoSchema,
+} from '@malbild/shared';
+import { endSession, sessionTokenHash, startSession } from '../auth/session-plugin';
+import type { AuthRouteOptions } from '../auth/sign-in-methods';
 import { checkUsernameLimit, trustDevice } from '../auth/sign-in-limit';
-import type { RouteOptions } from './route-options';
+import { NO_PASSWORD } from '../db/identity-users';
 
 const WRONG_CREDENTIALS = 'Fel användarnamn eller lösenord.';
 
 // Sign-in and sign-out. Sign-in is limited per client address (the route's rate limit) and per
 // username (auth/sign-in-limit.ts) against password guessing.
-export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+// Sign-in through the identity provider is routes/auth-oidc.ts.
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app,
-  { repositories, passwords },
+  { repositories, passwords, signIn },
 ) => {
-  const { users, sessions, audit, signInLimits } = repositories;
+  const { users, sessions, audit, identitySignIns, signInLimits } = repositories;
+  const localLoginOff = async () => {
+    if (!signIn.localLogin) {
+      throw app.httpErrors.forbidden(
+        `Inloggning med lösenord är avstängd här. Logga in med ${signIn.provider?.settings.providerName ?? 'kommunens konto'} i stället.`,
+      );
+    }
+  };
 
   app.get(
     '/auth/session',
@@ -31,6 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     '/auth/login',
     {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      onRequest: localLoginOff,
       schema: {
         tags: ['inloggning'],
         summary: 'Logga in; sätter en httpOnly-sessionskaka',
@@ -39,6 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           200: SessionInfoSchema,
           400: ErrorResponseSchema,
           401: ErrorResponseSchema,
+          403: ErrorResponseSchema.describe('Inloggning med lösenord är avstängd'),
           429: ErrorResponseSchema,
         },
       },
@@ -47,9 +62,11 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const { username, password } = request.body;
       const account = users.credentials(username);
       checkUsernameLimit(app, signInLimits, request, username, account?.id);
-      const valid = account
-        ? await passwords.verify(password, account.passwordHash)
-        : await passwords.verifyAgainstNothing(password);
+      // An account of the identity provider has no password: as slow a "no" as a missing user.
+      const valid =
+        account && account.passwordHash !== NO_PASSWORD
+          ? await passwords.verify(password, account.passwordHash)
+          : await passwords.verifyAgainstNothing(password);
       if (!account || !valid || account.disabledAt !== null) {
         audit.record({
           actor: null,
@@ -59,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         });
         throw app.httpErrors.unauthorized(WRONG_CREDENTIALS);
       }
-      const csrfToken = startSession(app, sessions, request, reply, account.id);
+      const { csrfToken } = startSession(app, sessions, request, reply, account.id);
       trustDevice(signInLimits, request, reply, account.id);
       audit.record({ actor: username, action: 'login', detail: { ip: request.ip } });
       return { user: users.get(account.id) ?? null, csrfToken };
@@ -68,11 +85,25 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['inloggning'], summary: 'Logga ut', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['inloggning'],
+        summary: 'Logga ut; med adressen till identitetsleverantörens utloggning när den finns',
+        response: { 200: LogoutResultSchema },
+      },
+    },
     async (request, reply) => {
-      if (request.user) audit.record({ actor: request.user.username, action: 'logout' });
+      const tokenHash = sessionTokenHash(request);
+      const idToken = tokenHash && identitySignIns.idToken(tokenHash);
+      const providerLogoutUrl = idToken ? await signIn.provider?.logoutUrl(idToken) : null;
+      if (request.user) {
+        audit.record({
+          actor: request.user.username,
+          action: idToken ? 'oidc_logout' : 'logout',
+        });
+      }
       endSession(sessions, request, reply);
-      return reply.code(204).send(null);
+      return { providerLogoutUrl: providerLogoutUrl ?? null };
     },
   );
 };

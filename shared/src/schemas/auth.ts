@@ -55,9 +55,12 @@ export const SessionInfoSchema = z.object({
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
-const RolesSchema = z.array(RoleSchema).min(1, 'Välj minst en roll').max(RoleSchema.options.length);
+export const RolesSchema = z
+  .array(RoleSchema)
+  .min(1, 'Välj minst en roll')
+  .max(RoleSchema.options.length);
 
-const UnitCodesSchema = z
+export const UnitCodesSchema = z
   .array(
     z
       .string()

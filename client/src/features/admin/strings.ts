@@ -67,6 +67,12 @@ export const strings = {
     user_created: 'Användare tillagd',
     user_changed: 'Användare ändrad',
     organisation_changed: 'Organisation ändrad',
+    oidc_login: 'Inloggning med kommunens konto',
+    oidc_logout: 'Utloggning (kommunens konto)',
+    oidc_refused: 'Nekad inloggning med kommunens konto',
+    group_mapping_created: 'Grupp kopplad',
+    group_mapping_changed: 'Gruppkoppling ändrad',
+    group_mapping_removed: 'Gruppkoppling borttagen',
   } as Partial<Record<string, string>>,
   unknownActor: 'okänd',
 } as const;

@@ -31,4 +31,28 @@ export const strings = {
   guardSignInLink: 'Gå till inloggningen',
   guardToStart: 'Till översikten',
   or: 'eller',
+  optionsLabel: 'inloggningssätten',
+  providerButton: (name: string) => `Logga in med ${name}`,
+  providerStarting: 'Går till inloggningen …',
+  providerErrorTitle: 'Inloggningen går inte just nu',
+  passwordHeading: 'Logga in med användarnamn och lösenord',
+  outcomes: {
+    disabled:
+      'Ditt konto i Målbild är spärrat. Kontakta en administratör för Målbild om du behöver komma åt det igen.',
+    cancelled: 'Inloggningen avbröts. Försök igen när du vill.',
+    invalid:
+      'Inloggningen kunde inte slutföras: svaret var för gammalt, redan använt eller kom från en annan webbläsare. Försök igen.',
+    'provider-unavailable':
+      'Identitetsleverantören svarade inte när inloggningen skulle slutföras. Försök igen om en stund, och kontakta IT-avdelningen om felet består.',
+  },
+  noAccessTitle: 'Du har inte behörighet till Målbild',
+  noAccessText: (name: string) =>
+    `Du loggade in med ${name}, men ditt konto har ingen roll i Målbild ännu. Allt som är publicerat kan du läsa utan att logga in.`,
+  noAccessHow:
+    'En administratör för Målbild kan ge dig en roll: direkt på ditt konto, eller genom en grupp som ger rollen.',
+  noAccessContactHeading: 'Vem kan hjälpa dig?',
+  signedOut: 'Du är utloggad från Målbild.',
+  providerStillSignedIn: (name: string) =>
+    `Du kan fortfarande vara inloggad med ${name} i den här webbläsaren. Använder andra också datorn, logga ut därifrån också.`,
+  providerSignOut: (name: string) => `Logga ut från ${name}`,
 } as const;

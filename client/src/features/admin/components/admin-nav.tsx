@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { paths } from '../../../lib/paths';
+import { groupStrings } from '../group-strings';
 import { strings } from '../strings';
 
 export function AdminNav() {
@@ -8,6 +9,9 @@ export function AdminNav() {
       <ul>
         <li>
           <NavLink to={paths.adminUsers}>{strings.navUsers}</NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.adminGroups}>{groupStrings.navLabel}</NavLink>
         </li>
         <li>
           <NavLink to={paths.auditLog}>{strings.navAudit}</NavLink>

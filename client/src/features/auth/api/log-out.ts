@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { LogoutResultSchema } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 import { replaceSession, SIGNED_OUT } from '../../../lib/session';
 
 export function logOut() {
-  return apiSend('POST', '/auth/logout', undefined, z.null());
+  return apiSend('POST', '/auth/logout', undefined, LogoutResultSchema);
 }
 
 /** Signs out and forgets the user's data; also when the server had already ended the session. */

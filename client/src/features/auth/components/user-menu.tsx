@@ -29,7 +29,12 @@ function SignedInMenu({ user }: { user: User }) {
   const navigate = useNavigate();
   const signOut = () => {
     if (!confirmLeaving()) return;
-    logOut.mutate(undefined, { onSettled: () => void navigate('/') });
+    logOut.mutate(undefined, {
+      // Signed in through the provider: offer its sign-out too, on the sign-in page.
+      onSuccess: ({ providerLogoutUrl }) =>
+        void navigate(providerLogoutUrl ? paths.signIn() : '/', { state: { providerLogoutUrl } }),
+      onError: () => void navigate('/'),
+    });
   };
   return (
     <nav className="user-menu" aria-label={strings.userMenuLabel}>
