@@ -21,7 +21,10 @@ export const POST_LOGOUT_URL = 'http://localhost:3205/logga-in';
  * the account the test chose (`signInAs`) and grants what the client asked for, so a test
  * follows the provider's own redirects as a browser would.
  */
-export async function startTestProvider(accounts: Map<string, TestAccount>) {
+export async function startTestProvider(
+  accounts: Map<string, TestAccount>,
+  { redirectUrl = REDIRECT_URL, postLogoutUrl = POST_LOGOUT_URL } = {},
+) {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -34,8 +37,8 @@ export async function startTestProvider(accounts: Map<string, TestAccount>) {
       {
         client_id: CLIENT_ID,
         client_secret: clientSecret,
-        redirect_uris: [REDIRECT_URL],
-        post_logout_redirect_uris: [POST_LOGOUT_URL],
+        redirect_uris: [redirectUrl],
+        post_logout_redirect_uris: [postLogoutUrl],
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],

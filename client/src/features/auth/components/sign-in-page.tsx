@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import {
   OIDC_OUTCOME_PARAM,
@@ -49,13 +48,6 @@ export function SignInPage() {
   const returnTo = safeReturnPath(params.get(searchParamNames.returnTo));
   const outcome = OidcOutcomeSchema.safeParse(params.get(OIDC_OUTCOME_PARAM)).data;
   const user = session.data?.user;
-  // Back from the provider, the browser did not send the Strict session cookie with this page
-  // (the navigation began on another site), so the page came without the session: ask for it.
-  const { refetch } = session;
-  const backFromProvider = outcome === 'signed-in' && !user;
-  useEffect(() => {
-    if (backFromProvider) void refetch();
-  }, [backFromProvider, refetch]);
   if (user && outcome === 'signed-in') return <Navigate to={returnTo ?? homeOf(user)} replace />;
   const providerLogoutUrl = providerLogoutUrlOf(location.state as unknown);
   return (
