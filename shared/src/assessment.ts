@@ -14,8 +14,12 @@ import type {
 } from './schemas/overview';
 import type { Period, PeriodDetail } from './schemas/period';
 
-// Assessment of a measure (resultatmått) against its targets (målvärden): the rules of
-// docs/product.md "Assessment — what the colours mean", shared by the API and the SPA.
+// Assessment of a measure (resultatmått) against its targets (målvärden), shared by the API and
+// the SPA. A year is met when its outcome, rounded to the measure's decimals, reaches the year's
+// target in the measure's direction; improving when not met but better than the outcome before;
+// not met otherwise; no data without an outcome or a target. Period figures (baseline, progress,
+// on track, projection) give a reason instead of a guess. These are the product description's
+// rules ("Assessment — what the states mean"); assessment.test.ts states them as properties.
 
 export const STATE_LABELS: Record<AssessmentState, string> = {
   met: 'Uppnått',
