@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '@malbild/shared';
+import { createRepositories } from '../src/db/repositories';
+import { planImport } from '../src/imports/plan-import';
+import { tableRecords } from '../src/imports/table-records';
+import { createSeededDatabase } from './helpers';
 import { uploadFile } from './import-helpers';
 import { addUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
@@ -45,4 +49,36 @@ describe('an import of many identical rows', () => {
       expect(stored.bytes).toBeLessThan(rows * 600);
     },
   );
+});
+
+describe('planning a large import', () => {
+  it('gives the event loop a turn every 500 rows, so other requests are answered meanwhile', async () => {
+    const db = createSeededDatabase();
+    const repositories = createRepositories(db);
+    const period = repositories.periods.current()!;
+    const records = tableRecords({
+      header: ['Resultatmått', 'År', 'Utfall'],
+      rows: Array.from({ length: 5_000 }, (_, i) => ({
+        line: i + 2,
+        cells: [(i % 17) + 1, 2021 + (i % 5), i],
+      })),
+      notices: [],
+    });
+    let turns = 0;
+    let planning = true;
+    const otherWork = () => {
+      turns += 1;
+      if (planning) setImmediate(otherWork);
+    };
+    setImmediate(otherWork);
+    const plan = await planImport(records, (year) => repositories.entry.year(period.id, year), {
+      reason: 'Import: test',
+      period,
+    });
+    planning = false;
+    expect(plan.rows).toHaveLength(5_000);
+    // Nine turns between ten chunks of 500 rows: the other work ran at least once in each.
+    expect(turns).toBeGreaterThanOrEqual(9);
+    db.close();
+  });
 });

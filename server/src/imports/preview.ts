@@ -13,12 +13,12 @@ export interface PreviewInput {
 }
 
 /** Plans the import against the stored values, keeps the plan for the commit, and returns it. */
-export function createPreview(
+export async function createPreview(
   repositories: Repositories,
   periodId: number,
   user: User,
   { source, name, records, notices }: PreviewInput,
-): ImportPreview {
+): Promise<ImportPreview> {
   const years = new Map<number, ReturnType<Repositories['entry']['year']>>();
   const current = (year: number) => {
     if (!years.has(year)) years.set(year, repositories.entry.year(periodId, year));
@@ -26,7 +26,7 @@ export function createPreview(
   };
   const period = repositories.periods.list().find((p) => p.id === periodId);
   if (!period) throw new Error(`period ${periodId} does not exist`);
-  const plan = planImport(records, current, { reason: `Import: ${name}`, period });
+  const plan = await planImport(records, current, { reason: `Import: ${name}`, period });
   const id = randomBytes(18).toString('base64url');
   const createdAt = repositories.imports.create({
     id,
