@@ -29,7 +29,6 @@ export const groupStrings = {
   labelHint: 'Gruppens namn hos kommunens konto, så att andra administratörer känner igen den.',
   add: 'Koppla gruppen',
   save: 'Spara ändringarna',
-  saving: 'Sparar …',
   cancel: 'Avbryt',
   added: (label: string) => `${label} är kopplad.`,
   saved: (label: string) => `Ändringarna för ${label} är sparade.`,

@@ -1,8 +1,11 @@
 import { useState, type SubmitEvent } from 'react';
 import { GroupMappingInputSchema, type GroupMapping, type Unit } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
-import { apiFieldErrors, useFieldErrors, zodFieldErrors } from '../../../lib/field-errors';
+import { zodFieldErrors } from '../../../lib/field-errors';
+import { useFormSubmit } from '../../../lib/form-submit';
 import { useSaveGroupMapping } from '../api/save-group-mapping';
 import { groupStrings } from '../group-strings';
 import { AccessFields } from './access-fields';
@@ -22,7 +25,7 @@ export const groupMappingName = (mapping: { label: string; groupId: string }) =>
 /** A group's id, its description, and the roles and units its members get. */
 export function GroupMappingForm({ editing, unitChoices, onDone }: GroupMappingFormProps) {
   const save = useSaveGroupMapping();
-  const { formRef, errors, showErrors } = useFieldErrors();
+  const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
   const [form, setForm] = useState({
     groupId: editing?.groupId ?? '',
     label: editing?.label ?? '',
@@ -39,39 +42,31 @@ export function GroupMappingForm({ editing, unitChoices, onDone }: GroupMappingF
       showErrors(zodFieldErrors(parsed.error));
       return;
     }
-    showErrors({});
     const request = {
       id: editing?.id ?? null,
       version: editing?.version ?? 0,
       mapping: parsed.data,
     };
-    save.mutate(request, {
+    void send(() => save.mutateAsync(request), {
       onSuccess: (saved) =>
         onDone(
           editing
             ? groupStrings.saved(groupMappingName(saved))
             : groupStrings.added(groupMappingName(saved)),
         ),
-      onError: (error) => {
-        const status = error instanceof ApiError ? error.status : 0;
+      onRefused: (error) => {
+        if (!(error instanceof ApiError && error.status === 409)) return false;
         // 409 of a new mapping: the group is mapped already, which is about its id.
-        if (status === 409 && !editing) showErrors({ groupId: error.message });
-        else if (status === 409) onDone(groupStrings.conflict);
-        else showErrors(apiFieldErrors(error));
+        if (editing) onDone(groupStrings.conflict);
+        else showErrors({ groupId: error.message });
+        return true;
       },
     });
   };
 
-  const refusedOutright =
-    save.isError &&
-    !(save.error instanceof ApiError && (save.error.status === 409 || save.error.fields.length));
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
-      {refusedOutright && (
-        <p className="error-box" role="alert">
-          {save.error.message}
-        </p>
-      )}
+      {failure && <ErrorAlert message={failure.message} />}
       <TextField
         id={`${idPrefix}-id`}
         label={groupStrings.groupId}
@@ -100,16 +95,13 @@ export function GroupMappingForm({ editing, unitChoices, onDone }: GroupMappingF
         onRoles={(roles) => set({ roles })}
         onUnits={(units) => set({ units })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? groupStrings.saving : editing ? groupStrings.save : groupStrings.add}
-        </button>
+      <FormActions submitLabel={editing ? groupStrings.save : groupStrings.add} pending={pending}>
         {editing && (
           <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
             {groupStrings.cancel}
           </button>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }
