@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -6,6 +6,7 @@ import type { User } from '@malbild/shared';
 import type { SessionQueries } from '../db/sessions';
 import type { UserQueries } from '../db/users';
 import { SIGN_IN_TO_WRITE } from './guards';
+import { hashToken } from './token-hash';
 
 export const SESSION_COOKIE = 'malbild_session';
 const SESSION_HOURS = 10;
@@ -25,8 +26,6 @@ export interface SessionPluginOptions {
   users: UserQueries;
   sessions: SessionQueries;
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SignInLimitQueries } from '../db/sign-in-limits';
+import { hashToken } from './token-hash';
 
 // Sign-in is limited per client address (the rate limit on the route) and per username, so
 // that guessing one account's password from many addresses is slow too. The username limit
@@ -11,8 +12,6 @@ export const MAX_FAILURES = 10;
 export const WINDOW_MINUTES = 15;
 export const DEVICE_COOKIE = 'malbild_device';
 const DEVICE_DAYS = 365;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 function deviceHash(request: FastifyRequest): string | null {
   const token = request.cookies[DEVICE_COOKIE];

@@ -88,11 +88,14 @@ export function openCheckedDatabase(path: string): Db {
 export type DatabaseState = { ok: true } | { ok: false; problem: string };
 
 /** Whether the database answers a read now: for the health check. */
-export function databaseState(db: Db): DatabaseState {
-  try {
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, problem: (error as Error).message };
-  }
+export function createDatabaseState(db: Db): () => DatabaseState {
+  const read = db.prepare('SELECT count(*) FROM sqlite_schema');
+  return () => {
+    try {
+      read.get();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: (error as Error).message };
+    }
+  };
 }

@@ -1,7 +1,7 @@
 import { createActivityQueries } from './activities';
 import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
-import { databaseState } from './database-check';
+import { createDatabaseState } from './database-check';
 import { createDataVersion } from './data-version';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
@@ -43,7 +43,7 @@ export function createRepositories(db: Db) {
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
     /** Whether the database answers now (the health check). */
-    databaseState: () => databaseState(db),
+    databaseState: createDatabaseState(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import { OidcRefusedError, type RelyingParty } from '../auth/oidc-relying-party'
 import { startSession } from '../auth/session-plugin';
 import type { AuthRouteOptions } from '../auth/sign-in-methods';
 import type { PendingSignIn } from '../db/identity-sign-ins';
+import { hashToken } from '../auth/token-hash';
 
 /**
  * Ties a sign-in under way to the browser that began it. SameSite=Lax, not Strict: the browser
@@ -23,8 +24,6 @@ const BROWSER_COOKIE = 'malbild_oidc';
 const BROWSER_COOKIE_PATH = '/api/auth/oidc';
 /** How long a sign-in at the provider may take, MFA included. */
 const SIGN_IN_MINUTES = 10;
-
-const hash = (value: string) => createHash('sha256').update(value).digest('base64url');
 
 const isAppPath = (path: string) =>
   path.startsWith('/') && !path.startsWith('//') && !path.includes('\\');
@@ -108,7 +107,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       const browser = sent && sent.length <= 64 ? sent : randomBytes(32).toString('base64url');
       identitySignIns.begin({
         ...checks,
-        browserHash: hash(browser),
+        browserHash: hashToken(browser),
         returnTo: request.query.till ?? null,
         expiresAt: new Date(Date.now() + SIGN_IN_MINUTES * 60_000).toISOString(),
       });
@@ -128,7 +127,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     const pending = state === undefined ? undefined : identitySignIns.take(state);
     if (!pending) throw new OidcRefusedError('invalid', 'unknown, used or expired state');
     const browser = request.cookies[BROWSER_COOKIE];
-    if (!browser || hash(browser) !== pending.browserHash) {
+    if (!browser || hashToken(browser) !== pending.browserHash) {
       throw new OidcRefusedError('invalid', 'the sign-in was begun in another browser');
     }
     return pending;
