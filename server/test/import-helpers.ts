@@ -4,6 +4,9 @@ import type { ImportMode } from '@malbild/shared';
 import type { Db } from '../src/db/connection';
 import type { TestSession } from './session-helpers';
 
+/** The template's columns as the tests' CSV files write them. */
+export const IMPORT_HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
+
 const headers = (session: TestSession | null) =>
   session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
 

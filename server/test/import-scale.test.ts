@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '@malbild/shared';
 import { createRepositories } from '../src/db/repositories';
 import { planImport } from '../src/imports/plan-import';
 import { tableRecords } from '../src/imports/table-records';
 import { createSeededDatabase } from './helpers';
-import { uploadFile } from './import-helpers';
-import { addUser, createTestContext, signIn, type TestSession } from './session-helpers';
+import { IMPORT_HEADER, uploadFile } from './import-helpers';
+import { useSignedInController } from './session-helpers';
 
 // Finding 3 of the hardening review: 6 000 identical rows made messages listing every other
 // line (211 MB of preview, 38 s with the server frozen). Messages and previews stay bounded.
 
-const HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
-const identical = (rows: number) => [HEADER, ...Array(rows).fill('1;2023;210;;;;;')].join('\r\n');
+const identical = (rows: number) =>
+  [IMPORT_HEADER, ...Array(rows).fill('1;2023;210;;;;;')].join('\r\n');
 
 describe('an import of many identical rows', () => {
-  let context: Awaited<ReturnType<typeof createTestContext>>;
-  let controller: TestSession;
-  beforeAll(async () => {
-    context = await createTestContext();
-    await addUser(context.db, 'kontroller', ['controller']);
-    controller = await signIn(context.app, 'kontroller');
-  });
-  afterAll(() => context.app.close());
+  const signedIn = useSignedInController();
 
   it.each([6_000, 9_999])(
     'previews %i rows with short messages and a bounded preview',
     async (rows) => {
-      const response = await uploadFile(context.app, controller, identical(rows));
+      const response = await uploadFile(signedIn().app, signedIn().session, identical(rows));
       expect(response.statusCode).toBe(200);
       const preview = response.json<ImportPreview>();
       expect(preview.summary.invalid).toBe(rows);
@@ -43,8 +36,8 @@ describe('an import of many identical rows', () => {
       expect(last?.errors[0]?.message).toMatch(/på rad 2, 3, 4, 5, 6 och/);
       // A few hundred bytes a row, not a list of every other row.
       expect(response.body.length).toBeLessThan(rows * 600);
-      const stored = context.db
-        .prepare('SELECT length(preview) AS bytes FROM imports WHERE id = ?')
+      const stored = signedIn()
+        .db.prepare('SELECT length(preview) AS bytes FROM imports WHERE id = ?')
         .get(preview.id) as { bytes: number };
       expect(stored.bytes).toBeLessThan(rows * 600);
     },

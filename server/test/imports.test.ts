@@ -10,10 +10,9 @@ import type {
 import { outcome } from './entry-changes';
 import { SLOW_TEST_MS } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
-import { commitPreview, uploadFile, valueTables, zipOf } from './import-helpers';
+import { commitPreview, uploadFile, valueTables, zipOf, IMPORT_HEADER } from './import-helpers';
 
-const HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
-const csv = (...lines: string[]) => [HEADER, ...lines].join('\r\n');
+const csv = (...lines: string[]) => [IMPORT_HEADER, ...lines].join('\r\n');
 const session = (s: TestSession) => ({ cookie: s.cookie, 'x-csrf-token': s.csrfToken });
 const rowAt = (preview: ImportPreview, line: number) =>
   preview.rows.find((row) => row.line === line) as ImportRow;
@@ -357,7 +356,7 @@ describe('file import', { timeout: SLOW_TEST_MS }, () => {
     it('refuses an empty file and one with only a header', async () => {
       expect(await refusal('')).toBe('Filen är tom.');
       expect(await refusal('\ufeff  \r\n')).toBe('Filen är tom.');
-      expect(await refusal(HEADER)).toBe('Filen har inga rader under rubrikraden.');
+      expect(await refusal(IMPORT_HEADER)).toBe('Filen har inga rader under rubrikraden.');
     });
 
     it('refuses a file over 5 MB', async () => {

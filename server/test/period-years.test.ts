@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntrySaveResult, ErrorResponse, ImportPreview } from '@malbild/shared';
 import { outcome } from './entry-changes';
-import { uploadFile } from './import-helpers';
-import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
+import { IMPORT_HEADER, uploadFile } from './import-helpers';
+import { asUser, useSignedInController } from './session-helpers';
 
 // Finding 9 of the hardening review: a 2030 row stretched the public chart to 2030, a 2019 target
 // appeared before the period. Outcomes are for the period and its three baseline years, targets
 // for the period's years; anything else is refused with a message naming the period.
 
-const HEADER = 'Resultatmått;År;Utfall;Status;Not;Källa;Målvärde;Beslut';
-
 describe('years outside the period', () => {
-  let context: Awaited<ReturnType<typeof createTestContext>>;
-  let controller: TestSession;
-  beforeAll(async () => {
-    context = await createTestContext();
-    await addUser(context.db, 'kontroller', ['controller']);
-    controller = await signIn(context.app, 'kontroller');
-  });
-  afterAll(() => context.app.close());
+  const signedIn = useSignedInController();
 
   it('are refused in an import, row by row, naming the period', async () => {
     const file = [
-      HEADER,
+      IMPORT_HEADER,
       '8;2030;27000;;;;;',
       '8;2019;26000;;;;;',
       '7;2019;;;;;400;',
       '8;2017;25000;;;;;',
       '8;2025;;;;;27500;',
     ].join('\r\n');
-    const response = await uploadFile(context.app, controller, file);
+    const response = await uploadFile(signedIn().app, signedIn().session, file);
     expect(response.statusCode).toBe(200);
     const rows = response.json<ImportPreview>().rows;
     const errorsOf = (line: number) => rows.find((r) => r.line === line)?.errors;
@@ -52,17 +43,10 @@ describe('years outside the period', () => {
 });
 
 describe('years outside the period, in the entry grid', () => {
-  let context: Awaited<ReturnType<typeof createTestContext>>;
-  let controller: TestSession;
-  beforeAll(async () => {
-    context = await createTestContext();
-    await addUser(context.db, 'kontroller', ['controller']);
-    controller = await signIn(context.app, 'kontroller');
-  });
-  afterAll(() => context.app.close());
+  const signedIn = useSignedInController();
 
   const entry = (method: 'GET' | 'POST', year: number, changes?: unknown[]) =>
-    asUser(context.app, controller, {
+    asUser(signedIn().app, signedIn().session, {
       method,
       url: `/api/entry/${year}`,
       ...(changes && { payload: { changes } }),

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '@malbild/shared';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
@@ -50,4 +51,16 @@ export function asUser(
 ) {
   const headers = session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
   return app.inject({ ...options, headers });
+}
+
+/** A seeded app and a signed-in controller for the file's tests, closed after them. */
+export function useSignedInController() {
+  let context: Awaited<ReturnType<typeof createTestContext>> & { session: TestSession };
+  beforeAll(async () => {
+    const created = await createTestContext();
+    await addUser(created.db, 'kontroller', ['controller']);
+    context = { ...created, session: await signIn(created.app, 'kontroller') };
+  });
+  afterAll(() => context.app.close());
+  return () => context;
 }
