@@ -103,6 +103,9 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
     await followUp.getByRole('button', { name: 'Spara uppföljningen' }).click();
     await statusMessage(page, 'Uppföljningen sparades.');
     const secondRow = page.locator('.plan-table').first().locator('tbody tr').nth(1);
+    // The row shows the follow-up once the plan has been read again, which may come after the
+    // status message on a busy machine.
+    await secondRow.getByText('Uppföljd 31 maj 2025').waitFor();
     expect(await secondRow.textContent()).toContain('Genomförd');
     expect(await secondRow.textContent()).toContain('Uppföljd 31 maj 2025: Genomförd under våren');
 
