@@ -76,6 +76,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
           name: 'unit',
           root: '.',
           environment: 'node',
+          // Limits that only catch a hang: with several test files at once on a busy 2-core
+          // machine, a test that takes 0.5 s alone can take many seconds (worker threads start).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: [
             'shared/src/**/*.test.ts',
             'server/**/*.test.ts',

@@ -30,6 +30,7 @@ import { periodRoutes } from './routes/periods';
 import { planRoutes } from './routes/plans';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
+import { createWorkerPool } from './workers/pool';
 
 export interface BuildAppOptions {
   db: Db;
@@ -110,11 +111,14 @@ export async function buildApp({
   for (const routes of [authRoutes, oidcRoutes]) {
     await app.register(routes, { prefix: '/api', repositories, passwords, signIn: signInMethods });
   }
+  const workers = createWorkerPool();
+  app.addHook('onClose', workers.close);
   await app.register(importRoutes, {
     prefix: '/api',
     repositories,
     passwords,
     kolada: { ...DEFAULT_KOLADA, ...kolada },
+    workers,
   });
 
   const spa = hasSpa(clientDist);

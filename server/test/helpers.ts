@@ -50,3 +50,19 @@ export async function getJson<T = unknown>(app: FastifyInstance, url: string) {
   const response = await app.inject({ method: 'GET', url });
   return { status: response.statusCode, headers: response.headers, body: response.json<T>() };
 }
+
+/** What `work` gives, and how many times other work queued with setImmediate ran meanwhile. */
+export async function turnsDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let working = true;
+  const otherWork = () => {
+    turns += 1;
+    if (working) setImmediate(otherWork);
+  };
+  setImmediate(otherWork);
+  const result = await work();
+  working = false;
+  return { result, turns };
+}

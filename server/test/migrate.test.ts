@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { User } from '@malbild/shared';
 import { openDatabase, type Db } from '../src/db/connection';
+import { createImportQueries } from '../src/db/imports';
 import { loadMigrations, migrate, type Migration } from '../src/db/migrate';
+import type { JsonText } from '../src/event-loop-turns';
 import { createSeededDatabase } from './helpers';
 
 const MIGRATION_FILES = readdirSync(
@@ -73,5 +76,40 @@ describe('constraints', () => {
     expect(() => db.prepare("UPDATE outcomes SET status = 'guessed'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE activities SET status = 'maybe'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE measures SET direction = 'sideways'").run()).toThrow(/CHECK/);
+  });
+});
+
+describe('migration 010: compressed import previews', () => {
+  it('keeps an import saved before it readable, beside one saved after it', async () => {
+    const db = openDatabase(':memory:');
+    const migrations = loadMigrations();
+    migrate(db, migrations.slice(0, 9));
+    const preview = { notices: ['Gammal'], rows: [] };
+    db.prepare(
+      `INSERT INTO imports (id, source, name, created_by, preview, changes, committed_at, mode, result)
+       VALUES ('old', 'file', 'utfall.csv', 'kalle', ?, '[]', '2024-01-02T03:04:05.000Z',
+         'valid-rows', '{"written":1}')`,
+    ).run(JSON.stringify(preview));
+    migrate(db, migrations);
+    const imports = createImportQueries(db);
+    expect(await imports.find('old')).toMatchObject({
+      name: 'utfall.csv',
+      createdBy: 'kalle',
+      preview,
+      changes: [],
+      committedAt: '2024-01-02T03:04:05.000Z',
+    });
+    const user = { username: 'kalle' } as User;
+    const json = <T>(value: T) => JSON.stringify(value) as JsonText<T>;
+    await imports.create({
+      id: 'new',
+      source: 'file',
+      name: 'ny.csv',
+      user,
+      preview: json({ notices: ['Ny'], rows: [] }),
+      changes: json([]),
+    });
+    expect((await imports.find('new'))?.preview.notices).toEqual(['Ny']);
+    db.close();
   });
 });

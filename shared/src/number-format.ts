@@ -69,12 +69,24 @@ export function parseAntal(raw: string | null): { min: number; max: number } | n
 
 const THIN_SPACE = '\u202f';
 
+// Making a formatter costs a hundred times what formatting does: one per number of decimals.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(decimals: number): Intl.NumberFormat {
+  let formatter = formatters.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formatters.set(decimals, formatter);
+  }
+  return formatter;
+}
+
 /** 26383 → "26 383", 14.2 → "14,2" (thin space between thousands, as in the documents). */
 export function formatSwedishNumber(value: number, decimals = 0): string {
-  return new Intl.NumberFormat('sv-SE', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  })
+  return formatterFor(decimals)
     .format(value)
     .replace(/[\u00a0\u202f ]/g, THIN_SPACE);
 }

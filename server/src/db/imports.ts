@@ -1,4 +1,7 @@
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { ImportMode, ImportRow, ImportSource, User } from '@malbild/shared';
+import type { JsonText } from '../event-loop-turns';
 import type { PlannedChange } from '../imports/plan-import';
 import type { Db } from './connection';
 
@@ -24,12 +27,22 @@ export interface StoredImport {
 }
 
 interface ImportRowData extends Omit<StoredImport, 'preview' | 'changes'> {
-  preview: string;
-  changes: string;
+  preview: Buffer;
+  changes: Buffer;
 }
 
 /** A commit's writes, run inside the transaction that marks the import committed. */
 export type CommitWrites<Result> = () => { committed: boolean; result: Result };
+
+// zlib's callbacks run in libuv's thread pool: megabytes are (un)packed off the event loop.
+const compress = promisify(gzip);
+const decompress = promisify(gunzip);
+
+/** The JSON of a column; imports saved before migration 010 hold it uncompressed. */
+async function jsonOf<T>(bytes: Buffer): Promise<T> {
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return JSON.parse((gzipped ? await decompress(bytes) : bytes).toString('utf8')) as T;
+}
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
 
@@ -69,35 +82,39 @@ export function createImportQueries(db: Db) {
   );
 
   return {
-    create(entry: {
+    async create(entry: {
       id: string;
       source: ImportSource;
       name: string;
       user: User;
-      preview: StoredPreview;
-      changes: PlannedChange[];
-    }) {
+      /** As JSON, written in turns by the caller: a large preview is megabytes of text. */
+      preview: JsonText<StoredPreview>;
+      changes: JsonText<PlannedChange[]>;
+    }): Promise<string> {
+      const [preview, changes] = await Promise.all([
+        compress(entry.preview),
+        compress(entry.changes),
+      ]);
       removeStale.run(hoursAgo(PREVIEW_HOURS));
       insert.run({
         id: entry.id,
         source: entry.source,
         name: entry.name,
         createdBy: entry.user.username,
-        preview: JSON.stringify(entry.preview),
-        changes: JSON.stringify(entry.changes),
+        preview,
+        changes,
       });
       return find.get(entry.id, hoursAgo(PREVIEW_HOURS))!.createdAt;
     },
     /** A committed import, or a preview younger than a day. */
-    find(id: string): StoredImport | undefined {
+    async find(id: string): Promise<StoredImport | undefined> {
       const row = find.get(id, hoursAgo(PREVIEW_HOURS));
-      return (
-        row && {
-          ...row,
-          preview: JSON.parse(row.preview) as StoredImport['preview'],
-          changes: JSON.parse(row.changes) as StoredImport['changes'],
-        }
-      );
+      if (!row) return undefined;
+      const [preview, changes] = await Promise.all([
+        jsonOf<StoredPreview>(row.preview),
+        jsonOf<PlannedChange[]>(row.changes),
+      ]);
+      return { ...row, preview, changes };
     },
     /**
      * Runs the writes and marks the import committed, atomically; null if it already was.

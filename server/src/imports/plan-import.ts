@@ -14,7 +14,7 @@ import {
   type ImportTargetState,
   type ImportValueDiff,
 } from '@malbild/shared';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { mapInTurns } from '../event-loop-turns';
 import { COLUMNS } from './columns';
 import type { ImportRecord } from './table-records';
 
@@ -263,9 +263,6 @@ function planRow(
   return { row: { line, measureNumber, year, status, errors, notice, warnings, values }, changes };
 }
 
-/** Rows planned between turns of the event loop: a few tens of milliseconds of work. */
-const ROWS_PER_TURN = 500;
-
 /**
  * The preview of an import: each row's status and diff, and the writes a commit would make.
  * Planned in turns, so that a file of 10 000 rows does not hold up other requests meanwhile.
@@ -276,13 +273,9 @@ export async function planImport(
   context: PlanContext,
 ): Promise<ImportPlan> {
   const duplicates = duplicateErrors(records);
-  const planned: ReturnType<typeof planRow>[] = [];
-  for (let start = 0; start < records.length; start += ROWS_PER_TURN) {
-    if (start > 0) await nextTurn();
-    for (const record of records.slice(start, start + ROWS_PER_TURN)) {
-      planned.push(planRow(record, current, duplicates.get(record), context));
-    }
-  }
+  const planned = await mapInTurns(records, (record) =>
+    planRow(record, current, duplicates.get(record), context),
+  );
   const rows = planned.map((p) => p.row);
   const summary = Object.fromEntries(
     ImportRowStatusSchema.options.map((status) => [

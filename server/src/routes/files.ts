@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { JsonText } from '../event-loop-turns';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,3 +18,11 @@ export function asFile<Content extends string | Buffer>(
 /** A CSV download; a string body with a non-JSON type is sent as it is. */
 export const asCsvFile = (reply: FastifyReply, fileName: string, csv: string): string =>
   asFile(reply, fileName, CSV_TYPE, csv);
+
+/**
+ * JSON already written (in turns, see event-loop-turns.ts) sent as it is: Fastify sends a string
+ * with a JSON type without serializing it again. Its type says it holds the route's answer.
+ */
+export function sendJsonText<T>(reply: FastifyReply, json: JsonText<T>): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}

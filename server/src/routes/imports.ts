@@ -15,14 +15,15 @@ import { ImportError } from '../imports/import-error';
 import type { KoladaOptions } from '../imports/kolada-client';
 import { koladaMeasures, koladaRecords } from '../imports/kolada-records';
 import { createPreview } from '../imports/preview';
-import { MAX_FILE_BYTES, readTable, tooLargeMessage } from '../imports/read-table';
-import { tableRecords } from '../imports/table-records';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../imports/read-table';
 import { templateCsv, templateRows, templateXlsx } from '../imports/template';
-import { asCsvFile, asFile, XLSX_TYPE } from './files';
+import type { WorkerPool } from '../workers/pool';
+import { asCsvFile, asFile, sendJsonText, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 export interface ImportRouteOptions extends RouteOptions {
   kolada: KoladaOptions;
+  workers: WorkerPool;
 }
 
 const WRITE_ERRORS = {
@@ -36,7 +37,7 @@ const WRITE_ERRORS = {
 // Only controllers and administrators; see docs/decisions/003-imports.md.
 export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app,
-  { repositories, kolada },
+  { repositories, kolada, workers },
 ) => {
   // onRequest, not preHandler: the public is turned away before its upload is read.
   const controllers = { onRequest: requirePermission('enterValues') };
@@ -108,15 +109,17 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           response: { 200: ImportPreviewSchema, ...WRITE_ERRORS },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         // The parser above always gives a Buffer (or nothing, for an empty body).
-        const table = await readTable(request.body as Buffer | undefined);
-        return createPreview(repositories, period().id, signedInUser(request), {
+        const body = (request.body as Buffer | undefined) ?? new Uint8Array();
+        const { records, notices } = await workers.readImportFile(body);
+        const preview = await createPreview(repositories, period().id, signedInUser(request), {
           source: 'file',
           name: request.query.fileName,
-          records: tableRecords(table),
-          notices: table.notices,
+          records,
+          notices,
         });
+        return sendJsonText(reply, preview);
       },
     );
   });
@@ -141,7 +144,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { municipalityCode } = repositories.organisation.get();
       if (!municipalityCode) {
         throw new ImportError('Kommunkoden är inte angiven. En administratör anger den först.');
@@ -150,12 +153,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       const measures = koladaMeasures(repositories.measures.list(id), request.body.measures);
       // A failing Kolada throws KoladaError, a 502 or 504 whose message is for the user.
       const records = await koladaRecords(kolada, municipalityCode, measures, request.body);
-      return createPreview(repositories, id, signedInUser(request), {
+      const preview = await createPreview(repositories, id, signedInUser(request), {
         source: 'kolada',
         name: `Kolada (kommun ${municipalityCode})`,
         records,
         notices: [`Hämtat från ${kolada.baseUrl} för kommun ${municipalityCode}.`],
       });
+      return sendJsonText(reply, preview);
     },
   );
 
@@ -174,9 +178,9 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         response: { 200: ImportCommitResultSchema, 409: ImportRefusedSchema, ...WRITE_ERRORS },
       },
     },
-    (request) => {
+    async (request) => {
       const user = signedInUser(request);
-      const stored = repositories.imports.find(request.body.previewId);
+      const stored = await repositories.imports.find(request.body.previewId);
       if (!stored || stored.createdBy !== user.username) {
         throw app.httpErrors.notFound(
           'Förhandsgranskningen finns inte längre. Läs in filen eller hämta från Kolada igen.',

@@ -1,0 +1,33 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { ImportError } from '../imports/import-error';
+import type { ImportFileResult, ReadImportFile, Task } from './tasks';
+
+/**
+ * Worker threads for work too large for the event loop (an import file of 10 000 rows takes
+ * most of a second to read): requests keep being answered meanwhile. Started on first use, so an
+ * app that never imports never starts a thread; one core is left for the event loop.
+ */
+export function createWorkerPool() {
+  let pool: Piscina<Task, ImportFileResult> | undefined;
+  const run = (task: Task) => {
+    pool ??= new Piscina({
+      filename: new URL('./worker-entry.mjs', import.meta.url).href,
+      maxThreads: Math.max(1, availableParallelism() - 1),
+      idleTimeout: 60_000,
+    });
+    return pool.run(task);
+  };
+  return {
+    /** An uploaded file's rows as import records; a file that cannot be used is an ImportError. */
+    async readImportFile(bytes: ReadImportFile['bytes']) {
+      const result = await run({ kind: 'read-import-file', bytes });
+      if ('refused' in result) throw new ImportError(result.refused);
+      return result;
+    },
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}
+export type WorkerPool = ReturnType<typeof createWorkerPool>;
