@@ -420,6 +420,19 @@ describe('the authorization matrix of every write route', () => {
         payload: { municipalityCode: '2085', version: current.version },
       };
     },
+    'PUT /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return {
+        method: 'PUT',
+        url: `/api/organisation/logo?version=${current.version}`,
+        headers: { 'content-type': 'image/png' },
+        payload: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+      };
+    },
+    'DELETE /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return { method: 'DELETE', url: `/api/organisation/logo?version=${current.version}` };
+    },
     'POST /api/entry/:year': async () => ({
       method: 'POST',
       url: '/api/entry/2024',
