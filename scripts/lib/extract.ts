@@ -3,6 +3,7 @@ import {
   type PublishedValue,
   type SeedActivity,
   type SeedMeasure,
+  type SeedOrganisation,
   type SeedPeriod,
   type SeedUnit,
   type SourceDocument,
@@ -14,6 +15,7 @@ import {
   parseAreas,
   parseGoalTexts,
   parseMeasureListing,
+  parseMunicipalityName,
   parseStatements,
   parseVision,
 } from './goals';
@@ -27,6 +29,7 @@ export interface Seed {
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  organisation: SeedOrganisation;
   /** Places where a document contradicts itself, and what the extraction did. */
   warnings: string[];
 }
@@ -70,7 +73,8 @@ export function extractSeed(): Seed {
 
   const units = parseUnitTable(activitiesPart(readDocument(DOCUMENTS.activities2024.file), 2024));
   const activities = ACTIVITY_DOCUMENTS.flatMap((doc) => extractActivities(doc, units));
-  return { period, measures, activities, units, warnings };
+  const organisation = { name: parseMunicipalityName(council) };
+  return { period, measures, activities, units, organisation, warnings };
 }
 
 function outcomeTable(

@@ -79,11 +79,17 @@ describe('constraints', () => {
   });
 });
 
-describe('migration 010: compressed import previews', () => {
+describe('the migration to compressed import previews', () => {
   it('keeps an import saved before it readable, beside one saved after it', async () => {
     const db = openDatabase(':memory:');
     const migrations = loadMigrations();
-    migrate(db, migrations.slice(0, 9));
+    migrate(
+      db,
+      migrations.slice(
+        0,
+        migrations.findIndex((m) => m.name.endsWith('-compressed-import-previews.sql')),
+      ),
+    );
     const preview = { notices: ['Gammal'], rows: [] };
     db.prepare(
       `INSERT INTO imports (id, source, name, created_by, preview, changes, committed_at, mode, result)

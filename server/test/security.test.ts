@@ -12,6 +12,7 @@ import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
 import { createGroupMappingQueries } from '../src/db/identity-groups';
+import { createRepositories } from '../src/db/repositories';
 import { createUserQueries } from '../src/db/users';
 import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { PASSWORD } from './session-helpers';
@@ -291,6 +292,8 @@ const POLICIES: [RegExp, Policy][] = [
   [/^POST \/api\/auth\/(login|logout)$/, 'public'],
   [/^\w+ \/api\/(users|organisation|group-mappings)\b/, 'admin'],
   [/^\w+ \/api\/(entry|imports)\b/, 'controller'],
+  // Recording a reorganisation the council decided: controllers too (permissions.ts).
+  [/^\w+ \/api\/units\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],
 ];
@@ -362,6 +365,22 @@ describe('the authorization matrix of every write route', () => {
       units: [],
     });
   }
+  /** A unit of its own per cell, so that no cell sees what an earlier one did to it. */
+  function throwawayUnit() {
+    throwaways += 1;
+    return createRepositories(context.db).units.create(
+      { code: `M${throwaways}`, name: `Matrisenhet ${throwaways}`, activeFrom: null },
+      {
+        id: 0,
+        username: 'matris',
+        displayName: 'matris',
+        roles: ['admin'],
+        units: [],
+        disabled: false,
+        version: 1,
+      },
+    );
+  }
   async function definitionVersion(): Promise<number> {
     return (await context.app.inject({ url: '/api/measures/1/definition' })).json().version;
   }
@@ -418,6 +437,48 @@ describe('the authorization matrix of every write route', () => {
         method: 'PUT',
         url: '/api/organisation',
         payload: { municipalityCode: '2085', version: current.version },
+      };
+    },
+    'PUT /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return {
+        method: 'PUT',
+        url: `/api/organisation/logo?version=${current.version}`,
+        headers: { 'content-type': 'image/png' },
+        payload: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+      };
+    },
+    'DELETE /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return { method: 'DELETE', url: `/api/organisation/logo?version=${current.version}` };
+    },
+    'POST /api/units': async () => ({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: `N${++throwaways}`, name: 'Ny enhet' },
+    }),
+    'PATCH /api/units/:code': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'PATCH',
+        url: `/api/units/${unit.code}`,
+        payload: { name: 'Nytt namn', version: unit.version },
+      };
+    },
+    'POST /api/units/:code/retire': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'POST',
+        url: `/api/units/${unit.code}/retire`,
+        payload: { activeUntil: 2024, version: unit.version },
+      };
+    },
+    'POST /api/units/:code/merge': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'POST',
+        url: `/api/units/${unit.code}/merge`,
+        payload: { into: 'KSF', version: unit.version },
       };
     },
     'POST /api/entry/:year': async () => ({

@@ -10,7 +10,13 @@ export const PERMISSIONS = {
   enterValues: ['controller', 'admin'],
   /** Some unit's plan för målaktiviteter (which unit: mayEditActivityOf). */
   editActivities: ['unit_editor', 'controller', 'admin'],
-  /** Accounts, the audit log and the organisation's settings (the kommunkod). */
+  /**
+   * The organisation units: add, rename, retire, merge. Controllers too: they run the yearly
+   * plans and record a reorganisation the council decided; who may edit which unit's plan
+   * (accounts, groups) stays with administrators.
+   */
+  manageUnits: ['controller', 'admin'],
+  /** Accounts, the audit log and the organisation's profile (name, kommunkod, licence …). */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

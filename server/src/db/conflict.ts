@@ -10,6 +10,7 @@ const MESSAGES = {
   user: 'Någon annan har ändrat användaren under tiden. Se aktuella uppgifter.',
   organisation: 'Någon annan har ändrat inställningarna under tiden. Se de aktuella.',
   groupMapping: 'Någon annan har ändrat gruppens koppling under tiden. Se den sparade.',
+  unit: 'Någon annan har ändrat enheten under tiden. Se den sparade.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

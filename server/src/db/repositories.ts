@@ -23,14 +23,15 @@ export function createRepositories(db: Db) {
   const activities = createActivityQueries(db);
   const users = createUserQueries(db);
   const groupMappings = createGroupMappingQueries(db);
+  const activityPlan = createActivityPlanQueries(db, activities);
   return {
     /** Changes whenever the data may have: the key of cached answers. */
     dataVersion: createDataVersion(db),
     periods: createPeriodQueries(db),
     measures: createMeasureQueries(db),
     activities,
-    activityPlan: createActivityPlanQueries(db, activities),
-    units: createUnitQueries(db),
+    activityPlan,
+    units: createUnitQueries(db, activityPlan),
     users,
     groupMappings,
     identityUsers: createIdentityUserQueries(db, users, groupMappings),

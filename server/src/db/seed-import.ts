@@ -5,10 +5,12 @@ import {
   SEED_FILES,
   SeedActivitySchema,
   SeedMeasureSchema,
+  SeedOrganisationSchema,
   SeedPeriodSchema,
   SeedUnitSchema,
   type SeedActivity,
   type SeedMeasure,
+  type SeedOrganisation,
   type SeedPeriod,
   type SeedUnit,
   type SourceDocument,
@@ -20,6 +22,7 @@ export interface Seed {
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  organisation: SeedOrganisation;
 }
 
 function readSeedFile<T extends z.ZodType>(seedDir: string, file: string, schema: T): z.output<T> {
@@ -37,6 +40,7 @@ export function readSeed(seedDir: string): Seed {
     measures: readSeedFile(seedDir, SEED_FILES.measures, z.array(SeedMeasureSchema)),
     activities: readSeedFile(seedDir, SEED_FILES.activities, z.array(SeedActivitySchema)),
     units: readSeedFile(seedDir, SEED_FILES.units, z.array(SeedUnitSchema)),
+    organisation: readSeedFile(seedDir, SEED_FILES.organisation, SeedOrganisationSchema),
   };
 }
 
@@ -82,6 +86,7 @@ function prepareInserts(db: Db) {
         (measure_id, kind, year, value, note, source_id)
       VALUES (@measureId, @kind, @year, @value, @note, @sourceId)`),
     unit: db.prepare('INSERT INTO units (code, name) VALUES (@code, @name)'),
+    organisationName: db.prepare('UPDATE organisation SET name = @name WHERE id = 1'),
     activity: db.prepare(`INSERT INTO activities (measure_id, year, position, units_raw, verksamhet,
         text, antal, antal_min, antal_max, count_unit, comment, source_id)
       VALUES (@measureId, @year, @position, @unitsRaw, @verksamhet, @text, @antal, @antalMin,
@@ -176,6 +181,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
   const sourceDocuments = collectSourceDocuments(seed);
   db.transaction(() => {
     for (const document of sourceDocuments) insert.sourceDocument.run(document);
+    insert.organisationName.run(seed.organisation);
     const { periodId, goalIds } = insertPeriod(insert, seed.period);
     const measureIds = new Map<number, number>();
     for (const measure of seed.measures) {

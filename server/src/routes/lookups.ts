@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { yearProblem, type Period } from '@malbild/shared';
+import { unitActiveIn, yearProblem, type Period } from '@malbild/shared';
 import type { Repositories } from '../db/repositories';
 
 // Checks of a request that need the database (does the unit exist?), added to its zod schema so
@@ -29,6 +29,26 @@ export function unknownUnits(
   return (codes ?? [])
     .filter((code) => !repositories.units.exists(code))
     .map((code) => ({ path: [path], message: `Enheten ${code} finns inte` }));
+}
+
+/**
+ * Units that exist but take no activities in the year: not yet started, retired, or merged into
+ * another unit (whose code the message names).
+ */
+export function inactiveUnits(
+  repositories: Repositories,
+  codes: readonly string[],
+  year: number,
+  path: string,
+): Issue[] {
+  return codes.flatMap((code) => {
+    const unit = repositories.units.get(code);
+    if (!unit || unitActiveIn(unit, year)) return [];
+    const message = unit.mergedInto
+      ? `Enheten ${code} är sammanslagen med ${unit.mergedInto}: välj ${unit.mergedInto}`
+      : `Enheten ${code} har inga målaktiviteter ${year}`;
+    return [{ path: [path], message }];
+  });
 }
 
 /** A measure number that the current period does not have. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './text';
 import { NumberTooLargeError, parseAntal } from '../number-format';
 import { YearSchema } from './measure';
 
@@ -31,17 +32,6 @@ export const FollowUpSchema = z.object({
   at: z.string(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
-
-/** Free text a form may leave blank: blank and missing are both stored as null. */
-const optionalText = (max: number) =>
-  z
-    // Room for the spaces trimmed away; the limit that counts is the one after trimming.
-    .string()
-    .max(max + 100, `Högst ${max} tecken`)
-    .nullable()
-    .optional()
-    .transform((value) => value?.trim() || null)
-    .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
 
 function antalBounds(text: string) {
   try {
