@@ -2,6 +2,7 @@ import {
   type Direction,
   type PublishedValue,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
   type SeedPeriod,
   type SeedUnit,
@@ -17,6 +18,7 @@ import {
   parseStatements,
   parseVision,
 } from './goals';
+import { extractInternalControl } from './internal-control';
 import { parseOutcomeTable, type TableCell, type TableRow } from './outcome-table';
 import { DOCUMENTS, readDocument } from './sources';
 import { cellsOf, lines, section } from './text';
@@ -27,6 +29,8 @@ export interface Seed {
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  /** Intern kontroll: the risk analyses and plans with their kontrollpunkter. */
+  internalControl: SeedInternalControl;
   /** Places where a document contradicts itself, and what the extraction did. */
   warnings: string[];
 }
@@ -70,7 +74,14 @@ export function extractSeed(): Seed {
 
   const units = parseUnitTable(activitiesPart(readDocument(DOCUMENTS.activities2024.file), 2024));
   const activities = ACTIVITY_DOCUMENTS.flatMap((doc) => extractActivities(doc, units));
-  return { period, measures, activities, units, warnings };
+  return {
+    period,
+    measures,
+    activities,
+    units,
+    internalControl: extractInternalControl(),
+    warnings,
+  };
 }
 
 function outcomeTable(

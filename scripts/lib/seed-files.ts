@@ -9,5 +9,6 @@ export function seedFiles(seed: Seed): Record<string, string> {
     [SEED_FILES.measures]: json(seed.measures),
     [SEED_FILES.activities]: json(seed.activities),
     [SEED_FILES.units]: json(seed.units),
+    [SEED_FILES.internalControl]: json(seed.internalControl),
   };
 }

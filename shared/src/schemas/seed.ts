@@ -65,4 +65,5 @@ export const SEED_FILES = {
   measures: 'measures.json',
   activities: 'activities.json',
   units: 'units.json',
+  internalControl: 'internal-control.json',
 } as const;
