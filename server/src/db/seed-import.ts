@@ -4,22 +4,26 @@ import { z } from 'zod';
 import {
   SEED_FILES,
   SeedActivitySchema,
+  SeedInternalControlSchema,
   SeedMeasureSchema,
   SeedPeriodSchema,
   SeedUnitSchema,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
   type SeedPeriod,
   type SeedUnit,
   type SourceDocument,
 } from '@malbild/shared';
 import type { Db } from './connection';
+import { insertInternalControlSeed } from './internal-control';
 
 export interface Seed {
   period: SeedPeriod;
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  internalControl: SeedInternalControl;
 }
 
 function readSeedFile<T extends z.ZodType>(seedDir: string, file: string, schema: T): z.output<T> {
@@ -37,6 +41,7 @@ export function readSeed(seedDir: string): Seed {
     measures: readSeedFile(seedDir, SEED_FILES.measures, z.array(SeedMeasureSchema)),
     activities: readSeedFile(seedDir, SEED_FILES.activities, z.array(SeedActivitySchema)),
     units: readSeedFile(seedDir, SEED_FILES.units, z.array(SeedUnitSchema)),
+    internalControl: readSeedFile(seedDir, SEED_FILES.internalControl, SeedInternalControlSchema),
   };
 }
 
@@ -46,6 +51,8 @@ function collectSourceDocuments(seed: Seed): SourceDocument[] {
     seed.period.source,
     ...seed.measures.flatMap((m) => [m.source, ...m.publishedValues.map((p) => p.source)]),
     ...seed.activities.map((a) => a.source),
+    ...seed.internalControl.risks.map((r) => r.source),
+    ...seed.internalControl.plans.flatMap((p) => [p.source, ...p.history.map((h) => h.source)]),
   ];
   const byId = new Map<string, SourceDocument>();
   for (const document of cited) {
@@ -184,6 +191,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
     for (const unit of seed.units) insert.unit.run(unit);
     const unitCodes = new Set(seed.units.map((unit) => unit.code));
     for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+    insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);
 }
@@ -200,6 +208,10 @@ const TABLES = [
   'units',
   'activities',
   'activity_units',
+  'control_risks',
+  'control_plans',
+  'control_points',
+  'control_plan_history',
 ] as const;
 export type RowCounts = Record<(typeof TABLES)[number], number>;
 
