@@ -20,3 +20,4 @@ export * from './outcome-status';
 export * from './period-years';
 export * from './schemas/identity';
 export * from './schemas/internal-control';
+export * from './internal-control-rows';
