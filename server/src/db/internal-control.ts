@@ -177,6 +177,12 @@ function prepare(db: Db) {
       `INSERT INTO control_actions (follow_up_id, position, text, owner, due_date, status)
        VALUES (:followUpId, :position, :text, :owner, :dueDate, :status)`,
     ),
+    years: db.prepare<[], { year: number; published: number }>(
+      `SELECT y.year, EXISTS (SELECT 1 FROM control_years c
+         WHERE c.year = y.year AND c.published_at IS NOT NULL) AS published
+       FROM (SELECT year FROM control_plans UNION SELECT year FROM control_risks) y
+       ORDER BY y.year`,
+    ),
     published: db.prepare<[number], { publishedAt: string | null }>(
       'SELECT published_at AS publishedAt FROM control_years WHERE year = ?',
     ),
@@ -331,6 +337,8 @@ export function createInternalControlQueries(db: Db) {
     followUp,
     unitReport,
     summary,
+    /** The years that have a plan or a risk analysis, and whether each is published. */
+    years: () => q.years.all().map((y) => ({ year: y.year, published: y.published === 1 })),
     isPublished: (yearValue: number) => !!q.published.get(yearValue)?.publishedAt,
 
     createRisk: (fields: RiskFields & { year: number; unit: Level }, user: User): Risk =>

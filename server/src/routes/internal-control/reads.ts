@@ -89,6 +89,19 @@ export const internalControlReadRoutes: FastifyPluginAsyncZod<RouteOptions> = as
   );
 
   app.get(
+    '/internal-control/years',
+    {
+      schema: {
+        tags,
+        summary:
+          'Åren som har en plan eller riskanalys för intern kontroll, och om de är publicerade',
+        response: { 200: ControlPublicationSchema.array() },
+      },
+    },
+    () => internalControl.years(),
+  );
+
+  app.get(
     '/internal-control/publication',
     {
       schema: {
