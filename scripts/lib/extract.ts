@@ -2,6 +2,7 @@ import {
   type Direction,
   type PublishedValue,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
   type SeedOrganisation,
   type SeedPeriod,
@@ -19,6 +20,7 @@ import {
   parseStatements,
   parseVision,
 } from './goals';
+import { extractInternalControl } from './internal-control';
 import { parseOutcomeTable, type TableCell, type TableRow } from './outcome-table';
 import { DOCUMENTS, readDocument } from './sources';
 import { cellsOf, lines, section } from './text';
@@ -30,6 +32,8 @@ export interface Seed {
   activities: SeedActivity[];
   units: SeedUnit[];
   organisation: SeedOrganisation;
+  /** Intern kontroll: the risk analyses and plans with their kontrollpunkter. */
+  internalControl: SeedInternalControl;
   /** Places where a document contradicts itself, and what the extraction did. */
   warnings: string[];
 }
@@ -74,7 +78,15 @@ export function extractSeed(): Seed {
   const units = parseUnitTable(activitiesPart(readDocument(DOCUMENTS.activities2024.file), 2024));
   const activities = ACTIVITY_DOCUMENTS.flatMap((doc) => extractActivities(doc, units));
   const organisation = { name: parseMunicipalityName(council) };
-  return { period, measures, activities, units, organisation, warnings };
+  return {
+    period,
+    measures,
+    activities,
+    units,
+    organisation,
+    internalControl: extractInternalControl(),
+    warnings,
+  };
 }
 
 function outcomeTable(

@@ -283,6 +283,17 @@ describe('property-based fuzzing of every API route', () => {
   }, 180_000);
 });
 
+const CONTROL_RISK = {
+  text: 'Risk i matrisen',
+  process: null,
+  regulation: null,
+  period: null,
+  method: null,
+  sannolikhet: 2,
+  konsekvens: 3,
+  controlPoint: false,
+};
+
 type Policy = 'public' | 'admin' | 'controller' | 'activity';
 type Identity = 'anonymous' | 'editor of SOU' | 'editor of KSF' | 'controller' | 'admin';
 
@@ -296,6 +307,10 @@ const POLICIES: [RegExp, Policy][] = [
   [/^\w+ \/api\/units\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],
+  [/^PUT \/api\/internal-control\/publication$/, 'admin'],
+  // The kommunkoncern's risk analysis and plan; a unit's follow-up as a unit's activities.
+  [/^\w+ \/api\/internal-control\/(risks|plans)\b/, 'controller'],
+  [/^PUT \/api\/internal-control\/follow-ups\//, 'activity'],
 ];
 
 /** Allowed = neither 401 nor 403 (a 2xx, or a 4xx about the request itself). */
@@ -544,6 +559,40 @@ describe('the authorization matrix of every write route', () => {
         payload: { status: 'in_progress', date: '2024-06-30', version: activity.version },
       };
     },
+    'POST /api/internal-control/risks': async () => ({
+      method: 'POST',
+      url: '/api/internal-control/risks',
+      payload: { ...CONTROL_RISK, year: 2022, unit: null },
+    }),
+    'PATCH /api/internal-control/risks/:id': async () => ({
+      method: 'PATCH',
+      url: '/api/internal-control/risks/1',
+      payload: { ...CONTROL_RISK, version: 1 },
+    }),
+    'POST /api/internal-control/plans/:id/decision': async () => ({
+      method: 'POST',
+      url: '/api/internal-control/plans/1/decision',
+      payload: { decidedOn: '2020-10-27', decisionParagraph: '§ 194', version: 1 },
+    }),
+    // Every follow-up request below concerns SOU's follow-up of a common kontrollpunkt.
+    'PUT /api/internal-control/follow-ups/:controlPointId/:unit': async () => ({
+      method: 'PUT',
+      url: '/api/internal-control/follow-ups/1/SOU',
+      payload: {
+        checked: 'Deltagarlistor',
+        how: 'Totalundersökning',
+        sampleSize: null,
+        findings: '',
+        assessment: 'no_remarks',
+        actions: [],
+        version: 0,
+      },
+    }),
+    'PUT /api/internal-control/publication': async () => ({
+      method: 'PUT',
+      url: '/api/internal-control/publication',
+      payload: { year: 2021, published: false },
+    }),
     'POST /api/activities/copy-forward': async () => ({
       method: 'POST',
       url: '/api/activities/copy-forward',

@@ -19,3 +19,5 @@ export * from './permissions';
 export * from './outcome-status';
 export * from './period-years';
 export * from './schemas/identity';
+export * from './schemas/internal-control';
+export * from './internal-control-rows';

@@ -18,6 +18,12 @@ export const PERMISSIONS = {
   manageUnits: ['controller', 'admin'],
   /** Accounts, the audit log and the organisation's profile (name, kommunkod, licence …). */
   administer: ['admin'],
+  /** Intern kontroll: the kommunkoncern's risk analysis and the kommunövergripande plan. */
+  editControlPlans: ['controller', 'admin'],
+  /** Intern kontroll: some unit's risk analysis, plan and follow-up (which unit: mayEditControlOf). */
+  followUpControl: ['unit_editor', 'controller', 'admin'],
+  /** Intern kontroll: publishing a year's plans and follow-up summary on the public site. */
+  publishControl: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,4 +52,17 @@ export function mayEditActivityOf(
   if (!user) return false;
   if (user.roles.some((role) => ALL_UNITS.includes(role))) return true;
   return user.roles.includes('unit_editor') && unitCodes.some((code) => user.units.includes(code));
+}
+
+/**
+ * Intern kontroll at a level: the kommunkoncern's (unit null) by controllers and admins, a unit's
+ * risk analysis, plan and follow-up also by that unit's editors (the unit rule of the activities).
+ */
+export function mayEditControlOf(user: User | null | undefined, unit: string | null): boolean {
+  return unit === null ? may(user, 'editControlPlans') : mayEditActivityOf(user, [unit]);
+}
+
+/** Intern kontroll is read by signed-in users, and by everyone once its year is published. */
+export function mayReadControl(user: User | null | undefined, published: boolean): boolean {
+  return published || !!user;
 }

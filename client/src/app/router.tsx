@@ -31,6 +31,11 @@ const LAZY_PAGES = [
   { path: '/admin/logg', page: AuditLogRoute },
   { path: '/admin/grupper', page: lazyPage(() => import('./routes/admin-groups')) },
   { path: '/import', page: ImportRoute },
+  { path: '/intern-kontroll', page: lazyPage(() => import('./routes/internal-control')) },
+  {
+    path: '/intern-kontroll/uppfoljning',
+    page: lazyPage(() => import('./routes/internal-control-follow-up')),
+  },
 ];
 
 export function AppRouter() {

@@ -42,6 +42,16 @@ export const paths = {
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
   adminGroups: '/admin/grupper',
+  /** Intern kontroll: the risk analyses, the plans and the koncern's follow-up. */
+  internalControl: (year?: number) => withYear('/intern-kontroll', year),
+  /** A unit's follow-up of the year's kontrollpunkter. */
+  internalControlFollowUp: (year?: number, unit?: string) => {
+    const search = new URLSearchParams();
+    if (year !== undefined) search.set(searchParamNames.year, String(year));
+    if (unit !== undefined) search.set(searchParamNames.unit, unit);
+    const text = search.toString();
+    return text ? `/intern-kontroll/uppfoljning?${text}` : '/intern-kontroll/uppfoljning';
+  },
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

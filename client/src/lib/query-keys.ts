@@ -36,6 +36,16 @@ export const queryKeys = {
     audit: () => [SIGNED_IN, 'audit'] as const,
     groupMappings: () => [SIGNED_IN, 'group-mappings'] as const,
     entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
+    /** Intern kontroll, read by signed-in users until its year is published. */
+    internalControl: {
+      all: () => [SIGNED_IN, 'internal-control'] as const,
+      years: () => [SIGNED_IN, 'internal-control', 'years'] as const,
+      risks: (year: number) => [SIGNED_IN, 'internal-control', 'risks', year] as const,
+      plans: (year: number) => [SIGNED_IN, 'internal-control', 'plans', year] as const,
+      summary: (year: number) => [SIGNED_IN, 'internal-control', 'summary', year] as const,
+      followUps: (year: number, unit: string) =>
+        [SIGNED_IN, 'internal-control', 'follow-ups', year, unit] as const,
+    },
   },
 };
 

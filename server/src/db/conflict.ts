@@ -11,6 +11,9 @@ const MESSAGES = {
   organisation: 'Någon annan har ändrat inställningarna under tiden. Se de aktuella.',
   groupMapping: 'Någon annan har ändrat gruppens koppling under tiden. Se den sparade.',
   unit: 'Någon annan har ändrat enheten under tiden. Se den sparade.',
+  risk: 'Någon annan har ändrat risken under tiden. Se den sparade.',
+  controlPlan: 'Någon annan har ändrat planen under tiden. Se den sparade.',
+  controlFollowUp: 'Någon annan har ändrat uppföljningen under tiden. Se den sparade.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

@@ -9,6 +9,7 @@ import { createGroupMappingQueries } from './identity-groups';
 import { createIdentitySignInQueries } from './identity-sign-ins';
 import { createIdentityUserQueries } from './identity-users';
 import { createImportQueries } from './imports';
+import { createInternalControlQueries } from './internal-control';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
@@ -43,6 +44,7 @@ export function createRepositories(db: Db) {
     definitions: createDefinitionQueries(db),
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
+    internalControl: createInternalControlQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

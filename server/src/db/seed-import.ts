@@ -4,11 +4,13 @@ import { z } from 'zod';
 import {
   SEED_FILES,
   SeedActivitySchema,
+  SeedInternalControlSchema,
   SeedMeasureSchema,
   SeedOrganisationSchema,
   SeedPeriodSchema,
   SeedUnitSchema,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
   type SeedOrganisation,
   type SeedPeriod,
@@ -16,6 +18,7 @@ import {
   type SourceDocument,
 } from '@malbild/shared';
 import type { Db } from './connection';
+import { insertInternalControlSeed } from './internal-control';
 
 export interface Seed {
   period: SeedPeriod;
@@ -23,6 +26,7 @@ export interface Seed {
   activities: SeedActivity[];
   units: SeedUnit[];
   organisation: SeedOrganisation;
+  internalControl: SeedInternalControl;
 }
 
 function readSeedFile<T extends z.ZodType>(seedDir: string, file: string, schema: T): z.output<T> {
@@ -41,6 +45,7 @@ export function readSeed(seedDir: string): Seed {
     activities: readSeedFile(seedDir, SEED_FILES.activities, z.array(SeedActivitySchema)),
     units: readSeedFile(seedDir, SEED_FILES.units, z.array(SeedUnitSchema)),
     organisation: readSeedFile(seedDir, SEED_FILES.organisation, SeedOrganisationSchema),
+    internalControl: readSeedFile(seedDir, SEED_FILES.internalControl, SeedInternalControlSchema),
   };
 }
 
@@ -50,6 +55,8 @@ function collectSourceDocuments(seed: Seed): SourceDocument[] {
     seed.period.source,
     ...seed.measures.flatMap((m) => [m.source, ...m.publishedValues.map((p) => p.source)]),
     ...seed.activities.map((a) => a.source),
+    ...seed.internalControl.risks.map((r) => r.source),
+    ...seed.internalControl.plans.flatMap((p) => [p.source, ...p.history.map((h) => h.source)]),
   ];
   const byId = new Map<string, SourceDocument>();
   for (const document of cited) {
@@ -190,6 +197,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
     for (const unit of seed.units) insert.unit.run(unit);
     const unitCodes = new Set(seed.units.map((unit) => unit.code));
     for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+    insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);
 }
@@ -206,6 +214,10 @@ const TABLES = [
   'units',
   'activities',
   'activity_units',
+  'control_risks',
+  'control_plans',
+  'control_points',
+  'control_plan_history',
 ] as const;
 export type RowCounts = Record<(typeof TABLES)[number], number>;
 

@@ -27,6 +27,12 @@ export const ERROR_RESPONSES = {
   404: ErrorResponseSchema.describe('Finns inte'),
 };
 
+/** …and those of a read only a signed-in user may make. */
+export const READ_RESPONSES = {
+  ...ERROR_RESPONSES,
+  401: ErrorResponseSchema.describe('Inte inloggad, och året är inte publicerat'),
+};
+
 /** …and those of a route that needs a signed-in user with a permission. */
 export const WRITE_RESPONSES = {
   ...ERROR_RESPONSES,

@@ -70,4 +70,5 @@ export const SEED_FILES = {
   activities: 'activities.json',
   units: 'units.json',
   organisation: 'organisation.json',
+  internalControl: 'internal-control.json',
 } as const;
