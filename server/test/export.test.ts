@@ -25,6 +25,11 @@ describe('open data export', () => {
       targetNote: null,
       state: 'met',
       stateLabel: 'Uppnått',
+      noDataReasons: [],
+      // 37 % (2020) to 41 % (2022): +2 a year where +2,6 is needed for 50 % in 2025.
+      periodStatus: 'too_slow',
+      periodStatusText:
+        'För långsamt mot slutmålet. Sedan utgångsläget 2020 (37\u00a0%) har värdet ändrats +2,0 procentenheter per år; för att nå slutmålet 50\u00a0% år 2025 behövs +2,6 procentenheter per år. Takten är 77\u00a0% av den som behövs.',
     });
     expect(measure4.years.find((y) => y.year === 2025)).toMatchObject({
       outcome: null,
@@ -32,6 +37,15 @@ describe('open data export', () => {
       target: 50,
       state: 'no_data',
       stateLabel: 'Saknas',
+      noDataReasons: ['not_published'],
+      periodStatus: null,
+    });
+    expect(measure4.periodStatus).toMatchObject({ ok: true, value: { level: 'too_slow' } });
+    expect(measure4.updatedAt).toBe('2022-12-14');
+    // Measure 17: better than 2021 in 2022, yet the wrong way since the baseline.
+    expect(body[16]!.years.find((y) => y.year === 2022)).toMatchObject({
+      stateLabel: 'Ej uppnått – bättre än året före',
+      periodStatus: 'wrong_direction',
     });
     // The same figures as the public measure API.
     const measures = (await getJson<Measure[]>(app, '/api/measures')).body;
@@ -47,10 +61,13 @@ describe('open data export', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="resultatmatt.csv"');
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning',
+      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning mot årets målvärde;Varför bedömning saknas;Läge mot slutmålet till och med året;Skäl för läget mot slutmålet;Senast uppdaterad',
     );
     expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
-      /;2018;14,2;Slutligt;;;;Saknas$/,
+      /;2018;14,2;Slutligt;;;;Saknas;Inget målvärde är satt för året;;;2022-12-14$/,
+    );
+    expect(lines.find((l) => l.startsWith('17;') && l.includes(';2022;'))).toMatch(
+      /;Ej uppnått – bättre än året före;;Åt fel håll;Åt fel håll\. Det senaste utfallet 2022 \(148\) är sämre än utgångsläget 2020 \(147\)/,
     );
   });
 

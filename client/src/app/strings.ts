@@ -30,6 +30,12 @@ export const strings = {
   goalTitle: 'Verksamhetsmål',
   goalLabel: 'målet',
   goalNotFound: 'Verksamhetsmålet finns inte',
+  methodTitle: 'Så bedömer vi lägena',
+  footerMethod:
+    'Så bedömer vi lägena: metoden bakom ”Uppnått”, ”I takt mot slutmålet” och de andra lägena',
+  goalActivitiesLink: 'Målaktiviteter för målet: vad förvaltningar och bolag gör',
+  goalStatesLabel: 'läget för målets resultatmått',
+  goalStatesHeading: (year: number) => `Så går det för målets resultatmått ${year}`,
   areaEyebrow: 'Målområde',
   measureNotFound: 'Resultatmåttet finns inte',
   measureHistoryHeading: 'Ändringshistorik',

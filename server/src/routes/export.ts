@@ -12,8 +12,10 @@ const CsvBody = z.string().describe('CSV-fil');
 
 // Open data (öppna data): everything the public pages show, as files anyone may reuse.
 export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
-  const measures = () =>
-    repositories.measures.list(currentPeriodOrThrow(app, repositories).id).map(exportMeasure);
+  const measures = () => {
+    const period = currentPeriodOrThrow(app, repositories);
+    return repositories.measures.list(period.id).map((m) => exportMeasure(m, period));
+  };
   const activities = (query: z.infer<typeof ActivityFilters>) =>
     repositories.activities.list({
       periodId: currentPeriodOrThrow(app, repositories).id,
@@ -28,7 +30,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (JSON)',
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (JSON)',
         response: { 200: ExportMeasureSchema.array(), 404: ERROR_RESPONSES[404] },
       },
     },
@@ -41,7 +43,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (CSV)',
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (CSV)',
         description: `En rad per resultatmått och år. ${CSV_DESCRIPTION}`,
         produces: ['text/csv'],
         response: { 200: CsvBody, 404: ERROR_RESPONSES[404] },
