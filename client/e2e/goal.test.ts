@@ -87,3 +87,26 @@ describe('goal page', () => {
     await page.close();
   });
 });
+
+describe.each<ViewportName>(['desktop', 'phone'])('method page (%s)', (viewport) => {
+  it('explains both assessments in Swedish, from the overview and every measure page', async () => {
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(`${harness().baseUrl}/resultatmatt/17`);
+    await page.getByRole('link', { name: 'Så bedömer vi', exact: true }).click();
+    await page.waitForURL('**/om-bedomningen');
+    await page.getByRole('heading', { level: 1, name: 'Så bedömer vi lägena' }).waitFor();
+    expect(await texts(page, '.level-list dt')).toEqual([
+      'Uppnått',
+      'Ej uppnått – bättre än året före',
+      'Ej uppnått',
+      'Saknas',
+      'Slutmålet nått',
+      'I takt mot slutmålet',
+      'För långsamt mot slutmålet',
+      'Åt fel håll',
+      'Kan inte bedömas',
+    ]);
+    expect(await page.locator('main').textContent()).toContain('minst 95\u00a0%');
+    await checkAndCapture({ page, errors }, 'method', viewport);
+  });
+});

@@ -28,6 +28,14 @@ import type { Period, PeriodDetail } from './schemas/period';
 // Period figures give a reason instead of a guess. These are the product description's rules
 // ("Assessment — what the states mean"); assessment.test.ts states them as properties.
 
+/**
+ * Open SDG (after Statistics Canada) calls a pace of at least 95 % of the pace needed "on
+ * track": a small shortfall in one year is noise, not a verdict.
+ */
+export const ON_TRACK_RATIO = 0.95;
+
+const ON_TRACK_PERCENT = `${String(ON_TRACK_RATIO * 100)}\u00a0%`;
+
 /** Short labels for badges. "improving" is not met: it must never read as "partly met". */
 export const STATE_LABELS: Record<AssessmentState, string> = {
   met: 'Uppnått',
@@ -61,10 +69,8 @@ export const PERIOD_STATUS_LABELS: Record<PeriodStatusKey, string> = {
 /** What each period status means, for the legend and the page that explains the method. */
 export const PERIOD_STATUS_TEXT_ALTERNATIVES: Record<PeriodStatusKey, string> = {
   target_reached: 'Det senaste utfallet når redan periodens slutmål',
-  on_track:
-    'Utvecklingen sedan utgångsläget går minst 95 % så fort som den behöver för att nå slutmålet i tid',
-  too_slow:
-    'Utvecklingen går åt rätt håll, eller står still, men långsammare än 95 % av den takt som behövs för att nå slutmålet i tid',
+  on_track: `Utvecklingen sedan utgångsläget går minst ${ON_TRACK_PERCENT} så fort som den behöver för att nå slutmålet i tid`,
+  too_slow: `Utvecklingen går åt rätt håll, eller står still, men långsammare än ${ON_TRACK_PERCENT} av den takt som behövs för att nå slutmålet i tid`,
   wrong_direction: 'Det senaste utfallet är sämre än utgångsläget före perioden',
   not_assessable: 'Utgångsläge, slutmål eller utfall under perioden saknas',
 };
@@ -230,12 +236,6 @@ function progressOf(facts: PeriodFacts, measure: AssessedMeasure): ProgressResul
   if (!allFinite(share)) return { ok: false, reason: 'out_of_range' };
   return { ok: true, value: { share, latest, endTarget } };
 }
-
-/**
- * Open SDG (after Statistics Canada) calls a pace of at least 95 % of the pace needed "on
- * track": a small shortfall in one year is noise, not a verdict.
- */
-export const ON_TRACK_RATIO = 0.95;
 
 /**
  * The period against its end target: the change per year since the baseline against the change

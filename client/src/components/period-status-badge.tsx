@@ -18,7 +18,7 @@ export function PeriodLevelBadge({ level, provisional = false }: PeriodLevelBadg
   return (
     <span className={`state-badge period-badge--${level}`}>
       <PeriodStatusIcon status={level} />
-      {PERIOD_STATUS_LABELS[level]}
+      <span className="state-badge__label">{PERIOD_STATUS_LABELS[level]}</span>
       {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
     </span>
   );

@@ -13,7 +13,7 @@ export function StateBadge({ state, provisional = false }: StateBadgeProps) {
   return (
     <span className={`state-badge state-badge--${state}`}>
       <StateIcon state={state} />
-      {STATE_LABELS[state]}
+      <span className="state-badge__label">{STATE_LABELS[state]}</span>
       {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
     </span>
   );
