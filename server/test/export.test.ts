@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ExportMeasure, Measure } from '@malbild/shared';
 import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { XLSX_HEADER_ROW } from '../src/export/sheet';
 import { createTestApp, getJson } from './helpers';
 
 describe('open data export', () => {
@@ -68,6 +70,30 @@ describe('open data export', () => {
     );
     expect(lines.find((l) => l.startsWith('17;') && l.includes(';2022;'))).toMatch(
       /;Ej uppnått – bättre än året före;;Åt fel håll;Åt fel håll\. Det senaste utfallet 2022 \(148\) är sämre än utgångsläget 2020 \(147\)/,
+    );
+  });
+
+  it('gives the same table as an Excel workbook, title above the headings', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/export/measures.xlsx' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="resultatmatt.xlsx"',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(sheet.getCell('A1').value).toBe(
+      'Resultatmått 2021–2025: utfall, målvärden och bedömningar',
+    );
+    const csv = await app.inject({ method: 'GET', url: '/api/export/measures.csv' });
+    const header = csv.body.split('\r\n')[0]!.replace('\ufeff', '').split(';');
+    expect(values(XLSX_HEADER_ROW)).toEqual(header);
+    const row17 = Array.from({ length: sheet.rowCount }, (_, i) => values(i + 1)).find(
+      (row) => row[0] === 17 && row[5] === 2022,
+    );
+    expect(row17).toEqual(
+      expect.arrayContaining([148, 'Ej uppnått – bättre än året före', 'Åt fel håll']),
     );
   });
 

@@ -13,6 +13,7 @@ export const strings = {
   openDataLinksLabel: 'Öppna data',
   openDataLinks: [
     { href: '/api/export/measures.csv', label: 'Resultatmått, utfall och målvärden (CSV)' },
+    { href: '/api/export/measures.xlsx', label: 'Resultatmått, utfall och målvärden (Excel)' },
     { href: '/api/export/measures.json', label: 'Resultatmått, utfall och målvärden (JSON)' },
     { href: '/api/export/activities.csv', label: 'Målaktiviteter (CSV)' },
     { href: '/api/export/activities.json', label: 'Målaktiviteter (JSON)' },

@@ -8,10 +8,12 @@ import {
   periodStatusSentence,
   STATE_LABELS,
   toCsv,
+  type CsvCell,
   type ExportMeasure,
   type Measure,
   type Period,
 } from '@malbild/shared';
+import { sheetXlsx } from './sheet';
 
 // Open data: the measures with every year's figures and both assessments, as JSON and as CSV
 // for Excel (";" separated, decimal comma, UTF-8 BOM, Swedish headers). The activities' CSV is
@@ -84,8 +86,8 @@ const MEASURE_HEADER = [
   'Senast uppdaterad',
 ];
 
-export function measuresCsv(measures: ExportMeasure[]): string {
-  const rows = measures.flatMap((m) =>
+function measureRows(measures: readonly ExportMeasure[]): CsvCell[][] {
+  return measures.flatMap((m) =>
     m.years.map((y) => [
       m.number,
       m.name,
@@ -105,5 +107,19 @@ export function measuresCsv(measures: ExportMeasure[]): string {
       m.updatedAt,
     ]),
   );
-  return toCsv(MEASURE_HEADER, rows);
+}
+
+export function measuresCsv(measures: readonly ExportMeasure[]): string {
+  return toCsv(MEASURE_HEADER, measureRows(measures));
+}
+
+// Wide enough for a name or a reason to wrap over a few lines, not over twenty.
+const MEASURE_WIDTHS = [12, 40, 28, 20, 12, 8, 10, 12, 24, 10, 24, 24, 28, 22, 60, 16];
+
+/** The same table as the CSV, as an Excel workbook. */
+export function measuresXlsx(measures: readonly ExportMeasure[], title: string): Promise<Buffer> {
+  return sheetXlsx(
+    { title, columns: MEASURE_HEADER, widths: MEASURE_WIDTHS, rows: measureRows(measures) },
+    'Resultatmått',
+  );
 }

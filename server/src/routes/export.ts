@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
-import { exportMeasure, measuresCsv } from '../export/open-data';
+import { exportMeasure, measuresCsv, measuresXlsx } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
-import { asCsvFile } from './files';
+import { asCsvFile, asFile, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 const CSV_DESCRIPTION =
@@ -50,6 +50,26 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures())),
+  );
+
+  app.get(
+    '/export/measures.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (Excel)',
+        description:
+          'Samma rader och kolumner som CSV-filen, som en Excel-arbetsbok. Fritt att använda.',
+        produces: [XLSX_TYPE],
+        response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), 404: ERROR_RESPONSES[404] },
+      },
+    },
+    async (_request, reply) => {
+      const period = currentPeriodOrThrow(app, repositories);
+      const title = `Resultatmått ${period.name}: utfall, målvärden och bedömningar`;
+      return asFile(reply, 'resultatmatt.xlsx', XLSX_TYPE, await measuresXlsx(measures(), title));
+    },
   );
 
   app.get(
