@@ -18,8 +18,11 @@ export function PeriodLevelBadge({ level, provisional = false }: PeriodLevelBadg
   return (
     <span className={`state-badge period-badge--${level}`}>
       <PeriodStatusIcon status={level} />
-      <span className="state-badge__label">{PERIOD_STATUS_LABELS[level]}</span>
-      {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
+      {/* One run of text, so that "(preliminärt)" wraps with the label, not beside it. */}
+      <span className="state-badge__label">
+        {PERIOD_STATUS_LABELS[level]}
+        {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
+      </span>
     </span>
   );
 }
