@@ -7,6 +7,7 @@ export * from './schemas/seed';
 export * from './number-format';
 export * from './schemas/overview';
 export * from './assessment';
+export * from './period-status-text';
 export * from './schemas/error';
 export * from './schemas/auth';
 export * from './schemas/entry';

@@ -90,3 +90,25 @@ export function formatSwedishNumber(value: number, decimals = 0): string {
     .format(value)
     .replace(/[\u00a0\u202f ]/g, THIN_SPACE);
 }
+
+/** What a measure's figure needs to be written as the documents write it. */
+export interface ValueFormat {
+  /** "%" for shares; other units are named beside the figure, not after each value. */
+  unit: string;
+  decimals: number;
+}
+
+// A no-break space keeps "41 %" on one line.
+const PERCENT_SUFFIX = '\u00a0%';
+
+/** 41 → "41 %", 26746 → "26 746", 14.2 → "14,2"; null → "–" (no value, never zero). */
+export function formatMeasureValue(value: number | null, format: ValueFormat): string {
+  if (value === null) return '–';
+  const number = formatSwedishNumber(value, format.decimals);
+  return format.unit === '%' ? number + PERCENT_SUFFIX : number;
+}
+
+/** 0.43 → "43 %" (a share of the way, not a measure's value). */
+export function formatShare(share: number): string {
+  return formatSwedishNumber(share * 100, 0) + PERCENT_SUFFIX;
+}

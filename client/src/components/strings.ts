@@ -6,6 +6,8 @@ export const strings = {
   breadcrumbs: 'Du är här',
   downloadCsv: 'Ladda ner som CSV',
   provisional: 'preliminärt',
+  lowerIsBetter: 'Lägre är bättre',
+  updatedAt: 'Senast uppdaterad',
   doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
   saving: 'Sparar …',

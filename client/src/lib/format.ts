@@ -1,26 +1,5 @@
-import { formatSwedishNumber } from '@malbild/shared';
-
-/** What a figure needs to be written as the documents write it. */
-export interface ValueFormat {
-  /** "%" for shares; other units are named beside the figure, not after each value. */
-  unit: string;
-  decimals: number;
-}
-
-// A no-break space keeps "41 %" on one line.
-const PERCENT_SUFFIX = '\u00a0%';
-
-/** 41 → "41 %", 26746 → "26 746", 14.2 → "14,2"; null → "–" (no value, never zero). */
-export function formatValue(value: number | null, format: ValueFormat): string {
-  if (value === null) return '–';
-  const number = formatSwedishNumber(value, format.decimals);
-  return format.unit === '%' ? number + PERCENT_SUFFIX : number;
-}
-
-/** 0.43 → "43 %" (a share of the way, not a measure's value). */
-export function formatShare(share: number): string {
-  return formatSwedishNumber(share * 100, 0) + PERCENT_SUFFIX;
-}
+// The measure's figures are written by shared, so the exports say the same as the pages.
+export { formatMeasureValue as formatValue, formatShare, type ValueFormat } from '@malbild/shared';
 
 /** "2024-01-31" → "31 januari 2024". */
 export function formatDate(isoDate: string): string {
@@ -34,4 +13,18 @@ export function formatDateTime(isoTime: string): string {
   const date = new Date(isoTime);
   if (Number.isNaN(date.getTime())) return isoTime;
   return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * "2022-12-14" or "2023-02-01T23:30:00.000Z" → the day in Swedish, "2 februari 2023": a time is
+ * read in the municipality's time zone, the same on the server and in every reader's browser.
+ */
+export function formatDay(isoDateOrTime: string): string {
+  if (isoDateOrTime.length <= 10) return formatDate(isoDateOrTime);
+  const date = new Date(isoDateOrTime);
+  if (Number.isNaN(date.getTime())) return isoDateOrTime;
+  return new Intl.DateTimeFormat('sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Stockholm',
+  }).format(date);
 }

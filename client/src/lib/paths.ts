@@ -18,14 +18,17 @@ export const paths = {
   start: (year?: number) => withYear('/', year),
   goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
   measure: (number: number) => `/resultatmatt/${number}`,
-  activities: (filters: { year?: number; measure?: number } = {}) => {
+  activities: (filters: { year?: number; goal?: number; measure?: number } = {}) => {
     const search = new URLSearchParams();
     if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));
+    if (filters.goal !== undefined) search.set(searchParamNames.goal, String(filters.goal));
     if (filters.measure !== undefined)
       search.set(searchParamNames.measure, String(filters.measure));
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
+  /** How the states and the period status are worked out, in plain Swedish. */
+  method: () => '/om-bedomningen',
   signIn: (returnTo?: string) =>
     returnTo
       ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`

@@ -9,6 +9,7 @@ import type {
 import type { Db } from './connection';
 
 type MeasureRow = MeasureDefinition & {
+  updatedAt: string | null;
   id: number;
   goalId: number;
   goalName: string;
@@ -22,10 +23,18 @@ type PublishedValueRow = Omit<PublishedValue, 'source'> & {
   sourceDate: string;
 };
 
+// A seeded figure (no updated_by) dates from its document, not from when the database was built.
+const UPDATED_AT = `
+  SELECT MAX(CASE WHEN v.updated_by IS NULL AND s.date IS NOT NULL THEN s.date ELSE v.updated_at END)
+  FROM (SELECT updated_at, updated_by, source_id FROM outcomes WHERE measure_id = m.id
+        UNION ALL
+        SELECT updated_at, updated_by, source_id FROM targets WHERE measure_id = m.id) v
+  LEFT JOIN source_documents s ON s.id = v.source_id`;
+
 const MEASURE_SELECT = `
   SELECT m.id, m.number, m.name, m.statement, m.data_source AS dataSource, m.category, m.unit,
     m.scale_min AS scaleMin, m.scale_max AS scaleMax, m.direction, m.decimals,
-    m.kolada_kpi AS koladaKpi, g.id AS goalId, g.name AS goalName, a.id AS areaId, a.name AS areaName
+    m.kolada_kpi AS koladaKpi, (${UPDATED_AT}) AS updatedAt, g.id AS goalId, g.name AS goalName, a.id AS areaId, a.name AS areaName
   FROM measures m
   JOIN goals g ON g.id = m.goal_id
   JOIN areas a ON a.id = g.area_id`;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
-import { exportMeasure, measuresCsv } from '../export/open-data';
+import { exportMeasure, measuresCsv, measuresXlsx } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
-import { asCsvFile } from './files';
+import { asCsvFile, asFile, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
 
 const CSV_DESCRIPTION =
@@ -12,8 +12,10 @@ const CsvBody = z.string().describe('CSV-fil');
 
 // Open data (öppna data): everything the public pages show, as files anyone may reuse.
 export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
-  const measures = () =>
-    repositories.measures.list(currentPeriodOrThrow(app, repositories).id).map(exportMeasure);
+  const measures = () => {
+    const period = currentPeriodOrThrow(app, repositories);
+    return repositories.measures.list(period.id).map((m) => exportMeasure(m, period));
+  };
   const activities = (query: z.infer<typeof ActivityFilters>) =>
     repositories.activities.list({
       periodId: currentPeriodOrThrow(app, repositories).id,
@@ -28,7 +30,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (JSON)',
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (JSON)',
         response: { 200: ExportMeasureSchema.array(), 404: ERROR_RESPONSES[404] },
       },
     },
@@ -41,13 +43,33 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (CSV)',
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (CSV)',
         description: `En rad per resultatmått och år. ${CSV_DESCRIPTION}`,
         produces: ['text/csv'],
         response: { 200: CsvBody, 404: ERROR_RESPONSES[404] },
       },
     },
     (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures())),
+  );
+
+  app.get(
+    '/export/measures.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (Excel)',
+        description:
+          'Samma rader och kolumner som CSV-filen, som en Excel-arbetsbok. Fritt att använda.',
+        produces: [XLSX_TYPE],
+        response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), 404: ERROR_RESPONSES[404] },
+      },
+    },
+    async (_request, reply) => {
+      const period = currentPeriodOrThrow(app, repositories);
+      const title = `Resultatmått ${period.name}: utfall, målvärden och bedömningar`;
+      return asFile(reply, 'resultatmatt.xlsx', XLSX_TYPE, await measuresXlsx(measures(), title));
+    },
   );
 
   app.get(

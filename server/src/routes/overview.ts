@@ -17,7 +17,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         tags: ['bedömning'],
         summary: 'Måluppfyllelse per målområde och verksamhetsmål för ett år',
         description:
-          'Utan year: det senaste året i perioden som har något utfall. state: met = Uppnått, improving = Delvis, not_met = Ej uppnått, no_data = Saknas.',
+          'Utan year: det senaste året i perioden som har något utfall. Två bedömningar per resultatmått. state, mot årets målvärde: met = Uppnått, improving = Ej uppnått – bättre än året före, not_met = Ej uppnått, no_data = Saknas (noDataReasons säger varför: not_published, not_measured, no_target). periodStatus, mot periodens slutmål med utfallen till och med året: target_reached = Slutmålet nått, on_track = I takt (minst 95 % av takten som behövs), too_slow = För långsamt, wrong_direction = Åt fel håll (sämre än utgångsläget); ok: false med reason när det inte kan bedömas. Metoden: /om-bedomningen.',
         querystring: OverviewQuerySchema,
         response: { 200: OverviewSchema, ...ERROR_RESPONSES },
       },

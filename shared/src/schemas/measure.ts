@@ -72,6 +72,11 @@ export const MeasureSchema = MeasureDefinitionSchema.extend({
   area: z.object({ id: z.number().int(), name: z.string() }),
   outcomes: z.array(OutcomeSchema),
   targets: z.array(TargetSchema),
+  /**
+   * "Senast uppdaterad": when an outcome or target was last entered here, or for figures taken
+   * from a document, that document's date; null when the measure has none. An ISO date or time.
+   */
+  updatedAt: z.string().nullable(),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 

@@ -11,7 +11,7 @@ import {
   toCsv,
   type CsvCell,
 } from '@malbild/shared';
-import { tableXlsx } from '../../export/activity-plan';
+import { sheetXlsx } from '../../export/sheet';
 import { asFile, CSV_TYPE, XLSX_TYPE } from '../files';
 import { READ_RESPONSES, type RouteOptions } from '../route-options';
 import { readableYear } from './access';
@@ -77,7 +77,7 @@ export const internalControlFileRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       { schema: { ...schema, summary: `${table.title} för ett år som Excel-fil (XLSX)` } },
       async (request, reply) => {
         const year = readableYear(repositories, request);
-        const file = await tableXlsx(
+        const file = await sheetXlsx(
           { ...table, title: `${table.title} ${year}`, rows: table.rows(year) },
           `${table.title.slice(0, 24)} ${year}`,
         );
