@@ -19,6 +19,9 @@ function expectedMeasure({
 }: SeedMeasure) {
   return {
     ...measure,
+    responsibleUnit: null,
+    retired: false,
+    continues: null,
     goal: expect.objectContaining({ name: goal }),
     area: expect.objectContaining({ name: areaOfGoal(goal) }),
     outcomes: byYear(measure.outcomes),

@@ -19,3 +19,4 @@ export * from './permissions';
 export * from './outcome-status';
 export * from './period-years';
 export * from './schemas/identity';
+export * from './schemas/structure';

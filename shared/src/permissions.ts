@@ -1,4 +1,5 @@
 import type { Role, User } from './schemas/auth';
+import type { Period } from './schemas/period';
 
 /**
  * Who may do what: the one rule the API enforces and the pages follow (they offer only what the
@@ -10,7 +11,15 @@ export const PERMISSIONS = {
   enterValues: ['controller', 'admin'],
   /** Some unit's plan för målaktiviteter (which unit: mayEditActivityOf). */
   editActivities: ['unit_editor', 'controller', 'admin'],
-  /** Accounts, the audit log and the organisation's settings (the kommunkod). */
+  /**
+   * Periods and their structure (målområden, verksamhetsmål, resultatmått), and making a period
+   * active: the koncernstrateg, a controller, enters what the council decided (decision 008).
+   */
+  editStructure: ['controller', 'admin'],
+  /**
+   * Accounts, the audit log, the organisation's settings (the kommunkod), closing a period and
+   * reopening it, and correcting a closed period (with a reason).
+   */
   administer: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -40,4 +49,21 @@ export function mayEditActivityOf(
   if (!user) return false;
   if (user.roles.some((role) => ALL_UNITS.includes(role))) return true;
   return user.roles.includes('unit_editor') && unitCodes.some((code) => user.units.includes(code));
+}
+
+type PeriodState = Pick<Period, 'status' | 'public'>;
+
+/** Active and closed periods are public; a planned one only when marked so ("Förslag"). */
+export function isPublicPeriod(period: PeriodState): boolean {
+  return period.status !== 'planning' || period.public;
+}
+
+/** Anyone sees a public period; a planned one also every signed-in user with a role. */
+export function maySeePeriod(user: User | null | undefined, period: PeriodState): boolean {
+  return isPublicPeriod(period) || (!!user && user.roles.length > 0);
+}
+
+/** A closed period is read-only: only an administrator corrects it (and gives a reason). */
+export function mayWriteInPeriod(user: User | null | undefined, period: PeriodState): boolean {
+  return period.status !== 'closed' || may(user, 'administer');
 }

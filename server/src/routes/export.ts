@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
+import type { FastifyRequest } from 'fastify';
+import {
+  activitiesCsv,
+  ActivitySchema,
+  ExportMeasureSchema,
+  PeriodQuerySchema,
+} from '@malbild/shared';
 import { exportMeasure, measuresCsv } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
 import { asCsvFile } from './files';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
 const CSV_DESCRIPTION =
   'CSV för Excel: semikolonseparerad, decimalkomma, UTF-8 med BOM, svenska rubriker. Fritt att använda.';
@@ -12,13 +18,14 @@ const CsvBody = z.string().describe('CSV-fil');
 
 // Open data (öppna data): everything the public pages show, as files anyone may reuse.
 export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
-  const measures = () =>
-    repositories.measures.list(currentPeriodOrThrow(app, repositories).id).map(exportMeasure);
-  const activities = (query: z.infer<typeof ActivityFilters>) =>
-    repositories.activities.list({
-      periodId: currentPeriodOrThrow(app, repositories).id,
-      ...query,
-    });
+  const periodOf = (request: FastifyRequest, id: number | undefined) =>
+    requestedPeriod(app, repositories, request, id).id;
+  const measures = (request: FastifyRequest, period: number | undefined) =>
+    repositories.measures.list(periodOf(request, period)).map(exportMeasure);
+  const activities = (
+    request: FastifyRequest,
+    { period, ...query }: z.infer<typeof ActivityFilters>,
+  ) => repositories.activities.list({ periodId: periodOf(request, period), ...query });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];
 
@@ -29,10 +36,11 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         tags,
         summary:
           'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (JSON)',
-        response: { 200: ExportMeasureSchema.array(), 404: ERROR_RESPONSES[404] },
+        querystring: PeriodQuerySchema,
+        response: { 200: ExportMeasureSchema.array(), ...ERROR_RESPONSES },
       },
     },
-    () => measures(),
+    (request) => measures(request, request.query.period),
   );
 
   app.get(
@@ -43,11 +51,13 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         summary:
           'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (CSV)',
         description: `En rad per resultatmått och år. ${CSV_DESCRIPTION}`,
+        querystring: PeriodQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvBody, 404: ERROR_RESPONSES[404] },
+        response: { 200: CsvBody, ...ERROR_RESPONSES },
       },
     },
-    (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures())),
+    (request, reply) =>
+      asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures(request, request.query.period))),
   );
 
   app.get(
@@ -60,7 +70,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         response: { 200: ActivitySchema.array(), ...ERROR_RESPONSES },
       },
     },
-    (request) => activities(request.query),
+    (request) => activities(request, request.query),
   );
 
   app.get(
@@ -76,6 +86,6 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (request, reply) =>
-      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request.query))),
+      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request, request.query))),
   );
 };
