@@ -6,6 +6,8 @@ export const searchParamNames = {
   goal: 'mal',
   measure: 'matt',
   text: 'sok',
+  /** Which målperiod a public page shows; absent = the current one. */
+  period: 'period',
   /** Where to go after signing in. */
   returnTo: 'till',
 } as const;
@@ -16,6 +18,8 @@ function withYear(path: string, year: number | undefined): string {
 
 export const paths = {
   start: (year?: number) => withYear('/', year),
+  /** The start page of a period other than the current one (the archive's links). */
+  periodStart: (periodId: number) => `/?${searchParamNames.period}=${periodId}`,
   goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
   measure: (number: number) => `/resultatmatt/${number}`,
   activities: (filters: { year?: number; measure?: number } = {}) => {
@@ -42,6 +46,11 @@ export const paths = {
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
   adminGroups: '/admin/grupper',
+  /** Målperioder and their structure; `period` opens one of them. */
+  adminPeriods: (periodId?: number) =>
+    periodId === undefined
+      ? '/admin/perioder'
+      : `/admin/perioder?${searchParamNames.period}=${periodId}`,
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

@@ -11,8 +11,16 @@ export const queryKeys = {
   session: () => [SESSION, 'session'] as const,
   /** How one may sign in here: passwords, the identity provider or both. */
   authOptions: () => [SESSION, 'options'] as const,
-  periods: { current: () => ['periods', 'current'] as const },
-  overview: { year: (year: number | undefined) => ['overview', year ?? 'latest'] as const },
+  periods: {
+    all: () => ['periods'] as const,
+    list: () => ['periods', 'list'] as const,
+    current: () => ['periods', 'current'] as const,
+    detail: (id: number) => ['periods', id] as const,
+  },
+  overview: {
+    year: (year: number | undefined, period?: number) =>
+      ['overview', year ?? 'latest', period ?? 'current'] as const,
+  },
   measures: {
     all: () => ['measures'] as const,
     list: () => ['measures', 'list'] as const,
