@@ -23,7 +23,10 @@ export const queryKeys = {
   },
   measures: {
     all: () => ['measures'] as const,
-    list: () => ['measures', 'list'] as const,
+    list: (period?: number) =>
+      period === undefined
+        ? (['measures', 'list'] as const)
+        : (['measures', 'list', period] as const),
     detail: (number: number) => ['measures', number] as const,
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,
