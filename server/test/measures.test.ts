@@ -18,6 +18,9 @@ function expectedMeasure({ goal, source, publishedValues: _published, ...measure
     ...measure,
     // Seeded figures date from their document, not from when the database was built.
     updatedAt: source.date,
+    responsibleUnit: null,
+    retired: false,
+    continues: null,
     goal: expect.objectContaining({ name: goal }),
     area: expect.objectContaining({ name: areaOfGoal(goal) }),
     outcomes: byYear(measure.outcomes),

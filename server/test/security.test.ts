@@ -306,6 +306,9 @@ const POLICIES: [RegExp, Policy][] = [
   // Recording a reorganisation the council decided: controllers too (permissions.ts).
   [/^\w+ \/api\/units\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
+  // Periods and their structure: controllers and admins (decision 008); closing is admin only,
+  // tested in period-lineage.test.ts.
+  [/^\w+ \/api\/periods\b/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],
   [/^PUT \/api\/internal-control\/publication$/, 'admin'],
   // The kommunkoncern's risk analysis and plan; a unit's follow-up as a unit's activities.
@@ -395,6 +398,48 @@ describe('the authorization matrix of every write route', () => {
         version: 1,
       },
     );
+  /** A planned period of its own with an area and a goal, so no cell renumbers the seed's. */
+  let sandbox: Promise<{ id: number; goalId: number }> | undefined;
+  function structureSandbox() {
+    sandbox ??= (async () => {
+      const created = await asAdmin({
+        method: 'POST',
+        url: '/api/periods',
+        payload: { name: 'Matrisperiod', startYear: 2040, endYear: 2043 },
+      });
+      const id = created.json<{ id: number }>().id;
+      const area = await asAdmin({
+        method: 'POST',
+        url: `/api/periods/${id}/areas`,
+        payload: { name: 'Matrisområde' },
+      });
+      const goal = await asAdmin({
+        method: 'POST',
+        url: `/api/periods/${id}/goals`,
+        payload: { areaId: area.json<{ id: number }>().id, name: 'Matrismål' },
+      });
+      return { id, goalId: goal.json<{ id: number }>().id };
+    })();
+    return sandbox;
+  }
+  async function throwawayStructure(kind: 'areas' | 'goals' | 'measures') {
+    const { id, goalId } = await structureSandbox();
+    throwaways += 1;
+    const payloads = {
+      areas: { name: `Område ${throwaways}` },
+      goals: { areaId: undefined, name: `Mål ${throwaways}` },
+      measures: { goalId, name: `Mått ${throwaways}`, unit: '%', direction: 'up', decimals: 0 },
+    };
+    const payload =
+      kind === 'goals'
+        ? { ...payloads.goals, areaId: (await throwawayStructure('areas')).item.id }
+        : payloads[kind];
+    const response = await asAdmin({ method: 'POST', url: `/api/periods/${id}/${kind}`, payload });
+    if (response.statusCode !== 201) throw new Error(`setup: ${response.body}`);
+    return {
+      periodId: id,
+      item: response.json<{ id: number; number: number; version: number }>(),
+    };
   }
   async function definitionVersion(): Promise<number> {
     return (await context.app.inject({ url: '/api/measures/1/definition' })).json().version;
@@ -593,6 +638,84 @@ describe('the authorization matrix of every write route', () => {
       url: '/api/internal-control/publication',
       payload: { year: 2021, published: false },
     }),
+    'POST /api/periods': async () => ({
+      method: 'POST',
+      url: '/api/periods',
+      payload: { name: `Period ${++throwaways}`, startYear: 2030, endYear: 2033 },
+    }),
+    'PATCH /api/periods/:id': async () => ({
+      method: 'PATCH',
+      url: `/api/periods/${(await structureSandbox()).id}`,
+      payload: { vision: `Vision ${++throwaways}` },
+    }),
+    'POST /api/periods/:id/areas': async () => ({
+      method: 'POST',
+      url: `/api/periods/${(await structureSandbox()).id}/areas`,
+      payload: { name: `Nytt område ${++throwaways}` },
+    }),
+    'POST /api/periods/:id/goals': async () => {
+      const { periodId, item } = await throwawayStructure('areas');
+      return {
+        method: 'POST',
+        url: `/api/periods/${periodId}/goals`,
+        payload: { areaId: item.id, name: 'Nytt mål', description: 'Det här menar vi.' },
+      };
+    },
+    'POST /api/periods/:id/measures': async () => {
+      const { id, goalId } = await structureSandbox();
+      return {
+        method: 'POST',
+        url: `/api/periods/${id}/measures`,
+        payload: {
+          goalId,
+          name: 'Nytt mått',
+          statement: '',
+          unit: '%',
+          direction: 'up',
+          decimals: 1,
+        },
+      };
+    },
+    ...Object.fromEntries(
+      (['areas', 'goals'] as const).flatMap((kind) => [
+        [
+          `PATCH /api/periods/:id/${kind}/:itemId`,
+          async (): Promise<InjectOptions> => {
+            const { periodId, item } = await throwawayStructure(kind);
+            return {
+              method: 'PATCH',
+              url: `/api/periods/${periodId}/${kind}/${item.id}`,
+              payload: { name: `Ändrat ${++throwaways}`, version: item.version },
+            };
+          },
+        ],
+        [
+          `DELETE /api/periods/:id/${kind}/:itemId`,
+          async (): Promise<InjectOptions> => {
+            const { periodId, item } = await throwawayStructure(kind);
+            return {
+              method: 'DELETE',
+              url: `/api/periods/${periodId}/${kind}/${item.id}?version=${item.version}`,
+            };
+          },
+        ],
+      ]),
+    ),
+    'PATCH /api/periods/:id/measures/:number': async () => {
+      const { periodId, item } = await throwawayStructure('measures');
+      return {
+        method: 'PATCH',
+        url: `/api/periods/${periodId}/measures/${item.number}`,
+        payload: { name: 'Ändrat mått', version: item.version },
+      };
+    },
+    'DELETE /api/periods/:id/measures/:number': async () => {
+      const { periodId, item } = await throwawayStructure('measures');
+      return {
+        method: 'DELETE',
+        url: `/api/periods/${periodId}/measures/${item.number}?version=${item.version}`,
+      };
+    },
     'POST /api/activities/copy-forward': async () => ({
       method: 'POST',
       url: '/api/activities/copy-forward',

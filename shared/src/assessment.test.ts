@@ -110,6 +110,9 @@ function measureFrom([
     direction,
     decimals,
     koladaKpi: null,
+    responsibleUnit: null,
+    retired: false,
+    continues: null,
     goal: { id: goal.id, name: goal.name },
     area: AREAS.find((a) => a.id === goal.areaId)!,
     outcomes: outcomes.map((value, i) =>
@@ -126,11 +129,15 @@ function periodDetail(goals: { id: number; areaId: number; name: string }[]): Pe
     name: '2021–2025',
     ...PERIOD,
     vision: '',
+    status: 'active',
+    public: true,
+    version: 1,
     areas: AREAS.map((area) => ({
       ...area,
+      version: 1,
       goals: goals
         .filter((g) => g.areaId === area.id)
-        .map((g) => ({ ...g, description: [], focus: [], measureNumbers: [] })),
+        .map((g) => ({ ...g, description: [], focus: [], measureNumbers: [], version: 1 })),
     })),
   };
 }

@@ -22,3 +22,4 @@ export * from './period-years';
 export * from './schemas/identity';
 export * from './schemas/internal-control';
 export * from './internal-control-rows';
+export * from './schemas/structure';

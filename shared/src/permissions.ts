@@ -1,4 +1,5 @@
 import type { Role, User } from './schemas/auth';
+import type { Period } from './schemas/period';
 
 /**
  * Who may do what: the one rule the API enforces and the pages follow (they offer only what the
@@ -16,7 +17,15 @@ export const PERMISSIONS = {
    * (accounts, groups) stays with administrators.
    */
   manageUnits: ['controller', 'admin'],
-  /** Accounts, the audit log and the organisation's profile (name, kommunkod, licence …). */
+  /**
+   * Periods and their structure (målområden, verksamhetsmål, resultatmått), and making a period
+   * active: the koncernstrateg, a controller, enters what the council decided (decision 008).
+   */
+  editStructure: ['controller', 'admin'],
+  /**
+   * Accounts, the audit log, the organisation's profile (name, kommunkod, licence …), closing a
+   * period and reopening it, and correcting a closed period (with a reason).
+   */
   administer: ['admin'],
   /** Intern kontroll: the kommunkoncern's risk analysis and the kommunövergripande plan. */
   editControlPlans: ['controller', 'admin'],
@@ -65,4 +74,21 @@ export function mayEditControlOf(user: User | null | undefined, unit: string | n
 /** Intern kontroll is read by signed-in users, and by everyone once its year is published. */
 export function mayReadControl(user: User | null | undefined, published: boolean): boolean {
   return published || !!user;
+}
+
+type PeriodState = Pick<Period, 'status' | 'public'>;
+
+/** Active and closed periods are public; a planned one only when marked so ("Förslag"). */
+export function isPublicPeriod(period: PeriodState): boolean {
+  return period.status !== 'planning' || period.public;
+}
+
+/** Anyone sees a public period; a planned one also every signed-in user with a role. */
+export function maySeePeriod(user: User | null | undefined, period: PeriodState): boolean {
+  return isPublicPeriod(period) || (!!user && user.roles.length > 0);
+}
+
+/** A closed period is read-only: only an administrator corrects it (and gives a reason). */
+export function mayWriteInPeriod(user: User | null | undefined, period: PeriodState): boolean {
+  return period.status !== 'closed' || may(user, 'administer');
 }

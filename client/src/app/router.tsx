@@ -31,6 +31,7 @@ const LAZY_PAGES = [
   { path: '/admin/anvandare', page: AdminUsersRoute },
   { path: '/admin/logg', page: AuditLogRoute },
   { path: '/admin/grupper', page: lazyPage(() => import('./routes/admin-groups')) },
+  { path: '/admin/perioder', page: lazyPage(() => import('./routes/admin-periods')) },
   { path: '/import', page: ImportRoute },
   { path: '/intern-kontroll', page: lazyPage(() => import('./routes/internal-control')) },
   {

@@ -6,6 +6,8 @@ export const searchParamNames = {
   goal: 'mal',
   measure: 'matt',
   text: 'sok',
+  /** Which målperiod a public page shows; absent = the current one. */
+  period: 'period',
   /** Where to go after signing in. */
   returnTo: 'till',
 } as const;
@@ -16,6 +18,8 @@ function withYear(path: string, year: number | undefined): string {
 
 export const paths = {
   start: (year?: number) => withYear('/', year),
+  /** The start page of a period other than the current one (the archive's links). */
+  periodStart: (periodId: number) => `/?${searchParamNames.period}=${periodId}`,
   goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
   measure: (number: number) => `/resultatmatt/${number}`,
   activities: (filters: { year?: number; goal?: number; measure?: number } = {}) => {
@@ -55,6 +59,11 @@ export const paths = {
     const text = search.toString();
     return text ? `/intern-kontroll/uppfoljning?${text}` : '/intern-kontroll/uppfoljning';
   },
+  /** Målperioder and their structure; `period` opens one of them. */
+  adminPeriods: (periodId?: number) =>
+    periodId === undefined
+      ? '/admin/perioder'
+      : `/admin/perioder?${searchParamNames.period}=${periodId}`,
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

@@ -11,11 +11,22 @@ export const queryKeys = {
   session: () => [SESSION, 'session'] as const,
   /** How one may sign in here: passwords, the identity provider or both. */
   authOptions: () => [SESSION, 'options'] as const,
-  periods: { current: () => ['periods', 'current'] as const },
-  overview: { year: (year: number | undefined) => ['overview', year ?? 'latest'] as const },
+  periods: {
+    all: () => ['periods'] as const,
+    list: () => ['periods', 'list'] as const,
+    current: () => ['periods', 'current'] as const,
+    detail: (id: number) => ['periods', id] as const,
+  },
+  overview: {
+    year: (year: number | undefined, period?: number) =>
+      ['overview', year ?? 'latest', period ?? 'current'] as const,
+  },
   measures: {
     all: () => ['measures'] as const,
-    list: () => ['measures', 'list'] as const,
+    list: (period?: number) =>
+      period === undefined
+        ? (['measures', 'list'] as const)
+        : (['measures', 'list', period] as const),
     detail: (number: number) => ['measures', number] as const,
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,

@@ -14,6 +14,9 @@ const MESSAGES = {
   risk: 'Någon annan har ändrat risken under tiden. Se den sparade.',
   controlPlan: 'Någon annan har ändrat planen under tiden. Se den sparade.',
   controlFollowUp: 'Någon annan har ändrat uppföljningen under tiden. Se den sparade.',
+  period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
+  area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
+  goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

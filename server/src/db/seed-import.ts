@@ -74,19 +74,22 @@ function prepareInserts(db: Db) {
     sourceDocument: db.prepare(
       'INSERT INTO source_documents (id, title, date) VALUES (@id, @title, @date)',
     ),
-    period: db.prepare(`INSERT INTO periods (name, start_year, end_year, vision, source_id)
-      VALUES (@name, @startYear, @endYear, @vision, @sourceId)`),
+    // The seeded period is the council's decision, public: active.
+    period: db.prepare(`INSERT INTO periods (name, start_year, end_year, vision, source_id, status)
+      VALUES (@name, @startYear, @endYear, @vision, @sourceId, 'active')`),
     area: db.prepare(
       'INSERT INTO areas (period_id, position, name) VALUES (@periodId, @position, @name)',
     ),
     goal: db.prepare(`INSERT INTO goals (area_id, position, name, description, focus)
       VALUES (@areaId, @position, @name, @description, @focus)`),
+    series: db.prepare('INSERT INTO series DEFAULT VALUES'),
     measure: db.prepare(`INSERT INTO measures (period_id, goal_id, number, name, statement,
-        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id)
+        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id,
+        series_id)
       VALUES (@periodId, @goalId, @number, @name, @statement, @dataSource, @category, @unit,
-        @scaleMin, @scaleMax, @direction, @decimals, @koladaKpi, @sourceId)`),
-    outcome: db.prepare(`INSERT INTO outcomes (measure_id, year, value, status, note, source_id)
-      VALUES (@measureId, @year, @value, @status, @note, @sourceId)`),
+        @scaleMin, @scaleMax, @direction, @decimals, @koladaKpi, @sourceId, @seriesId)`),
+    outcome: db.prepare(`INSERT INTO outcomes (series_id, year, value, status, note, source_id)
+      VALUES (@seriesId, @year, @value, @status, @note, @sourceId)`),
     target: db.prepare(`INSERT INTO targets (measure_id, year, value, note, source_id)
       VALUES (@measureId, @year, @value, @note, @sourceId)`),
     publishedValue: db.prepare(`INSERT INTO published_values
@@ -151,8 +154,9 @@ function insertMeasure(
     );
   }
   const sourceId = measure.source.id;
-  const measureId = newId(insert.measure, { ...measure, periodId, goalId, sourceId });
-  for (const outcome of measure.outcomes) insert.outcome.run({ ...outcome, measureId, sourceId });
+  const seriesId = Number(insert.series.run().lastInsertRowid);
+  const measureId = newId(insert.measure, { ...measure, periodId, goalId, sourceId, seriesId });
+  for (const outcome of measure.outcomes) insert.outcome.run({ ...outcome, seriesId, sourceId });
   for (const target of measure.targets) insert.target.run({ ...target, measureId, sourceId });
   for (const published of measure.publishedValues) {
     insert.publishedValue.run({ ...published, measureId, sourceId: published.source.id });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   conflictResponseSchema,
+  PeriodQuerySchema,
   UnitCodeParamsSchema,
   UnitCreateSchema,
   UnitHistoryEntrySchema,
@@ -13,7 +14,12 @@ import {
 import { requirePermission, signedInUser } from '../auth/guards';
 import { createResponseCache } from '../plugins/response-cache';
 import { withLookups } from './lookups';
-import { ERROR_RESPONSES, WRITE_RESPONSES, type RouteOptions } from './route-options';
+import {
+  ERROR_RESPONSES,
+  requestedPeriod,
+  WRITE_RESPONSES,
+  type RouteOptions,
+} from './route-options';
 
 const UnitSchema = UnitWithCountsSchema.omit({ activityCounts: true });
 const RESPONSES = {
@@ -44,12 +50,19 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
         tags,
         summary: 'Koncernens enheter med antal målaktiviteter per år',
         description:
-          'Alla enheter, även avslutade och sammanslagna, med tidigare namn. Antalen räknas från den aktuella periodens aktivitetsrader; en aktivitet med flera ansvariga enheter räknas för var och en.',
-        response: { 200: UnitWithCountsSchema.array() },
+          'Alla enheter, även avslutade och sammanslagna, med tidigare namn. Antalen räknas från periodens (period, utan: den aktuella) aktivitetsrader; en aktivitet med flera ansvariga enheter räknas för var och en.',
+        querystring: PeriodQuerySchema,
+        response: { 200: UnitWithCountsSchema.array(), 404: ERROR_RESPONSES[404] },
       },
     },
-    (_request, reply) => {
-      cache.send(reply, 'all', () => units.list(repositories.periods.current()?.id));
+    (request, reply) => {
+      // Without any period yet (an empty database being set up) the units have no counts.
+      const { period } = request.query;
+      const periodId =
+        period === undefined && !repositories.periods.current()
+          ? undefined
+          : requestedPeriod(app, repositories, request, period).id;
+      cache.send(reply, `period=${periodId ?? ''}`, () => units.list(periodId));
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DirectionSchema, MeasureDetailSchema, YearSchema } from './measure';
+import { PeriodQuerySchema } from './period';
 
 // The assessment of measures (resultatmått) against their targets (målvärden), as the API
 // carries it: the overview per area (målområde) and goal (verksamhetsmål) for one year, and
@@ -218,7 +219,7 @@ export const OverviewSchema = z.object({
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 
-export const OverviewQuerySchema = z.object({
+export const OverviewQuerySchema = PeriodQuerySchema.extend({
   /** Defaults to the latest year of the period with any outcome. */
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
