@@ -7,9 +7,8 @@ import type { User } from '@malbild/shared';
 import { openDatabase, type Db } from '../src/db/connection';
 import { createImportQueries } from '../src/db/imports';
 import { loadMigrations, migrate, type Migration } from '../src/db/migrate';
-import type { JsonText } from '../src/event-loop-turns';
-import { createSeededDatabase } from './helpers';
 import { importSeed } from '../src/db/seed-import';
+import type { JsonText } from '../src/event-loop-turns';
 import { createSeededDatabase, SEED_DIR } from './helpers';
 
 const MIGRATION_FILES = readdirSync(

@@ -49,7 +49,11 @@ function databaseBeforeMigration(): Db {
       `INSERT OR REPLACE INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')})
        VALUES (${columns.map(() => '?').join(', ')})`,
     );
-    for (const row of rowsOf(source, table, columns)) insert.run(row);
+    // A later migration gives outcomes to a measure's series (numbered as the seed's measures).
+    const sourceColumns = columns.map((c) =>
+      table === 'outcomes' && c === 'measure_id' ? 'series_id' : c,
+    );
+    for (const row of rowsOf(source, table, sourceColumns)) insert.run(row);
   }
   old.pragma('foreign_keys = ON');
   source.close();

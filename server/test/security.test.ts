@@ -398,6 +398,7 @@ describe('the authorization matrix of every write route', () => {
         version: 1,
       },
     );
+  }
   /** A planned period of its own with an area and a goal, so no cell renumbers the seed's. */
   let sandbox: Promise<{ id: number; goalId: number }> | undefined;
   function structureSandbox() {
