@@ -59,6 +59,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.plan()}>{strings.linkPlan}</NavLink>
           </li>
         )}
+        {may(user, 'followUpControl') && (
+          <li>
+            <NavLink to={paths.internalControl()}>{strings.linkInternalControl}</NavLink>
+          </li>
+        )}
         {may(user, 'administer') && (
           <li>
             <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>

@@ -1,0 +1,131 @@
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ControlSummary } from '@malbild/shared';
+import { useHarness } from './support/harness';
+import { addUser, openSignedInPage } from './support/accounts';
+import {
+  axeViolations,
+  checkAndCapture,
+  openPage,
+  screenshot,
+  texts,
+  waitForHydration,
+  type ViewportName,
+} from './support/pages';
+
+const harness = useHarness();
+const VIEWPORTS: ViewportName[] = ['desktop', 'phone'];
+
+describe('intern kontroll', () => {
+  it.each(VIEWPORTS)(
+    'shows a signed-in user the risk matrix and table, the plans and the summary (%s)',
+    async (viewport) => {
+      await addUser(harness().db, `lasare-${viewport}`, ['unit_editor'], { units: ['SOU'] });
+      const opened = await openSignedInPage(
+        harness().browser,
+        harness().baseUrl,
+        viewport,
+        `lasare-${viewport}`,
+      );
+      const { page } = opened;
+      await page.goto(`${harness().baseUrl}/intern-kontroll?ar=2021`);
+      await page.getByRole('heading', { level: 1, name: 'Intern kontroll' }).waitFor();
+      const matrix = page.getByRole('table', { name: /Riskmatris, Kommunkoncernen: 9 risker/ });
+      await matrix.waitFor();
+      // Readable without colour: the cell of sannolikhet 3 × konsekvens 4 says it in words.
+      const cell = matrix
+        .getByRole('row', { name: /Konsekvens 4/ })
+        .getByRole('cell')
+        .nth(2);
+      expect((await cell.textContent())?.replace(/\s+/g, ' ')).toContain('4 risker');
+      expect(await cell.textContent()).toContain('riskpoäng 12');
+      expect(await cell.textContent()).toContain('nr 1, 2, 3, 4');
+      await page.getByRole('table', { name: /Riskanalys, Kommunkoncernen, som tabell/ }).waitFor();
+      await page
+        .getByRole('heading', { name: 'Plan för kommunövergripande intern kontroll 2021' })
+        .waitFor();
+      await page.getByText('Beslutad 27 oktober 2020 § 194').waitFor();
+      await page.getByRole('heading', { name: 'VOO: plan för intern kontroll 2021' }).waitFor();
+      await waitForHydration(page);
+      await checkAndCapture(opened, 'internal-control', viewport);
+      await opened.context.close();
+    },
+  );
+
+  it('asks the public to sign in until the year is published', async () => {
+    const opened = await openPage(harness().browser, 'desktop');
+    await opened.page.goto(`${harness().baseUrl}/intern-kontroll?ar=2021`);
+    await opened.page
+      .getByRole('link', { name: /Logga in/ })
+      .first()
+      .waitFor();
+    const response = await opened.page.request.get(
+      `${harness().baseUrl}/api/internal-control/plans?year=2021`,
+    );
+    expect(response.status()).toBe(401);
+    await checkAndCapture(opened, 'internal-control-signed-out', 'desktop');
+  });
+
+  it.each(VIEWPORTS)(
+    'lets a unit editor follow up a common kontrollpunkt with a deficiency and an action (%s)',
+    async (viewport) => {
+      const unit = viewport === 'desktop' ? 'VOO' : 'SOU';
+      await addUser(harness().db, `redaktor-${viewport}`, ['unit_editor'], { units: [unit] });
+      const opened = await openSignedInPage(
+        harness().browser,
+        harness().baseUrl,
+        viewport,
+        `redaktor-${viewport}`,
+      );
+      const { page } = opened;
+      await page.goto(`${harness().baseUrl}/intern-kontroll/uppfoljning?ar=2021&enhet=${unit}`);
+      await page
+        .getByRole('heading', { level: 2, name: new RegExp(`Uppföljning 2021 – .*${unit}`) })
+        .waitFor();
+      await waitForHydration(page);
+      const headings = await texts(page, '.follow-up-row h3');
+      expect(headings.slice(0, 3).every((h) => h.endsWith('(Kommungemensam)'))).toBe(true);
+      expect(headings).toHaveLength(unit === 'VOO' ? 4 : 3);
+
+      const row = page.getByRole('region', { name: /^2\. Följs de interna reglerna/ });
+      await row.getByRole('button', { name: /Följ upp/ }).click();
+      // Nothing filled in: each field's message in Swedish is next to it.
+      await row.getByRole('button', { name: 'Spara uppföljningen' }).click();
+      await row.getByText('Skriv vad som kontrollerades').waitFor();
+      await row.getByText('Välj en bedömning').waitFor();
+
+      await row.getByLabel('Vad kontrollerades').fill('Attester av egna utlägg, januari–juni');
+      await row.getByLabel('Hur kontrollerades det').fill('Stickprov');
+      await row.getByLabel('Urvalets storlek (antal)').fill('40');
+      await row.getByLabel('Iakttagelser').fill('Två chefer hade attesterat egna utlägg.');
+      await row.getByRole('radio', { name: 'Brister', exact: true }).check();
+      await row.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+      await row.getByLabel('Åtgärd', { exact: true }).fill('Påminna cheferna om reglementet');
+      await row.getByLabel('Ansvarig').fill('Förvaltningschef');
+      await row.getByLabel('Klar senast').fill('2021-10-31');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'internal-control-follow-up-form', viewport);
+      await row.getByRole('button', { name: 'Spara uppföljningen' }).click();
+      await page.getByRole('status').filter({ hasText: 'Uppföljningen är sparad.' }).waitFor();
+      await row.getByText(/^Brister\./).waitFor();
+
+      const summary = await fetchSummary(opened.context, unit);
+      // Each viewport's editor follows up for another unit: the summary counts both.
+      const followedUp = VIEWPORTS.indexOf(viewport) + 1;
+      expect(summary).toEqual({ deficiencies: followedUp, openActions: followedUp });
+      await checkAndCapture(opened, 'internal-control-follow-up', viewport);
+      await opened.context.close();
+    },
+  );
+});
+
+/** The koncern's summary of common kontrollpunkt 2 as the signed-in user's API gives it. */
+async function fetchSummary(context: BrowserContext, unit: string) {
+  const response = await context.request.get(
+    `${harness().baseUrl}/api/internal-control/summary?year=2021`,
+  );
+  const body = (await response.json()) as ControlSummary;
+  const row = body.rows[1]!;
+  expect(row.missing).not.toContain(unit);
+  return { deficiencies: row.counts.deficiencies, openActions: row.openActions };
+}
