@@ -52,18 +52,47 @@ describe('intern kontroll', () => {
     },
   );
 
-  it('asks the public to sign in until the year is published', async () => {
-    const opened = await openPage(harness().browser, 'desktop');
-    await opened.page.goto(`${harness().baseUrl}/intern-kontroll?ar=2021`);
-    await opened.page
-      .getByRole('link', { name: /Logga in/ })
-      .first()
+  it('asks the public to sign in until an admin publishes the year, then shows it to everyone', async () => {
+    const anonymous = await openPage(harness().browser, 'desktop');
+    const url = `${harness().baseUrl}/intern-kontroll?ar=2021`;
+    await anonymous.page.goto(url);
+    await anonymous.page
+      .getByRole('link', { name: 'Logga in för att läsa den interna kontrollen för året' })
       .waitFor();
-    const response = await opened.page.request.get(
+    const refused = await anonymous.page.request.get(
       `${harness().baseUrl}/api/internal-control/plans?year=2021`,
     );
-    expect(response.status()).toBe(401);
-    await checkAndCapture(opened, 'internal-control-signed-out', 'desktop');
+    expect(refused.status()).toBe(401);
+    await checkAndCapture(anonymous, 'internal-control-signed-out', 'desktop');
+
+    await addUser(harness().db, 'admin', ['admin']);
+    const admin = await openSignedInPage(harness().browser, harness().baseUrl, 'desktop', 'admin');
+    await admin.page.goto(url);
+    await waitForHydration(admin.page);
+    await admin.page.getByRole('button', { name: 'Publicera 2021 för allmänheten' }).click();
+    await admin.page
+      .getByText('Publicerad: planerna och sammanställningen är offentliga.')
+      .waitFor();
+    await admin.context.close();
+
+    const reader = await openPage(harness().browser, 'phone');
+    await reader.page.goto(url);
+    await reader.page
+      .getByRole('heading', { name: 'Plan för kommunövergripande intern kontroll 2021' })
+      .waitFor();
+    await waitForHydration(reader.page);
+    await checkAndCapture(reader, 'internal-control-published', 'phone');
+    // Back to signed-in only, for the other tests of the file.
+    const back = await openSignedInPage(harness().browser, harness().baseUrl, 'desktop', 'admin');
+    const response = await back.context.request.put(
+      `${harness().baseUrl}/api/internal-control/publication`,
+      {
+        data: { year: 2021, published: false },
+        headers: { 'x-csrf-token': await csrfToken(back.context) },
+      },
+    );
+    expect(response.status()).toBe(200);
+    await back.context.close();
   });
 
   it.each(VIEWPORTS)(
@@ -128,4 +157,9 @@ async function fetchSummary(context: BrowserContext, unit: string) {
   const row = body.rows[1]!;
   expect(row.missing).not.toContain(unit);
   return { deficiencies: row.counts.deficiencies, openActions: row.openActions };
+}
+
+async function csrfToken(context: BrowserContext): Promise<string> {
+  const response = await context.request.get(`${harness().baseUrl}/api/auth/session`);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
 }

@@ -12,6 +12,9 @@ export const strings = {
   published: 'Publicerad: planerna och sammanställningen är offentliga.',
   notPublished: 'Inte publicerad: bara inloggade kan läsa.',
   toFollowUp: 'Följ upp kontrollpunkterna för din nämnd eller ditt bolag',
+  signIn: 'Logga in för att läsa den interna kontrollen för året',
+  publish: (year: number) => `Publicera ${year} för allmänheten`,
+  unpublish: (year: number) => `Ta tillbaka publiceringen av ${year}`,
   // Risk analysis
   risksHeading: (year: number) => `Riskanalys ${year}`,
   koncern: 'Kommunkoncernen',

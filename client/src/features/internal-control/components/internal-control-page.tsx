@@ -1,7 +1,9 @@
-import { Link, useSearchParams } from 'react-router';
-import { KONCERN, type Risk } from '@malbild/shared';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { KONCERN, may, mayReadControl, type Risk, type User } from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
 import { QueryState } from '../../../components/query-state';
 import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
+import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
   controlFileUrl,
@@ -10,6 +12,7 @@ import {
   useControlYears,
   useRisks,
 } from '../api/get-internal-control';
+import { usePublishYear } from '../api/publish-year';
 import { strings } from '../strings';
 import { ControlPlans } from './control-plans';
 import { ControlSummaryTable } from './control-summary';
@@ -21,6 +24,7 @@ import '../internal-control.css';
 export function InternalControlPage() {
   useDocumentTitle(strings.title);
   const years = useControlYears();
+  const session = useSession();
   const [search] = useSearchParams();
   const asked = parseIdParam(search.get(searchParamNames.year));
   return (
@@ -47,10 +51,18 @@ export function InternalControlPage() {
                 ))}
               </nav>
               <p>{published ? strings.published : strings.notPublished}</p>
-              <p>
-                <Link to={paths.internalControlFollowUp(year)}>{strings.toFollowUp}</Link>
-              </p>
-              <YearContent year={year} />
+              <QueryState query={session} label={strings.label}>
+                {({ user }) =>
+                  mayReadControl(user, published) ? (
+                    <>
+                      <SignedInTools user={user} year={year} published={published} />
+                      <YearContent year={year} />
+                    </>
+                  ) : (
+                    <SignInFirst />
+                  )
+                }
+              </QueryState>
             </>
           );
         }}
@@ -60,6 +72,51 @@ export function InternalControlPage() {
 }
 
 const levelName = (unit: string | null) => unit ?? KONCERN;
+
+function SignInFirst() {
+  const { pathname, search } = useLocation();
+  return (
+    <p>
+      <Link to={paths.signIn(pathname + search)}>{strings.signIn}</Link>
+    </p>
+  );
+}
+
+/** The way to the unit's follow-up, and the admin's publication of the year. */
+function SignedInTools({
+  user,
+  year,
+  published,
+}: {
+  user: User | null;
+  year: number;
+  published: boolean;
+}) {
+  const publish = usePublishYear();
+  if (!user) return null;
+  return (
+    <>
+      {may(user, 'followUpControl') && (
+        <p>
+          <Link to={paths.internalControlFollowUp(year)}>{strings.toFollowUp}</Link>
+        </p>
+      )}
+      {may(user, 'publishControl') && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={publish.isPending}
+            onClick={() => publish.mutate({ year, published: !published })}
+          >
+            {published ? strings.unpublish(year) : strings.publish(year)}
+          </button>
+          {publish.isError && <ErrorAlert message={publish.error.message} />}
+        </div>
+      )}
+    </>
+  );
+}
 
 function YearContent({ year }: { year: number }) {
   const risks = useRisks(year);
