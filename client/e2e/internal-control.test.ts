@@ -146,6 +146,32 @@ describe('intern kontroll', () => {
       await opened.context.close();
     },
   );
+
+  it('lets the nämnd’s editor record its plan’s decision, keeping the draft as history', async () => {
+    await addUser(harness().db, 'voo-beslut', ['unit_editor'], { units: ['VOO'] });
+    const opened = await openSignedInPage(
+      harness().browser,
+      harness().baseUrl,
+      'desktop',
+      'voo-beslut',
+    );
+    const { page } = opened;
+    await page.goto(`${harness().baseUrl}/intern-kontroll?ar=2021`);
+    const plan = page.getByRole('region', { name: 'VOO: plan för intern kontroll 2021' });
+    await plan.getByText('Utkast daterat 13 november 2020').waitFor();
+    await waitForHydration(page);
+    // The kommunövergripande plan is decided, and not this editor's: no button there.
+    expect(await page.getByRole('button', { name: /Anteckna beslut/ }).count()).toBe(1);
+    await plan.getByRole('button', { name: /Anteckna beslut/ }).click();
+    await plan.getByLabel('Beslutsdatum').fill('2020-12-16');
+    await plan.getByLabel('Paragraf').fill('§ 120');
+    await plan.getByRole('button', { name: 'Spara beslutet' }).click();
+    await plan.getByText('Beslutad 16 december 2020 § 120').waitFor();
+    await plan.getByRole('status').filter({ hasText: 'Beslutet är antecknat.' }).waitFor();
+    await plan.getByText('Tidigare versioner (1)').waitFor();
+    await checkAndCapture(opened, 'internal-control-decided', 'desktop');
+    await opened.context.close();
+  });
 });
 
 /** The koncern's summary of common kontrollpunkt 2 as the signed-in user's API gives it. */

@@ -48,6 +48,15 @@ export const strings = {
   historyEntry: (status: string, date: string, source: string | null) =>
     `${status} ${date}${source ? ` – ${source}` : ''}`,
   proposal: 'Förslag',
+  statusLabel: 'Status',
+  recordDecision: 'Anteckna beslut',
+  decidedOn: 'Beslutsdatum',
+  decisionParagraph: 'Paragraf',
+  decisionParagraphHint: 'Som i protokollet, till exempel § 194.',
+  saveDecision: 'Spara beslutet',
+  decisionSaved: 'Beslutet är antecknat.',
+  planSubject: 'planen',
+  decisionNotSaved: 'Beslutet är inte antecknat.',
   decidedWord: 'Beslutad',
   // Summary
   summaryHeading: (year: number) => `Uppföljning ${year}: sammanställning för koncernen`,

@@ -56,7 +56,7 @@ export function InternalControlPage() {
                   mayReadControl(user, published) ? (
                     <>
                       <SignedInTools user={user} year={year} published={published} />
-                      <YearContent year={year} />
+                      <YearContent year={year} user={user} />
                     </>
                   ) : (
                     <SignInFirst />
@@ -118,7 +118,7 @@ function SignedInTools({
   );
 }
 
-function YearContent({ year }: { year: number }) {
+function YearContent({ year, user }: { year: number; user: User | null }) {
   const risks = useRisks(year);
   const plans = useControlPlans(year);
   const summary = useControlSummary(year);
@@ -133,7 +133,7 @@ function YearContent({ year }: { year: number }) {
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">{strings.plansHeading(year)}</h2>
         <QueryState query={plans} label={strings.label}>
-          {(list) => <ControlPlans plans={list} risks={risks.data ?? []} year={year} />}
+          {(list) => <ControlPlans plans={list} risks={risks.data ?? []} year={year} user={user} />}
         </QueryState>
       </section>
       <section aria-labelledby="summary-heading">
