@@ -169,6 +169,21 @@ describe('intern kontroll', () => {
     await plan.getByText('Beslutad 16 december 2020 § 120').waitFor();
     await plan.getByRole('status').filter({ hasText: 'Beslutet är antecknat.' }).waitFor();
     await plan.getByText('Tidigare versioner (1)').waitFor();
+
+    // The nämnd's own risk analysis: riskpoäng is shown as computed, the matrix gets its level.
+    await page.getByRole('button', { name: 'Ny risk i riskanalysen' }).click();
+    expect(await page.getByLabel('Nivå').locator('option').allTextContents()).toEqual([
+      'Vård- och omsorgsförvaltningen (VOO)',
+    ]);
+    await page
+      .getByLabel('Risk / negativ händelse / tänkbar kontrollpunkt')
+      .fill('Får de som behöver specialkost rätt kost?');
+    await page.getByLabel('Sannolikhet (1–4)').selectOption('3');
+    await page.getByLabel('Konsekvens (1–4)').selectOption('3');
+    await page.locator('form').getByText('riskpoäng 9').waitFor();
+    await page.getByRole('button', { name: 'Lägg till risken' }).click();
+    await page.getByRole('status').filter({ hasText: 'Risken är tillagd.' }).waitFor();
+    await page.getByRole('table', { name: /Riskmatris, VOO: 1 risk efter/ }).waitFor();
     await checkAndCapture(opened, 'internal-control-decided', 'desktop');
     await opened.context.close();
   });

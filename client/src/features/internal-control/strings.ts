@@ -21,7 +21,7 @@ export const strings = {
   levelHeading: (level: string) => `Riskanalys – ${level}`,
   noRisks: 'Ingen riskanalys för året.',
   matrixCaption: (level: string, count: number) =>
-    `Riskmatris, ${level}: ${count} risker efter sannolikhet och konsekvens`,
+    `Riskmatris, ${level}: ${count === 1 ? '1 risk' : `${count} risker`} efter sannolikhet och konsekvens`,
   matrixHint:
     'Varje ruta visar antalet risker, deras nummer i tabellen och riskpoängen (sannolikhet × konsekvens).',
   sannolikhet: 'Sannolikhet',
@@ -31,6 +31,19 @@ export const strings = {
   riskScore: (score: number) => `riskpoäng ${score}`,
   tableCaption: (level: string) => `Riskanalys, ${level}, som tabell`,
   becomesControlPoint: 'Blir kontrollpunkt',
+  level: 'Nivå',
+  riskText: 'Risk / negativ händelse / tänkbar kontrollpunkt',
+  riskFields: {
+    process: 'System / process / rutin',
+    regulation: 'Lag / förordning / föreskrift / styrdokument',
+    period: 'Tidsperiod',
+    method: 'Metod',
+  },
+  scaleLabel: (key: 'sannolikhet' | 'konsekvens') =>
+    key === 'sannolikhet' ? 'Sannolikhet (1–4)' : 'Konsekvens (1–4)',
+  newRisk: 'Ny risk i riskanalysen',
+  addRisk: 'Lägg till risken',
+  riskAdded: 'Risken är tillagd.',
   yes: 'Ja',
   no: 'Nej',
   // Plans

@@ -1,7 +1,17 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { KONCERN, may, mayReadControl, type Risk, type User } from '@malbild/shared';
+import {
+  KONCERN,
+  may,
+  mayEditControlOf,
+  mayReadControl,
+  type Risk,
+  type User,
+} from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryState } from '../../../components/query-state';
+import { getUnitsQueryOptions } from '../../../lib/api/get-units';
 import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -16,6 +26,7 @@ import { usePublishYear } from '../api/publish-year';
 import { strings } from '../strings';
 import { ControlPlans } from './control-plans';
 import { ControlSummaryTable } from './control-summary';
+import { RiskForm } from './risk-form';
 import { RiskMatrix } from './risk-matrix';
 import { RiskTable } from './risk-table';
 import '../internal-control.css';
@@ -129,6 +140,7 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
         <QueryState query={risks} label={strings.label}>
           {(list) => <RiskLevels risks={list} />}
         </QueryState>
+        {user && <AddRisk user={user} year={year} />}
       </section>
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">{strings.plansHeading(year)}</h2>
@@ -144,6 +156,41 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
       </section>
       <Downloads year={year} />
     </>
+  );
+}
+
+/** The levels whose risk analysis the user keeps, and the form for a new risk there. */
+function AddRisk({ user, year }: { user: User; year: number }) {
+  const units = useQuery(getUnitsQueryOptions());
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  const levels = [
+    ...(mayEditControlOf(user, null) ? [null] : []),
+    ...(units.data ?? []).filter((unit) => mayEditControlOf(user, unit.code)),
+  ];
+  if (levels.length === 0) return null;
+  return (
+    <div className="add-risk">
+      <p role="status">{added ? strings.riskAdded : null}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? strings.close : strings.newRisk}
+      </button>
+      {open && (
+        <RiskForm
+          year={year}
+          levels={levels}
+          onAdded={() => {
+            setOpen(false);
+            setAdded(true);
+          }}
+        />
+      )}
+    </div>
   );
 }
 
