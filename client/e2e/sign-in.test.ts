@@ -41,6 +41,7 @@ describe('sign-in', () => {
       'Definitioner',
       'Import',
       'Planer',
+      'Intern kontroll',
     ]);
 
     await menu.getByRole('button', { name: 'Logga ut' }).click();
@@ -62,7 +63,7 @@ describe('sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Din roll räcker inte' }).waitFor();
     expect(await page.locator('table').count()).toBe(0);
     const menu = page.getByRole('navigation', { name: 'Inloggad användare' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Planer']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Planer', 'Intern kontroll']);
     const api = await context.request.get(`${harness().baseUrl}/api/entry/2023`);
     expect(api.status()).toBe(403);
     expect(scriptErrors(errors)).toEqual([]);

@@ -36,6 +36,8 @@ export const queryKeys = {
     list: (query: ActivityQuery) => ['activities', query] as const,
   },
   units: { all: () => ['units'] as const },
+  /** Which years have intern kontroll, and which of them are published: public. */
+  internalControlYears: () => ['internal-control', 'years'] as const,
   organisation: () => ['organisation'] as const,
   /**
    * Queries only a signed-in user may see (entry, users, audit log), under one prefix: signing
@@ -50,7 +52,6 @@ export const queryKeys = {
     /** Intern kontroll, read by signed-in users until its year is published. */
     internalControl: {
       all: () => [SIGNED_IN, 'internal-control'] as const,
-      years: () => [SIGNED_IN, 'internal-control', 'years'] as const,
       risks: (year: number) => [SIGNED_IN, 'internal-control', 'risks', year] as const,
       plans: (year: number) => [SIGNED_IN, 'internal-control', 'plans', year] as const,
       summary: (year: number) => [SIGNED_IN, 'internal-control', 'summary', year] as const,

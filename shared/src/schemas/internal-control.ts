@@ -75,7 +75,9 @@ export const ControlPointSchema = ControlPointFieldsSchema.extend({
 });
 export type ControlPoint = z.infer<typeof ControlPointSchema>;
 
-export const ControlPlanStatusSchema = z.enum(['draft', 'decided']);
+export const ControlPlanStatusSchema = z.enum(['draft', 'decided'], {
+  error: 'Välj utkast eller beslutad',
+});
 export type ControlPlanStatus = z.infer<typeof ControlPlanStatusSchema>;
 
 /** An earlier state of a plan (the proposal before the decision), kept as it was published. */
@@ -110,11 +112,10 @@ export const ControlPlanDecisionSchema = z.object({
   version: z.number().int(),
 });
 
-export const ControlAssessmentSchema = z.enum([
-  'no_remarks',
-  'deficiencies',
-  'serious_deficiencies',
-]);
+export const ControlAssessmentSchema = z.enum(
+  ['no_remarks', 'deficiencies', 'serious_deficiencies'],
+  { error: 'Välj en bedömning' },
+);
 export type ControlAssessment = z.infer<typeof ControlAssessmentSchema>;
 export const CONTROL_ASSESSMENT_LABELS: Record<ControlAssessment, string> = {
   no_remarks: 'Inga anmärkningar',
@@ -122,7 +123,9 @@ export const CONTROL_ASSESSMENT_LABELS: Record<ControlAssessment, string> = {
   serious_deficiencies: 'Allvarliga brister',
 };
 
-export const ControlActionStatusSchema = z.enum(['planned', 'in_progress', 'done']);
+export const ControlActionStatusSchema = z.enum(['planned', 'in_progress', 'done'], {
+  error: 'Välj en status',
+});
 export type ControlActionStatus = z.infer<typeof ControlActionStatusSchema>;
 export const CONTROL_ACTION_STATUS_LABELS: Record<ControlActionStatus, string> = {
   planned: 'Planerad',

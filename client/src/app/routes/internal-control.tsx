@@ -1,12 +1,9 @@
-import { RequireRole } from '../../features/auth/components/require-role';
 import { InternalControlPage } from '../../features/internal-control/components/internal-control-page';
-import { strings } from '../../features/internal-control/strings';
 
-/** /intern-kontroll – signed-in users read the year's risk analyses, plans and follow-up. */
+/**
+ * /intern-kontroll – the year's risk analyses, plans and follow-up: for signed-in users, and for
+ * everyone once an admin has published the year (the page says which).
+ */
 export default function InternalControlRoute() {
-  return (
-    <RequireRole permission="followUpControl" purpose={strings.purpose}>
-      <InternalControlPage />
-    </RequireRole>
-  );
+  return <InternalControlPage />;
 }

@@ -22,6 +22,7 @@ export const strings = {
   linkImports: 'Import',
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
+  linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
   guardLoading: 'inloggningen',
   guardSignInTitle: 'Logga in för att fortsätta',

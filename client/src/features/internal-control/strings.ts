@@ -12,13 +12,16 @@ export const strings = {
   published: 'Publicerad: planerna och sammanställningen är offentliga.',
   notPublished: 'Inte publicerad: bara inloggade kan läsa.',
   toFollowUp: 'Följ upp kontrollpunkterna för din nämnd eller ditt bolag',
+  signIn: 'Logga in för att läsa den interna kontrollen för året',
+  publish: (year: number) => `Publicera ${year} för allmänheten`,
+  unpublish: (year: number) => `Ta tillbaka publiceringen av ${year}`,
   // Risk analysis
   risksHeading: (year: number) => `Riskanalys ${year}`,
   koncern: 'Kommunkoncernen',
   levelHeading: (level: string) => `Riskanalys – ${level}`,
   noRisks: 'Ingen riskanalys för året.',
   matrixCaption: (level: string, count: number) =>
-    `Riskmatris, ${level}: ${count} risker efter sannolikhet och konsekvens`,
+    `Riskmatris, ${level}: ${count === 1 ? '1 risk' : `${count} risker`} efter sannolikhet och konsekvens`,
   matrixHint:
     'Varje ruta visar antalet risker, deras nummer i tabellen och riskpoängen (sannolikhet × konsekvens).',
   sannolikhet: 'Sannolikhet',
@@ -28,6 +31,19 @@ export const strings = {
   riskScore: (score: number) => `riskpoäng ${score}`,
   tableCaption: (level: string) => `Riskanalys, ${level}, som tabell`,
   becomesControlPoint: 'Blir kontrollpunkt',
+  level: 'Nivå',
+  riskText: 'Risk / negativ händelse / tänkbar kontrollpunkt',
+  riskFields: {
+    process: 'System / process / rutin',
+    regulation: 'Lag / förordning / föreskrift / styrdokument',
+    period: 'Tidsperiod',
+    method: 'Metod',
+  },
+  scaleLabel: (key: 'sannolikhet' | 'konsekvens') =>
+    key === 'sannolikhet' ? 'Sannolikhet (1–4)' : 'Konsekvens (1–4)',
+  newRisk: 'Ny risk i riskanalysen',
+  addRisk: 'Lägg till risken',
+  riskAdded: 'Risken är tillagd.',
   yes: 'Ja',
   no: 'Nej',
   // Plans
@@ -45,6 +61,15 @@ export const strings = {
   historyEntry: (status: string, date: string, source: string | null) =>
     `${status} ${date}${source ? ` – ${source}` : ''}`,
   proposal: 'Förslag',
+  statusLabel: 'Status',
+  recordDecision: 'Anteckna beslut',
+  decidedOn: 'Beslutsdatum',
+  decisionParagraph: 'Paragraf',
+  decisionParagraphHint: 'Som i protokollet, till exempel § 194.',
+  saveDecision: 'Spara beslutet',
+  decisionSaved: 'Beslutet är antecknat.',
+  planSubject: 'planen',
+  decisionNotSaved: 'Beslutet är inte antecknat.',
   decidedWord: 'Beslutad',
   // Summary
   summaryHeading: (year: number) => `Uppföljning ${year}: sammanställning för koncernen`,

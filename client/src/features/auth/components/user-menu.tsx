@@ -64,6 +64,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.adminPeriods()}>{strings.linkPeriods}</NavLink>
           </li>
         )}
+        {may(user, 'followUpControl') && (
+          <li>
+            <NavLink to={paths.internalControl()}>{strings.linkInternalControl}</NavLink>
+          </li>
+        )}
         {may(user, 'administer') && (
           <li>
             <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>

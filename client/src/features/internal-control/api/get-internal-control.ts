@@ -15,7 +15,7 @@ const keys = queryKeys.signedIn.internalControl;
 
 export const getControlYearsQueryOptions = () =>
   queryOptions({
-    queryKey: keys.years(),
+    queryKey: queryKeys.internalControlYears(),
     queryFn: (context) =>
       apiGet('/internal-control/years', ControlPublicationSchema.array(), {}, context),
   });

@@ -1,29 +1,34 @@
-import { CONTROL_POINT_COLUMNS, type ControlPlan, type Risk } from '@malbild/shared';
+import { useState } from 'react';
+import {
+  CONTROL_POINT_COLUMNS,
+  mayEditControlOf,
+  type ControlPlan,
+  type Risk,
+  type User,
+} from '@malbild/shared';
 import { formatDate } from '../../../lib/format';
 import { strings } from '../strings';
+import { PlanDecisionForm } from './plan-decision-form';
+import { dateOrDash, planStatus } from './plan-status';
 
 const [, , , text, , regulation, period, method, responsible, time, followUp, report] =
   CONTROL_POINT_COLUMNS;
 const COLUMNS = [text, regulation, period, method, responsible, time, followUp, report];
-
-const dateOrDash = (date: string | null) => (date ? formatDate(date) : '–');
-
-export function planStatus(plan: ControlPlan): string {
-  return plan.status === 'decided'
-    ? strings.decided(dateOrDash(plan.date), plan.decisionParagraph ?? '')
-    : strings.draft(plan.date && formatDate(plan.date));
-}
 
 /** Each plan of the year with its kontrollpunkter, what they come from, and earlier versions. */
 export function ControlPlans({
   plans,
   risks,
   year,
+  user,
 }: {
   plans: readonly ControlPlan[];
   risks: readonly Risk[];
   year: number;
+  user: User | null;
 }) {
+  const [deciding, setDeciding] = useState<number | null>(null);
+  const [decided, setDecided] = useState<number | null>(null);
   if (plans.length === 0) return <p className="empty">{strings.noPlans}</p>;
   const riskNumber = (id: number | null) => risks.find((r) => r.id === id)?.position;
   return plans.map((plan) => {
@@ -33,6 +38,29 @@ export function ControlPlans({
       <section key={plan.id} className="control-plan" aria-labelledby={`plan-${plan.id}`}>
         <h3 id={`plan-${plan.id}`}>{title}</h3>
         <p className={`plan-status plan-status--${plan.status}`}>{planStatus(plan)}</p>
+        <p role="status">{decided === plan.id ? strings.decisionSaved : null}</p>
+        {plan.status === 'draft' && mayEditControlOf(user, plan.unit) && (
+          <>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={deciding === plan.id}
+              onClick={() => setDeciding(deciding === plan.id ? null : plan.id)}
+            >
+              {strings.recordDecision}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+            {deciding === plan.id && (
+              <PlanDecisionForm
+                plan={plan}
+                onDone={() => {
+                  setDeciding(null);
+                  setDecided(plan.id);
+                }}
+              />
+            )}
+          </>
+        )}
         <div
           className="table-scroll"
           tabIndex={0}

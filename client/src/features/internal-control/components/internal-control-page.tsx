@@ -1,7 +1,19 @@
-import { Link, useSearchParams } from 'react-router';
-import { KONCERN, type Risk } from '@malbild/shared';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import {
+  KONCERN,
+  may,
+  mayEditControlOf,
+  mayReadControl,
+  type Risk,
+  type User,
+} from '@malbild/shared';
+import { ErrorAlert } from '../../../components/error-alert';
 import { QueryState } from '../../../components/query-state';
+import { getUnitsQueryOptions } from '../../../lib/api/get-units';
 import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
+import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
   controlFileUrl,
@@ -10,9 +22,11 @@ import {
   useControlYears,
   useRisks,
 } from '../api/get-internal-control';
+import { usePublishYear } from '../api/publish-year';
 import { strings } from '../strings';
 import { ControlPlans } from './control-plans';
 import { ControlSummaryTable } from './control-summary';
+import { RiskForm } from './risk-form';
 import { RiskMatrix } from './risk-matrix';
 import { RiskTable } from './risk-table';
 import '../internal-control.css';
@@ -21,6 +35,7 @@ import '../internal-control.css';
 export function InternalControlPage() {
   useDocumentTitle(strings.title);
   const years = useControlYears();
+  const session = useSession();
   const [search] = useSearchParams();
   const asked = parseIdParam(search.get(searchParamNames.year));
   return (
@@ -47,10 +62,18 @@ export function InternalControlPage() {
                 ))}
               </nav>
               <p>{published ? strings.published : strings.notPublished}</p>
-              <p>
-                <Link to={paths.internalControlFollowUp(year)}>{strings.toFollowUp}</Link>
-              </p>
-              <YearContent year={year} />
+              <QueryState query={session} label={strings.label}>
+                {({ user }) =>
+                  mayReadControl(user, published) ? (
+                    <>
+                      <SignedInTools user={user} year={year} published={published} />
+                      <YearContent year={year} user={user} />
+                    </>
+                  ) : (
+                    <SignInFirst />
+                  )
+                }
+              </QueryState>
             </>
           );
         }}
@@ -61,7 +84,52 @@ export function InternalControlPage() {
 
 const levelName = (unit: string | null) => unit ?? KONCERN;
 
-function YearContent({ year }: { year: number }) {
+function SignInFirst() {
+  const { pathname, search } = useLocation();
+  return (
+    <p>
+      <Link to={paths.signIn(pathname + search)}>{strings.signIn}</Link>
+    </p>
+  );
+}
+
+/** The way to the unit's follow-up, and the admin's publication of the year. */
+function SignedInTools({
+  user,
+  year,
+  published,
+}: {
+  user: User | null;
+  year: number;
+  published: boolean;
+}) {
+  const publish = usePublishYear();
+  if (!user) return null;
+  return (
+    <>
+      {may(user, 'followUpControl') && (
+        <p>
+          <Link to={paths.internalControlFollowUp(year)}>{strings.toFollowUp}</Link>
+        </p>
+      )}
+      {may(user, 'publishControl') && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={publish.isPending}
+            onClick={() => publish.mutate({ year, published: !published })}
+          >
+            {published ? strings.unpublish(year) : strings.publish(year)}
+          </button>
+          {publish.isError && <ErrorAlert message={publish.error.message} />}
+        </div>
+      )}
+    </>
+  );
+}
+
+function YearContent({ year, user }: { year: number; user: User | null }) {
   const risks = useRisks(year);
   const plans = useControlPlans(year);
   const summary = useControlSummary(year);
@@ -72,11 +140,12 @@ function YearContent({ year }: { year: number }) {
         <QueryState query={risks} label={strings.label}>
           {(list) => <RiskLevels risks={list} />}
         </QueryState>
+        {user && <AddRisk user={user} year={year} />}
       </section>
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">{strings.plansHeading(year)}</h2>
         <QueryState query={plans} label={strings.label}>
-          {(list) => <ControlPlans plans={list} risks={risks.data ?? []} year={year} />}
+          {(list) => <ControlPlans plans={list} risks={risks.data ?? []} year={year} user={user} />}
         </QueryState>
       </section>
       <section aria-labelledby="summary-heading">
@@ -87,6 +156,41 @@ function YearContent({ year }: { year: number }) {
       </section>
       <Downloads year={year} />
     </>
+  );
+}
+
+/** The levels whose risk analysis the user keeps, and the form for a new risk there. */
+function AddRisk({ user, year }: { user: User; year: number }) {
+  const units = useQuery(getUnitsQueryOptions());
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  const levels = [
+    ...(mayEditControlOf(user, null) ? [null] : []),
+    ...(units.data ?? []).filter((unit) => mayEditControlOf(user, unit.code)),
+  ];
+  if (levels.length === 0) return null;
+  return (
+    <div className="add-risk">
+      <p role="status">{added ? strings.riskAdded : null}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? strings.close : strings.newRisk}
+      </button>
+      {open && (
+        <RiskForm
+          year={year}
+          levels={levels}
+          onAdded={() => {
+            setOpen(false);
+            setAdded(true);
+          }}
+        />
+      )}
+    </div>
   );
 }
 

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/connection';
+import { loadMigrations, migrate } from '../src/db/migrate';
+import { createSeededDatabase } from './helpers';
+import { addUser } from './session-helpers';
+import { createTableDigest } from './support/db-checksum';
+
+const dir = mkdtempSync(join(tmpdir(), 'malbild-ic-migration-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the intern kontroll migration', () => {
+  it('keeps every row of a database built at the schema before it, and adds empty tables', async () => {
+    const migrations = loadMigrations();
+    const index = migrations.findIndex((m) => m.name.endsWith('-internal-control.sql'));
+    expect(index).toBeGreaterThan(0);
+
+    // A database at the schema before, holding the seed, a user and some history, copied
+    // table by table from a seeded one (the same migrations made both; rows a migration
+    // inserted itself, such as the organisation's, are replaced).
+    const source = createSeededDatabase();
+    await addUser(source, 'anna', ['controller', 'unit_editor'], ['SOU']);
+    source
+      .prepare(
+        `INSERT INTO value_history (kind, measure_id, year, old_state, new_state, changed_by, reason)
+         VALUES ('outcome', 1, 2022, '{"value":1}', '{"value":2}', 'anna', 'rättelse')`,
+      )
+      .run();
+    const path = join(dir, 'before.sqlite');
+    const before = openDatabase(path);
+    migrate(before, migrations.slice(0, index));
+    const tables = before
+      .prepare<[], string>(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
+      .pluck()
+      .all();
+    before.pragma('foreign_keys = OFF');
+    for (const table of tables) {
+      const rows = source.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][];
+      if (rows.length === 0) continue;
+      const insert = before.prepare(
+        `INSERT OR REPLACE INTO "${table}" VALUES (${rows[0]!.map(() => '?').join(', ')})`,
+      );
+      before.transaction(() => rows.forEach((row) => insert.run(...row)))();
+    }
+    before.pragma('foreign_keys = ON');
+    source.close();
+    const digestBefore = createTableDigest(before)();
+    expect(Object.keys(digestBefore)).not.toContain('control_plans');
+
+    expect(migrate(before)).toEqual(migrations.slice(index).map((m) => m.name));
+    const after = createTableDigest(before)();
+    for (const table of Object.keys(digestBefore))
+      expect(after[table], table).toBe(digestBefore[table]);
+    for (const table of [
+      'control_risks',
+      'control_plans',
+      'control_points',
+      'control_follow_ups',
+    ]) {
+      expect(before.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+    }
+    before.close();
+  });
+});
