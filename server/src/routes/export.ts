@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
-import { exportMeasure, measuresCsv, measuresXlsx } from '../export/open-data';
+import {
+  activitiesCsv,
+  ActivitySchema,
+  exportMeasure,
+  ExportMeasureSchema,
+  measuresCsv,
+} from '@malbild/shared';
+import { measuresXlsx } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
 import { asCsvFile, asFile, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';

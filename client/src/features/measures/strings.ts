@@ -93,18 +93,5 @@ export const strings = {
   downloadAll: 'utfall och målvärden för alla resultatmått',
   openDataHeading: 'Öppna data',
   openDataText:
-    'Ladda ner utfall och målvärden för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
-  csvHeader: [
-    'Resultatmått',
-    'Namn',
-    'Verksamhetsmål',
-    'Enhet',
-    'År',
-    'Utfall',
-    'Status för utfallet',
-    'Not till utfallet',
-    'Målvärde',
-    'Not till målvärdet',
-  ],
-  outcomeStatus: { final: 'Slutligt', preliminary: 'Preliminärt', partial: 'Del av året' },
+    'Ladda ner utfall, målvärden och bedömningar för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
 } as const;
