@@ -26,6 +26,7 @@ export const strings = {
   summaryLowerIsBetter: 'Lägre är bättre.',
   summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
   tooltipYear: (year: number) => `År ${year}`,
+  tooltipProjection: 'Prognos, inte utfall',
 
   tableCaption: (number: number, name: string, direction: Direction) =>
     `Utfall och målvärden för resultatmått ${number}: ${name}${
