@@ -150,6 +150,10 @@ describe('measure page', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(
       1 + new Set([...measure.outcomes, ...measure.targets].map((r) => r.year)).size,
     );
+    // The open data's own rows, assessments included: one table, wherever it is downloaded.
+    const openData = await fetch(`${harness().baseUrl}/api/export/measures.csv`);
+    const served = (await openData.text()).split('\r\n');
+    for (const line of csv.split('\r\n').slice(1).filter(Boolean)) expect(served).toContain(line);
     await page.close();
   });
 

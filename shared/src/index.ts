@@ -16,6 +16,7 @@ export * from './csv';
 export * from './schemas/import';
 export * from './schemas/organisation';
 export * from './schemas/export';
+export * from './open-data';
 export * from './permissions';
 export * from './outcome-status';
 export * from './period-years';

@@ -4,10 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import {
   activitiesCsv,
   ActivitySchema,
+  exportMeasure,
   ExportMeasureSchema,
+  measuresCsv,
   PeriodQuerySchema,
 } from '@malbild/shared';
-import { exportMeasure, measuresCsv, measuresXlsx } from '../export/open-data';
+import { measuresXlsx } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
 import { asCsvFile, asFile, XLSX_TYPE } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';

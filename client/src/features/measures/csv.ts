@@ -1,33 +1,10 @@
-import type { Measure } from '@malbild/shared';
-import { toCsv, type CsvCell } from '../../lib/csv';
-import { strings } from './strings';
+import { exportMeasure, measuresCsv, type Measure, type Period } from '@malbild/shared';
 
-type CsvMeasure = Pick<Measure, 'number' | 'name' | 'goal' | 'unit' | 'outcomes' | 'targets'>;
-
-/** One row per measure and year that has an outcome or a target: tidy data, as Open SDG publishes it. */
-function rowsOf(measure: CsvMeasure): CsvCell[][] {
-  const years = [...new Set([...measure.outcomes, ...measure.targets].map((r) => r.year))].sort(
-    (a, b) => a - b,
-  );
-  return years.map((year) => {
-    const outcome = measure.outcomes.find((o) => o.year === year);
-    const target = measure.targets.find((t) => t.year === year);
-    return [
-      measure.number,
-      measure.name,
-      measure.goal.name,
-      measure.unit,
-      year,
-      outcome?.value ?? null,
-      outcome?.value != null ? strings.outcomeStatus[outcome.status] : null,
-      outcome?.note ?? null,
-      target?.value ?? null,
-      target?.note ?? null,
-    ];
-  });
-}
-
-export function measuresCsv(measures: readonly CsvMeasure[]): string {
+/** The page's download: the open data's own table (shared/src/open-data.ts) for these measures. */
+export function pageCsv(
+  measures: readonly Measure[],
+  period: Pick<Period, 'startYear' | 'endYear'>,
+): string {
   const sorted = [...measures].sort((a, b) => a.number - b.number);
-  return toCsv(strings.csvHeader, sorted.flatMap(rowsOf));
+  return measuresCsv(sorted.map((measure) => exportMeasure(measure, period)));
 }

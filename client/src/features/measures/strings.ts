@@ -26,6 +26,7 @@ export const strings = {
   summaryLowerIsBetter: 'Lägre är bättre.',
   summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
   tooltipYear: (year: number) => `År ${year}`,
+  tooltipProjection: 'Prognos, inte utfall',
 
   tableCaption: (number: number, name: string, direction: Direction) =>
     `Utfall och målvärden för resultatmått ${number}: ${name}${
@@ -93,18 +94,5 @@ export const strings = {
   downloadAll: 'utfall och målvärden för alla resultatmått',
   openDataHeading: 'Öppna data',
   openDataText:
-    'Ladda ner utfall och målvärden för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
-  csvHeader: [
-    'Resultatmått',
-    'Namn',
-    'Verksamhetsmål',
-    'Enhet',
-    'År',
-    'Utfall',
-    'Status för utfallet',
-    'Not till utfallet',
-    'Målvärde',
-    'Not till målvärdet',
-  ],
-  outcomeStatus: { final: 'Slutligt', preliminary: 'Preliminärt', partial: 'Del av året' },
+    'Ladda ner utfall, målvärden och bedömningar för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
 } as const;

@@ -8,7 +8,7 @@ export const strings = {
   yearPickerIntro: 'Visa läget för år:',
   updating: (year: number) => `Hämtar läget för ${year} …`,
   showing: (year: number) => `Visar läget för ${year}.`,
-  total: (count: number) => `${count} resultatmått.`,
+  total: (count: number) => `Alla ${count} resultatmått`,
   areaEyebrow: 'Målområde',
   outcome: (year: number) => `Utfall ${year}`,
   target: 'Målvärde',

@@ -1,23 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
+import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
 import { useMeasures } from '../api/get-measures';
-import { measuresCsv } from '../csv';
+import { pageCsv } from '../csv';
 import { strings } from '../strings';
 
-/** Open data: every measure's outcomes and targets in one file. */
+/** Open data: every measure's outcomes, targets and assessments in one file. */
 export function AllMeasuresDownload() {
-  const query = useMeasures();
+  const measures = useMeasures();
+  // The period's years: its states and period statuses are part of the file.
+  const period = useQuery(getCurrentPeriodQueryOptions());
   return (
     <section className="open-data" aria-labelledby="open-data-heading">
       <h2 id="open-data-heading">{strings.openDataHeading}</h2>
       <p>{strings.openDataText}</p>
-      <QueryState query={query} label={strings.listLabel}>
-        {(measures) => (
-          <DownloadButton
-            fileName="resultatmatt.csv"
-            buildCsv={() => measuresCsv(measures)}
-            description={strings.downloadAll}
-          />
+      <QueryState query={period} label={strings.listLabel}>
+        {(years) => (
+          <QueryState query={measures} label={strings.listLabel}>
+            {(list) => (
+              <DownloadButton
+                fileName="resultatmatt.csv"
+                buildCsv={() => pageCsv(list, years)}
+                description={strings.downloadAll}
+              />
+            )}
+          </QueryState>
         )}
       </QueryState>
     </section>

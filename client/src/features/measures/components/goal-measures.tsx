@@ -2,7 +2,7 @@ import type { Measure, Period } from '@malbild/shared';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { useMeasures } from '../api/get-measures';
-import { measuresCsv } from '../csv';
+import { pageCsv } from '../csv';
 import { strings } from '../strings';
 import { MeasureCard } from './measure-card';
 
@@ -26,7 +26,7 @@ export function GoalMeasures({ goalId, period, year }: GoalMeasuresProps) {
             <>
               <DownloadButton
                 fileName={`verksamhetsmal-${goalId}.csv`}
-                buildCsv={() => measuresCsv(own)}
+                buildCsv={() => pageCsv(own, period)}
                 description={strings.downloadGoal}
               />
               {own.map((measure) => (

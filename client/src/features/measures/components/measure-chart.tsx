@@ -189,6 +189,11 @@ function ChartTooltip({ active, row, format }: ChartTooltipProps) {
       <p>
         {strings.columnTarget}: {formatValue(row.target, format)}
       </p>
+      {row.trend !== null && row.outcome === null && (
+        <p>
+          {strings.tooltipProjection}: {formatValue(row.trend, format)}
+        </p>
+      )}
       {row.footnotes.map((f) => (
         <p key={`${f.kind}-${f.number}`} className="chart-tooltip__note">
           {f.number}) {f.text}

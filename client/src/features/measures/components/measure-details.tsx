@@ -2,7 +2,7 @@ import { DownloadButton } from '../../../components/download-button';
 import type { MeasureWithAssessment } from '@malbild/shared';
 import { UpdatedAt } from '../../../components/updated-at';
 import { buildChartData } from '../chart-data';
-import { measuresCsv } from '../csv';
+import { pageCsv } from '../csv';
 import { strings } from '../strings';
 import { LatestState } from './latest-state';
 import { MeasureFacts } from './measure-facts';
@@ -16,6 +16,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
   const { assessment } = measure;
   const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
   const data = buildChartData(measure, endYear, assessment);
+  const period = { startYear: assessment.states[0]?.year ?? endYear, endYear };
   return (
     <>
       {measure.statement && (
@@ -43,7 +44,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
         />
         <DownloadButton
           fileName={`resultatmatt-${measure.number}.csv`}
-          buildCsv={() => measuresCsv([measure])}
+          buildCsv={() => pageCsv([measure], period)}
           description={strings.downloadMeasure(measure.number)}
         />
       </section>
