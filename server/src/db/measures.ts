@@ -52,6 +52,18 @@ export function createMeasureQueries(db: Db) {
      ORDER BY p.year, p.kind, s.date`,
   );
 
+  // A seeded value is as of its document's date; an entered or imported one as of its entry.
+  const dataDate = db
+    .prepare<[number], string | null>(
+      `SELECT max(CASE WHEN v.updated_by IS NULL THEN s.date ELSE substr(v.updated_at, 1, 10) END)
+       FROM (SELECT measure_id, source_id, updated_at, updated_by FROM outcomes
+             UNION ALL SELECT measure_id, source_id, updated_at, updated_by FROM targets) v
+       JOIN measures m ON m.id = v.measure_id
+       LEFT JOIN source_documents s ON s.id = v.source_id
+       WHERE m.period_id = ?`,
+    )
+    .pluck();
+
   function toMeasure({
     id,
     goalId,
@@ -82,6 +94,8 @@ export function createMeasureQueries(db: Db) {
     list: (periodId: number): Measure[] => listByPeriod.all(periodId).map(toMeasure),
     /** Figures other documents published for the measure (by its row id). */
     publishedValues: publishedValuesOf,
+    /** The day the period's newest figure is from (YYYY-MM-DD), null before the first. */
+    dataDate: (periodId: number): string | null => dataDate.get(periodId) ?? null,
     exists: (periodId: number, number: number): boolean =>
       byNumber.get({ periodId, number }) !== undefined,
     detail(periodId: number, number: number): MeasureDetail | undefined {
