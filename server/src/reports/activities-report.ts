@@ -100,12 +100,20 @@ export function activitiesDocument({
   units,
   metadata,
 }: ActivitiesReportInput): ReportDocument {
-  const ofMeasure = (measure: Measure) =>
-    activities.filter((activity) => activity.measureNumber === measure.number);
+  // Grouped once: a large organisation has thousands of activities and measures.
+  const byMeasure = new Map<number, Activity[]>();
+  const byUnit = new Map<string, number>();
+  for (const activity of activities) {
+    const ofSameMeasure = byMeasure.get(activity.measureNumber);
+    if (ofSameMeasure) ofSameMeasure.push(activity);
+    else byMeasure.set(activity.measureNumber, [activity]);
+    for (const code of activity.units) byUnit.set(code, (byUnit.get(code) ?? 0) + 1);
+  }
+  const ofMeasure = (measure: Measure) => byMeasure.get(measure.number) ?? [];
   const unitCounts = units.map((unit) => ({
     key: unit.code,
     name: unit.name,
-    count: activities.filter((activity) => activity.units.includes(unit.code)).length,
+    count: byUnit.get(unit.code) ?? 0,
   }));
   const followedUp = activities.filter((activity) => activity.followUp !== null).length;
 
