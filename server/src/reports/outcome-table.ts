@@ -21,7 +21,7 @@ export interface OutcomeTableInput {
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const marker = (number: number) =>
-  `${[...String(number)].map((digit) => SUPERSCRIPT[Number(digit)]).join('')}⁾`;
+  `${String(number).replace(/\d/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit)}⁾`;
 
 /** The footnotes of the document, numbered in the order the table meets them. */
 function createFootnotes() {

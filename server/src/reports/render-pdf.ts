@@ -132,7 +132,7 @@ function drawRow(
       return;
     }
     const header = kind === 'header' || (index === 0 && row.emphasis !== undefined);
-    const options = header ? { scope: kind === 'header' ? 'Column' : 'Row' } as const : {};
+    const options = header ? ({ scope: kind === 'header' ? 'Column' : 'Row' } as const) : {};
     tr.add(
       pdf.struct(header ? 'TH' : 'TD', options, () => {
         drawCell(pdf, cell, y);
