@@ -1,3 +1,4 @@
+import { DocumentLinks } from '../../../components/document-links';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { useMeasures } from '../api/get-measures';
@@ -20,6 +21,9 @@ export function AllMeasuresDownload() {
           />
         )}
       </QueryState>
+      <h3>{strings.outcomeTableTitle}</h3>
+      <p>{strings.outcomeTableText}</p>
+      <DocumentLinks path="/api/reports/outcome-table" title={strings.outcomeTableTitle} />
     </section>
   );
 }

@@ -1,0 +1,25 @@
+import { strings } from './strings';
+
+interface DocumentLinksProps {
+  /** The document's address without its extension, e.g. "/api/reports/outcome-table". */
+  path: string;
+  /** The document's title: tells the links apart for screen readers. */
+  title: string;
+}
+
+/** A document generated on the server (docs/decisions/008-documents.md), as PDF and as Word. */
+export function DocumentLinks({ path, title }: DocumentLinksProps) {
+  const context = <span className="visually-hidden">: {title}</span>;
+  return (
+    <p className="document-links">
+      <a className="button button--secondary" href={`${path}.pdf`} download>
+        {strings.downloadPdf}
+        {context}
+      </a>
+      <a className="button button--secondary" href={`${path}.docx`} download>
+        {strings.downloadDocx}
+        {context}
+      </a>
+    </p>
+  );
+}
