@@ -12,7 +12,8 @@ import {
   type UnitWithCounts,
 } from '@malbild/shared';
 import type { FastifyInstance } from 'fastify';
-import { createTestApp, getJson, SLOW_TEST_MS } from './helpers';
+import { getJson, SLOW_TEST_MS } from './helpers';
+import { addUser, asUser, createTestContext, signIn } from './session-helpers';
 
 // The documents generated from the database, read back as a reader's tools read them: the DOCX
 // unzipped (Word's XML), the PDF through poppler's pdftotext and its structure tree.
@@ -53,9 +54,10 @@ const unescapeXml = (text: string) =>
 
 describe('generated documents', () => {
   let app: FastifyInstance;
+  let db: Awaited<ReturnType<typeof createTestContext>>['db'];
   let measures: Measure[];
   beforeAll(async () => {
-    app = await createTestApp();
+    ({ app, db } = await createTestContext());
     measures = (await getJson<Measure[]>(app, '/api/measures')).body;
   });
   afterAll(() => app.close());
@@ -213,4 +215,34 @@ describe('generated documents', () => {
     },
     SLOW_TEST_MS,
   );
+
+  it('heads the documents with the municipality’s name once an administrator sets it', async () => {
+    const before = await documentXml(
+      (await download(app, '/api/reports/outcome-table.docx')).bytes,
+    );
+    expect(before).toContain('Uppgifter per 14 december 2022');
+    expect(before).not.toContain('Ludvika kommun');
+    await addUser(db, 'admin', ['admin']);
+    const admin = await signIn(app, 'admin');
+    const { version } = (await getJson<{ version: number }>(app, '/api/organisation')).body;
+    const set = await asUser(app, admin, {
+      method: 'PUT',
+      url: '/api/organisation',
+      payload: { municipalityCode: '2085', municipalityName: '  Ludvika kommun ', version },
+    });
+    expect(set.json()).toMatchObject({
+      municipalityCode: '2085',
+      municipalityName: 'Ludvika kommun',
+    });
+    // A change that leaves the name out keeps it.
+    await asUser(app, admin, {
+      method: 'PUT',
+      url: '/api/organisation',
+      payload: { municipalityCode: '2085', version: version + 1 },
+    });
+    const xml = await documentXml((await download(app, '/api/reports/outcome-table.docx')).bytes);
+    expect(xml).toContain('Ludvika kommun. Uppgifter per 14 december 2022.');
+    const text = pdfText((await download(app, '/api/reports/activities/2024.pdf')).bytes);
+    expect(text).toContain('Ludvika kommun. Uppgifter per 14 december 2022.');
+  });
 });

@@ -20,7 +20,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     {
       schema: {
         tags,
-        summary: 'Organisationens inställningar: kommunkoden (SCB) som Kolada-importen använder',
+        summary:
+          'Organisationens inställningar: kommunkoden (SCB) som Kolada-importen använder och kommunens namn i genererade dokument',
         response: { 200: OrganisationSchema },
       },
     },
@@ -33,7 +34,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       preHandler: requirePermission('administer'),
       schema: {
         tags,
-        summary: 'Ändra kommunkoden (endast administratör); en inaktuell version ger 409',
+        summary:
+          'Ändra kommunkoden och kommunens namn (endast administratör); en inaktuell version ger 409',
         body: OrganisationChangeSchema,
         response: {
           200: OrganisationSchema,

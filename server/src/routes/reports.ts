@@ -29,7 +29,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
   app,
   { repositories, workers },
 ) => {
-  const { periods, measures, activities, units } = repositories;
+  const { periods, measures, activities, units, organisation } = repositories;
 
   function periodOf(id: number | undefined): Period {
     if (id === undefined) return currentPeriodOrThrow(app, repositories);
@@ -38,7 +38,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
     return period;
   }
   const metadataOf = (period: Period) => ({
-    organisation: null,
+    organisation: organisation.get().municipalityName,
     dataDate: measures.dataDate(period.id),
     printDate: new Date().toISOString().slice(0, 10),
   });
