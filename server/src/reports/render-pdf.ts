@@ -101,17 +101,28 @@ function drawCell(pdf: Pdf, cell: Placed, y: number) {
   });
 }
 
-function drawRow(
+/** A row placed and measured once: measuring text costs as much as drawing it. */
+interface RowLayout {
+  row: TableBlock['rows'][number];
+  kind: 'header' | 'body';
+  bold: boolean;
+  cells: Placed[];
+  height: number;
+}
+
+function layoutRow(
   pdf: Pdf,
   block: TableBlock,
   row: TableBlock['rows'][number],
   kind: 'header' | 'body',
-  tr: Structure | null,
-): void {
+): RowLayout {
   const bold = kind === 'header' || row.emphasis !== undefined;
   pdf.font(bold ? 'bold' : 'regular').fontSize(SIZES.table);
   const cells = placeCells(pdf, block, row);
-  const height = rowHeight(pdf, cells);
+  return { row, kind, bold, cells, height: rowHeight(pdf, cells) };
+}
+
+function drawRow(pdf: Pdf, { row, kind, bold, cells, height }: RowLayout, tr: Structure | null) {
   const y = pdf.y;
   artifact(pdf, () => {
     const left = pdf.page.margins.left;
@@ -124,6 +135,7 @@ function drawRow(
       .stroke();
     pdf.fillColor('black');
   });
+  pdf.font(bold ? 'bold' : 'regular').fontSize(SIZES.table);
   cells.forEach((cell, index) => {
     if (tr === null) {
       artifact(pdf, () => {
@@ -145,27 +157,25 @@ function drawRow(
 function tableBlock(pdf: Pdf, parent: Structure, block: TableBlock) {
   const table = pdf.struct('Table', { title: block.caption });
   parent.add(table);
-  const addRow = (row: TableBlock['rows'][number], kind: 'header' | 'body') => {
+  const addRow = (layout: RowLayout) => {
     const tr = pdf.struct('TR');
     table.add(tr);
-    drawRow(pdf, block, row, kind, tr);
+    drawRow(pdf, layout, tr);
     tr.end();
   };
-  const heightOf = (rows: TableBlock['rows']) => {
-    pdf.font('bold').fontSize(SIZES.table);
-    return rows.reduce((sum, row) => sum + rowHeight(pdf, placeCells(pdf, block, row)), 0);
-  };
-  const fits = (row: TableBlock['rows'][number]) => pdf.y + heightOf([row]) <= bottom(pdf);
+  const header = block.header.map((row) => layoutRow(pdf, block, row, 'header'));
+  const rows = block.rows.map((row) => layoutRow(pdf, block, row, 'body'));
+  const heightOf = (layouts: RowLayout[]) => layouts.reduce((sum, l) => sum + l.height, 0);
   // A table starts where its header and first two rows fit.
-  if (pdf.y + heightOf([...block.header, ...block.rows.slice(0, 2)]) > bottom(pdf)) pdf.addPage();
-  for (const header of block.header) addRow(header, 'header');
-  for (const row of block.rows) {
-    if (!fits(row)) {
+  if (pdf.y + heightOf([...header, ...rows.slice(0, 2)]) > bottom(pdf)) pdf.addPage();
+  for (const layout of header) addRow(layout);
+  for (const layout of rows) {
+    if (pdf.y + layout.height > bottom(pdf)) {
       pdf.addPage();
       // The header again on the new page, as Word repeats it: read once, so an artifact.
-      for (const header of block.header) drawRow(pdf, block, header, 'header', null);
+      for (const repeated of header) drawRow(pdf, repeated, null);
     }
-    addRow(row, 'body');
+    addRow(layout);
   }
   table.end();
   pdf.moveDown(0.4);
