@@ -148,6 +148,9 @@ describe('generated documents', () => {
       for (const tag of ['H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD']) {
         expect(raw, tag).toContain(`/S /${tag}\n`);
       }
+      // "Utfall" and "Målvärden" each head five year columns; header cells have their scope.
+      expect(raw.match(/\/ColSpan 5/g)).toHaveLength(2 * 3);
+      expect(raw).toContain('/Scope /Column');
       expect(raw).toContain('/FontFile2');
       expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
       const file = join(dir, 'outcome-table.pdf');

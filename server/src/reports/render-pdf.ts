@@ -16,6 +16,13 @@ declare global {
       scope?: 'Row' | 'Column';
     }
   }
+  // The element's dictionary, for the table attributes pdfkit has no option for (ColSpan).
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augments @types/pdfkit's namespace
+  namespace PDFKit {
+    interface PDFStructureElement {
+      dictionary: { data: { A?: Record<string, unknown> } };
+    }
+  }
 }
 
 const require = createRequire(import.meta.url);
@@ -61,6 +68,7 @@ function textBlock(pdf: Pdf, parent: Structure, tag: string, text: string, size:
 }
 
 interface Placed {
+  span: number;
   x: number;
   width: number;
   text: string;
@@ -76,7 +84,7 @@ function placeCells(pdf: Pdf, block: TableBlock, row: TableBlock['rows'][number]
     const span = cell.span ?? 1;
     const width = block.widths.slice(column, column + span).reduce((sum, w) => sum + w, 0) * unit;
     column += span;
-    const placed = { x, width, text: cell.text, align: cell.align ?? 'left' };
+    const placed = { span, x, width, text: cell.text, align: cell.align ?? 'left' };
     x += width;
     return placed;
   });
@@ -145,11 +153,14 @@ function drawRow(pdf: Pdf, { row, kind, bold, cells, height }: RowLayout, tr: St
     }
     const header = kind === 'header' || (index === 0 && row.emphasis !== undefined);
     const options = header ? ({ scope: kind === 'header' ? 'Column' : 'Row' } as const) : {};
-    tr.add(
-      pdf.struct(header ? 'TH' : 'TD', options, () => {
-        drawCell(pdf, cell, y);
-      }),
-    );
+    const element = pdf.struct(header ? 'TH' : 'TD', options, () => {
+      drawCell(pdf, cell, y);
+    });
+    // Written when the element is added: "Utfall" heads the five year columns under it.
+    if (cell.span > 1) {
+      element.dictionary.data.A = { O: 'Table', ...element.dictionary.data.A, ColSpan: cell.span };
+    }
+    tr.add(element);
   });
   pdf.y = y + height;
 }
