@@ -23,6 +23,7 @@ for (const [name, content] of Object.entries(files)) {
 for (const warning of seed.warnings) console.warn(`Varning: ${warning}`);
 console.log(
   `${check ? 'Kontrollerade' : 'Skrev'} ${Object.keys(SEED_FILES).length} filer: ${seed.measures.length} resultatmått, ` +
-    `${seed.activities.length} målaktiviteter, ${seed.units.length} koncernenheter.`,
+    `${seed.activities.length} målaktiviteter, ${seed.units.length} koncernenheter, ` +
+    `${seed.internalControl.risks.length} risker, ${seed.internalControl.plans.length} planer för intern kontroll.`,
 );
 process.exit(differs ? 1 : 0);

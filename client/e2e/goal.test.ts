@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure, PeriodDetail } from '@malbild/shared';
+import type { Measure, Overview, PeriodDetail } from '@malbild/shared';
 import { formatValue } from '../src/lib/format';
 import { useHarness } from './support/harness';
 import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
@@ -47,11 +47,66 @@ describe.each<ViewportName>(['desktop', 'phone'])('goal page (%s)', (viewport) =
   });
 });
 
+describe('goal page and overview agree', () => {
+  it("shows the overview's year by default, has a year picker and links to the goal's activities", async () => {
+    const overview = await harness().api<Overview>('/overview');
+    const { page, errors } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/mal/1`);
+    await page.getByTestId('card-state-3').waitFor();
+    // Measure 3 has no 2022 outcome: Saknas here as on the start page, and why.
+    const measure3 = overview.areas[0]!.goals[0]!.measures.find((m) => m.number === 3)!;
+    expect(measure3.state).toBe('no_data');
+    expect(await page.getByTestId('card-state-3').textContent()).toBe(
+      'SaknasUtfallet är inte publicerat ännu.',
+    );
+    expect(await page.locator('.measure-card__states dt').first().textContent()).toBe(
+      `Mot årets målvärde ${overview.year}:`,
+    );
+    const picker = page.getByRole('navigation', { name: 'Välj år' });
+    expect(
+      await picker.getByRole('link', { name: String(overview.year) }).getAttribute('aria-current'),
+    ).toBe('true');
+
+    await picker.getByRole('link', { name: '2021', exact: true }).click();
+    await page.waitForURL('**/mal/1?ar=2021');
+    await page.getByRole('heading', { name: 'Så går det för målets resultatmått 2021' }).waitFor();
+    expect(await page.getByTestId('card-state-3').textContent()).toContain('Ej uppnått');
+
+    const activities = page.getByRole('link', { name: /Målaktiviteter för målet/ });
+    expect(await activities.getAttribute('href')).toBe('/malaktiviteter?mal=1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('goal page', () => {
   it('says so when the goal does not exist', async () => {
     const { page } = await openPage(harness().browser, 'desktop');
     await page.goto(`${harness().baseUrl}/mal/999`);
     await page.getByRole('heading', { level: 1, name: 'Verksamhetsmålet finns inte' }).waitFor();
     await page.close();
+  });
+});
+
+describe.each<ViewportName>(['desktop', 'phone'])('method page (%s)', (viewport) => {
+  it('explains both assessments in Swedish, from the overview and every measure page', async () => {
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(`${harness().baseUrl}/resultatmatt/17`);
+    await page.getByRole('link', { name: 'Så bedömer vi', exact: true }).click();
+    await page.waitForURL('**/om-bedomningen');
+    await page.getByRole('heading', { level: 1, name: 'Så bedömer vi lägena' }).waitFor();
+    expect(await texts(page, '.level-list dt')).toEqual([
+      'Uppnått',
+      'Ej uppnått – bättre än året före',
+      'Ej uppnått',
+      'Saknas',
+      'Slutmålet nått',
+      'I takt mot slutmålet',
+      'För långsamt mot slutmålet',
+      'Åt fel håll',
+      'Kan inte bedömas',
+    ]);
+    expect(await page.locator('main').textContent()).toContain('minst 95\u00a0%');
+    await checkAndCapture({ page, errors }, 'method', viewport);
   });
 });

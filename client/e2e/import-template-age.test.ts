@@ -25,7 +25,7 @@ describe('import of an old template', () => {
       .db.prepare(
         `UPDATE outcomes SET value = 26400, version = version + 1, updated_by = 'kollega',
            updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+2 seconds')
-         WHERE year = 2022 AND measure_id = (SELECT id FROM measures WHERE number = 8)`,
+         WHERE year = 2022 AND series_id = (SELECT series_id FROM measures WHERE number = 8)`,
       )
       .run();
 

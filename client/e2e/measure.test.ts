@@ -31,7 +31,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
     expect(facts).toContain(measure.category);
 
     const table = page.getByRole('table', {
-      name: `Utfall och målvärden för resultatmått ${NUMBER}: ${measure.name}`,
+      name: `Utfall och målvärden för resultatmått ${NUMBER}: ${measure.name} (lägre är bättre)`,
     });
     for (const outcome of measure.outcomes) {
       const cell = table.locator(`tr[data-year="${outcome.year}"] [data-testid="outcome"]`);
@@ -63,11 +63,28 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
       expect.arrayContaining([
         'Utfall',
         'Målvärde för året',
-        'Rak linje från utgångsläget till slutmålet',
+        'Rak linje från utgångsläget till slutmålet: den takt som behövs',
+        'Prognos (inte ett utfall): om utvecklingen fortsätter som hittills',
       ]),
     );
+    // The unit on the y-axis, and which way is better beside the figures.
+    expect(await page.locator('.measure-figure__axis').textContent()).toBe(
+      `${measure.unit} Lägre är bättre`,
+    );
 
-    expect(await page.getByTestId('on-track').textContent()).toMatch(/^(Ja|Nej|Kan inte bedömas)/);
+    // 572 (2020) to 397 (2022) against 375 in 2025: on track, 89 % of the way.
+    expect(await page.getByTestId('period-status').textContent()).toMatch(
+      /^I takt mot slutmålet \(preliminärt\) Sedan utgångsläget 2020 \(572\) har värdet ändrats −87,5 per år; för att nå slutmålet 375 år 2025 behövs −39,4 per år\. Takten räcker\./,
+    );
+    expect(await page.getByTestId('progress').textContent()).toBe(
+      '89\u00a0% av vägen till slutmålet. Utgångsläge 572, utfall 2022 397, slutmål 375.',
+    );
+    expect(await page.getByTestId('projection').textContent()).toContain(
+      'Det är en prognos, inte ett utfall.',
+    );
+    expect(await page.locator('.updated-at').first().textContent()).toBe(
+      'Senast uppdaterad 14 december 2022',
+    );
 
     // One table per source document, with the published figure beside the current one.
     const published = page.getByTestId('published-values');
@@ -92,6 +109,27 @@ describe.each<ViewportName>(['desktop', 'phone'])('measure page (%s)', (viewport
     expect(await page.locator('.activity').count()).toBe(activities.length);
 
     await checkAndCapture({ page, errors }, 'measure', viewport);
+  });
+});
+
+describe('measure page, a measure that moved away from its end target', () => {
+  it('says "längre från målet än vid start" and "Åt fel håll", not a negative share', async () => {
+    const { page, errors } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/resultatmatt/17`);
+    await page.getByTestId('period-status').waitFor();
+    expect(await page.locator('.latest-state').textContent()).toContain(
+      'Ej uppnått – bättre än året före',
+    );
+    expect(await page.getByTestId('period-status').textContent()).toContain(
+      'Åt fel håll (preliminärt) Det senaste utfallet 2022 (148) är sämre än utgångsläget 2020 (147)',
+    );
+    const progress = await page.getByTestId('progress').textContent();
+    expect(progress).toBe(
+      'Längre från målet än vid start. Utgångsläge 147, utfall 2022 148, slutmål 140.',
+    );
+    expect(progress).not.toMatch(/−\d/);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

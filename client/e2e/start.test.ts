@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { STATE_LABELS, type Overview, type PeriodDetail } from '@malbild/shared';
+import {
+  PERIOD_STATUS_LABELS,
+  periodStatusKey,
+  STATE_LABELS,
+  type Overview,
+  type PeriodDetail,
+} from '@malbild/shared';
 import { formatValue } from '../src/lib/format';
 import { useHarness } from './support/harness';
 import {
@@ -40,10 +46,41 @@ describe.each<ViewportName>(['desktop', 'phone'])('start page (%s)', (viewport) 
       expect(await row.getByTestId(`target-${measure.number}`).textContent()).toBe(
         formatValue(measure.target, measure),
       );
-      expect(await row.locator('.state-badge').textContent()).toContain(
+      // Two answers per measure, each under its own question.
+      expect(await row.getByTestId(`state-${measure.number}`).textContent()).toContain(
         STATE_LABELS[measure.state],
       );
+      expect(await row.getByTestId(`period-status-${measure.number}`).textContent()).toContain(
+        PERIOD_STATUS_LABELS[periodStatusKey(measure.periodStatus)],
+      );
     }
+    // Measure 17 moved the wrong way since the baseline, though better than the year before.
+    const seventeen = page.locator('.measure-row', {
+      has: page.locator('a[href="/resultatmatt/17"]'),
+    });
+    expect(await seventeen.getByTestId('state-17').textContent()).toBe(
+      'Ej uppnått – bättre än året före (preliminärt)',
+    );
+    expect(await seventeen.getByTestId('period-status-17').textContent()).toBe(
+      'Åt fel håll (preliminärt)',
+    );
+    expect(await seventeen.locator('.direction-note').textContent()).toBe('Lägre är bättre');
+    // Why measure 3 shows Saknas in 2022.
+    expect(await page.getByTestId('state-3').textContent()).toBe(
+      'SaknasUtfallet är inte publicerat ännu.',
+    );
+    // Counts say "not met" in full: none reads as 0 not met when three are not met.
+    const sustainable = page.locator('.goal-card', { hasText: 'En hållbar kommun' });
+    expect(await texts(sustainable, '.state-counts__list li')).toEqual(
+      expect.arrayContaining([
+        '3 ej uppnått, men bättre än året före',
+        '0 ej uppnått och inte bättre än året före',
+        '2 åt fel håll',
+      ]),
+    );
+    expect(await page.locator('.overview-summary .updated-at').textContent()).toBe(
+      'Senast uppdaterad 14 december 2022',
+    );
     const yearLink = page
       .getByRole('navigation', { name: 'Välj år' })
       .getByRole('link', { name: String(overview.year) });

@@ -27,8 +27,8 @@ async function files(): Promise<{ name: string; body: Buffer }[]> {
   for (const cells of [HEADER, ...rows()]) sheet.addRow(cells);
   const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
   return [
-    { name: 'utfall.csv', body: Buffer.from(csv) },
     { name: 'utfall.xlsx', body: xlsx },
+    { name: 'utfall.csv', body: Buffer.from(csv) },
   ];
 }
 

@@ -9,7 +9,7 @@ const QUERIES: Record<string, string> = {
   'latest activity year':
     'SELECT year FROM activities WHERE deleted_at IS NULL ORDER BY year DESC LIMIT 1',
   "period's measures": 'SELECT id FROM measures WHERE period_id = 1 ORDER BY number',
-  "a measure's outcomes": 'SELECT year, value FROM outcomes WHERE measure_id = 1 ORDER BY year',
+  "a measure's outcomes": 'SELECT year, value FROM outcomes WHERE series_id = 1 ORDER BY year',
   'activity page ids': `SELECT a.id FROM activities a JOIN measures m ON m.id = a.measure_id
     WHERE a.deleted_at IS NULL AND m.period_id = 1 ORDER BY a.year, m.number, a.position LIMIT 1000`,
   'activities of a unit': `SELECT a.id FROM activities a JOIN measures m ON m.id = a.measure_id

@@ -37,17 +37,23 @@ function prepareCopies(db: Db) {
       FROM goals g JOIN areas a ON a.id = g.area_id
       JOIN areas na ON na.period_id = @to AND na.position = a.position
       WHERE a.period_id = @from`),
+    // Each copied measure is a series of its own, numbered from @seriesBase by measure number.
+    seriesBase: db.prepare<[], number>('SELECT coalesce(max(id), 0) FROM series').pluck(),
+    series: db.prepare(`INSERT INTO series (id)
+      SELECT @seriesBase + number FROM measures WHERE period_id = @from`),
     measures: db.prepare(`INSERT INTO measures (period_id, goal_id, number, name, statement,
-        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id)
+        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id,
+        series_id)
       SELECT @to, ng.id, m.number, m.name, m.statement, m.data_source, m.category, m.unit,
-        m.scale_min, m.scale_max, m.direction, m.decimals, m.kolada_kpi, m.source_id
+        m.scale_min, m.scale_max, m.direction, m.decimals, m.kolada_kpi, m.source_id,
+        @seriesBase + m.number
       FROM measures m JOIN goals g ON g.id = m.goal_id JOIN areas a ON a.id = g.area_id
       JOIN areas na ON na.period_id = @to AND na.position = a.position
       JOIN goals ng ON ng.area_id = na.id AND ng.position = g.position
       WHERE m.period_id = @from`),
-    outcomes: db.prepare(`INSERT INTO outcomes (measure_id, year, value, status, note, source_id)
-      SELECT nm.id, o.year + @shift, o.value, o.status, o.note, o.source_id
-      FROM outcomes o JOIN measures m ON m.id = o.measure_id
+    outcomes: db.prepare(`INSERT INTO outcomes (series_id, year, value, status, note, source_id)
+      SELECT nm.series_id, o.year + @shift, o.value, o.status, o.note, o.source_id
+      FROM outcomes o JOIN measures m ON m.series_id = o.series_id
       JOIN measures nm ON nm.period_id = @to AND nm.number = m.number WHERE m.period_id = @from`),
     targets: db.prepare(`INSERT INTO targets (measure_id, year, value, note, source_id)
       SELECT nm.id, t.year + @shift, t.value, t.note, t.source_id
@@ -126,7 +132,9 @@ export function generateScaleDatabase(
         const ids = { to: periodId, from: seed.id, shift };
         copy.areas.run({ to: periodId, from: seed.id });
         copy.goals.run({ to: periodId, from: seed.id });
-        copy.measures.run({ to: periodId, from: seed.id });
+        const seriesBase = copy.seriesBase.get()!;
+        copy.series.run({ from: seed.id, seriesBase });
+        copy.measures.run({ to: periodId, from: seed.id, seriesBase });
         copy.outcomes.run(ids);
         copy.targets.run(ids);
         copy.publishedValues.run(ids);

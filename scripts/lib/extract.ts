@@ -2,7 +2,9 @@ import {
   type Direction,
   type PublishedValue,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
+  type SeedOrganisation,
   type SeedPeriod,
   type SeedUnit,
   type SourceDocument,
@@ -14,9 +16,11 @@ import {
   parseAreas,
   parseGoalTexts,
   parseMeasureListing,
+  parseMunicipalityName,
   parseStatements,
   parseVision,
 } from './goals';
+import { extractInternalControl } from './internal-control';
 import { parseOutcomeTable, type TableCell, type TableRow } from './outcome-table';
 import { DOCUMENTS, readDocument } from './sources';
 import { cellsOf, lines, section } from './text';
@@ -27,6 +31,9 @@ export interface Seed {
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  organisation: SeedOrganisation;
+  /** Intern kontroll: the risk analyses and plans with their kontrollpunkter. */
+  internalControl: SeedInternalControl;
   /** Places where a document contradicts itself, and what the extraction did. */
   warnings: string[];
 }
@@ -70,7 +77,16 @@ export function extractSeed(): Seed {
 
   const units = parseUnitTable(activitiesPart(readDocument(DOCUMENTS.activities2024.file), 2024));
   const activities = ACTIVITY_DOCUMENTS.flatMap((doc) => extractActivities(doc, units));
-  return { period, measures, activities, units, warnings };
+  const organisation = { name: parseMunicipalityName(council) };
+  return {
+    period,
+    measures,
+    activities,
+    units,
+    organisation,
+    internalControl: extractInternalControl(),
+    warnings,
+  };
 }
 
 function outcomeTable(

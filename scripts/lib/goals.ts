@@ -22,6 +22,18 @@ export function parseVision(councilText: string): string {
   return line.replace('Vision:', '').trim();
 }
 
+/**
+ * The municipality whose goals these are, as the council decision names it in its background:
+ * "Efter beslut i fullmäktige … har Ludvika kommun bland annat kommunövergripande verksamhetsmål".
+ */
+export function parseMunicipalityName(councilText: string): string {
+  const match = /har ((?:\p{Lu}[\p{L}-]*\s)+kommun) bland annat kommunövergripande verksamhetsmål/u.exec(
+    councilText,
+  );
+  if (!match?.[1]) throw new Error('Hittar inte kommunens namn i beslutets bakgrund');
+  return match[1];
+}
+
 /** Bilaga 1: "Barn och unga  <p>En av landets bästa skolkommuner</p> <p>…</p>". */
 export function parseAreas(councilText: string): AreaDefinition[] {
   const table = section(councilText, /^Bilaga 1 Vision/, /^Bilaga 2 /);

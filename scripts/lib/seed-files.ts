@@ -9,5 +9,7 @@ export function seedFiles(seed: Seed): Record<string, string> {
     [SEED_FILES.measures]: json(seed.measures),
     [SEED_FILES.activities]: json(seed.activities),
     [SEED_FILES.units]: json(seed.units),
+    [SEED_FILES.organisation]: json(seed.organisation),
+    [SEED_FILES.internalControl]: json(seed.internalControl),
   };
 }

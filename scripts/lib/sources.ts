@@ -54,6 +54,25 @@ export const DOCUMENTS = {
       date: '2024-01-31',
     },
   },
+  /** Bilaga 1 (the plan) and 2 (the risk analysis) of the board's proposal, dated 10 September 2020. */
+  internalControlProposal2021: {
+    file: '2020-10-06-ksau-verksamhetsmal-2021-2025.txt',
+    source: {
+      id: 'plan-kommunovergripande-intern-kontroll-2021-forslag',
+      title:
+        'Plan för kommunövergripande intern kontroll 2021 (förslag) och riskanalys, bilaga 1–2',
+      date: '2020-09-10',
+    },
+  },
+  /** Vård- och omsorgsnämndens plan 2021, bilaga 1–2; it also reports KS:s decision of 27 October 2020 § 194. */
+  internalControlVoo2021: {
+    file: '2020-12-09-vonau-plan-for-intern-kontroll-2021.txt',
+    source: {
+      id: 'voo-plan-intern-kontroll-2021',
+      title: 'Vård- och omsorgsnämndens plan för intern kontroll 2021, bilaga 1–2',
+      date: '2020-11-13',
+    },
+  },
 } satisfies Record<string, { file: string; source: SourceDocument }>;
 
 export function readDocument(file: string): string {

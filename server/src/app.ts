@@ -23,6 +23,7 @@ import { exportRoutes } from './routes/export';
 import { groupMappingRoutes } from './routes/group-mappings';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { internalControlRoutes } from './routes/internal-control';
 import { measureRoutes } from './routes/measures';
 import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
@@ -100,6 +101,7 @@ export async function buildApp({
     entryRoutes,
     organisationRoutes,
     exportRoutes,
+    internalControlRoutes,
   ];
   for (const routes of routeGroups) {
     await app.register(routes, { prefix: '/api', repositories, passwords });

@@ -10,7 +10,7 @@ import {
   type Measure,
 } from '@malbild/shared';
 import type { Db } from '../src/db/connection';
-import { XLSX_HEADER_ROW } from '../src/export/activity-plan';
+import { XLSX_HEADER_ROW } from '../src/export/sheet';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 type Context = Awaited<ReturnType<typeof createTestContext>>;

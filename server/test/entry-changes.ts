@@ -18,3 +18,21 @@ export const outcome = (
   version,
   ...extra,
 });
+
+type TargetChange = Extract<EntryChange, { kind: 'target' }>;
+
+/** A target change as the entry grid sends it: without note or decision unless given. */
+export const target = (
+  measureNumber: number,
+  value: number | null,
+  version: number,
+  extra: Partial<TargetChange> = {},
+): TargetChange => ({
+  kind: 'target',
+  measureNumber,
+  value,
+  note: null,
+  decision: null,
+  version,
+  ...extra,
+});

@@ -241,7 +241,7 @@ describe('two writers at the same moment', () => {
       const check = openDatabase(dbPath, { fileMustExist: true });
       const stored = check
         .prepare(
-          'SELECT value, updated_by AS user FROM outcomes o JOIN measures m ON m.id = o.measure_id WHERE m.number = 1 AND o.year = 2023',
+          'SELECT value, updated_by AS user FROM outcomes o JOIN measures m ON m.series_id = o.series_id WHERE m.number = 1 AND o.year = 2023',
         )
         .get() as { value: number; user: string };
       const winner = results.find((r) => r.result === 'saved')!;

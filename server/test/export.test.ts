@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ExportMeasure, Measure } from '@malbild/shared';
 import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { XLSX_HEADER_ROW } from '../src/export/sheet';
 import { createTestApp, getJson } from './helpers';
 
 describe('open data export', () => {
@@ -25,6 +27,11 @@ describe('open data export', () => {
       targetNote: null,
       state: 'met',
       stateLabel: 'Uppnått',
+      noDataReasons: [],
+      // 37 % (2020) to 41 % (2022): +2 a year where +2,6 is needed for 50 % in 2025.
+      periodStatus: 'too_slow',
+      periodStatusText:
+        'För långsamt mot slutmålet. Sedan utgångsläget 2020 (37\u00a0%) har värdet ändrats +2,0 procentenheter per år; för att nå slutmålet 50\u00a0% år 2025 behövs +2,6 procentenheter per år. Takten är 77\u00a0% av den som behövs.',
     });
     expect(measure4.years.find((y) => y.year === 2025)).toMatchObject({
       outcome: null,
@@ -32,6 +39,15 @@ describe('open data export', () => {
       target: 50,
       state: 'no_data',
       stateLabel: 'Saknas',
+      noDataReasons: ['not_published'],
+      periodStatus: null,
+    });
+    expect(measure4.periodStatus).toMatchObject({ ok: true, value: { level: 'too_slow' } });
+    expect(measure4.updatedAt).toBe('2022-12-14');
+    // Measure 17: better than 2021 in 2022, yet the wrong way since the baseline.
+    expect(body[16]!.years.find((y) => y.year === 2022)).toMatchObject({
+      stateLabel: 'Ej uppnått – bättre än året före',
+      periodStatus: 'wrong_direction',
     });
     // The same figures as the public measure API.
     const measures = (await getJson<Measure[]>(app, '/api/measures')).body;
@@ -47,10 +63,37 @@ describe('open data export', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="resultatmatt.csv"');
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning',
+      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning mot årets målvärde;Varför bedömning saknas;Läge mot slutmålet till och med året;Skäl för läget mot slutmålet;Senast uppdaterad',
     );
     expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
-      /;2018;14,2;Slutligt;;;;Saknas$/,
+      /;2018;14,2;Slutligt;;;;Saknas;Inget målvärde är satt för året;;;2022-12-14$/,
+    );
+    expect(lines.find((l) => l.startsWith('17;') && l.includes(';2022;'))).toMatch(
+      /;Ej uppnått – bättre än året före;;Åt fel håll;Åt fel håll\. Det senaste utfallet 2022 \(148\) är sämre än utgångsläget 2020 \(147\)/,
+    );
+  });
+
+  it('gives the same table as an Excel workbook, title above the headings', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/export/measures.xlsx' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="resultatmatt.xlsx"',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(sheet.getCell('A1').value).toBe(
+      'Resultatmått 2021–2025: utfall, målvärden och bedömningar',
+    );
+    const csv = await app.inject({ method: 'GET', url: '/api/export/measures.csv' });
+    const header = csv.body.split('\r\n')[0]!.replace('\ufeff', '').split(';');
+    expect(values(XLSX_HEADER_ROW)).toEqual(header);
+    const row17 = Array.from({ length: sheet.rowCount }, (_, i) => values(i + 1)).find(
+      (row) => row[0] === 17 && row[5] === 2022,
+    );
+    expect(row17).toEqual(
+      expect.arrayContaining([148, 'Ej uppnått – bättre än året före', 'Åt fel håll']),
     );
   });
 

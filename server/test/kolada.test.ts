@@ -140,11 +140,7 @@ describe('Kolada import', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].message).toBe('Kommunkoden har fyra siffror, t.ex. 0180');
     const set = await setMunicipality(MUNICIPALITY);
-    expect(set.json()).toEqual({
-      municipalityCode: MUNICIPALITY,
-      municipalityName: null,
-      version: 2,
-    });
+    expect(set.json()).toMatchObject({ municipalityCode: MUNICIPALITY, version: 2 });
     const stale = await asUser(context.app, admin, {
       method: 'PUT',
       url: '/api/organisation',

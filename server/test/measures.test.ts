@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, Measure, MeasureDetail, MeasureWithAssessment } from '@malbild/shared';
 import type { SeedMeasure } from '@malbild/shared';
 import { createTestApp, getJson, seed } from './helpers';
+import { outcome } from './entry-changes';
+import { asUser, useSignedInController } from './session-helpers';
 
 const byYear = <T extends { year: number }>(rows: T[]) => [...rows].sort((a, b) => a.year - b.year);
 
@@ -11,14 +13,14 @@ function areaOfGoal(goalName: string): string | undefined {
 }
 
 /** What the API should say about a seeded measure, minus the database ids. */
-function expectedMeasure({
-  goal,
-  source: _source,
-  publishedValues: _published,
-  ...measure
-}: SeedMeasure) {
+function expectedMeasure({ goal, source, publishedValues: _published, ...measure }: SeedMeasure) {
   return {
     ...measure,
+    // Seeded figures date from their document, not from when the database was built.
+    updatedAt: source.date,
+    responsibleUnit: null,
+    retired: false,
+    continues: null,
     goal: expect.objectContaining({ name: goal }),
     area: expect.objectContaining({ name: areaOfGoal(goal) }),
     outcomes: byYear(measure.outcomes),
@@ -93,5 +95,26 @@ describe('GET /api/measures', () => {
     const { status, body } = await getJson<ErrorResponse>(app, '/api/measures/99');
     expect(status).toBe(404);
     expect(body.message).toBe('Resultatmått 99 finns inte');
+  });
+});
+
+describe('"Senast uppdaterad"', () => {
+  const context = useSignedInController();
+
+  it('moves to the time of an entry for that measure only, and for the site', async () => {
+    const { app, session } = context();
+    const before = (await getJson<Measure[]>(app, '/api/measures')).body;
+    const saved = await asUser(app, session, {
+      method: 'POST',
+      url: '/api/entry/2023',
+      payload: { changes: [outcome(1, 210, 0)] },
+    });
+    expect(saved.statusCode).toBe(200);
+    const after = (await getJson<Measure[]>(app, '/api/measures')).body;
+    expect(after[0]!.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(after[0]!.updatedAt! > before[0]!.updatedAt!).toBe(true);
+    expect(after[1]!.updatedAt).toBe(before[1]!.updatedAt);
+    const overview = await getJson<{ updatedAt: string }>(app, '/api/overview');
+    expect(overview.body.updatedAt).toBe(after[0]!.updatedAt);
   });
 });

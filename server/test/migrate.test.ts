@@ -9,6 +9,8 @@ import { createImportQueries } from '../src/db/imports';
 import { loadMigrations, migrate, type Migration } from '../src/db/migrate';
 import type { JsonText } from '../src/event-loop-turns';
 import { createSeededDatabase } from './helpers';
+import { importSeed } from '../src/db/seed-import';
+import { createSeededDatabase, SEED_DIR } from './helpers';
 
 const MIGRATION_FILES = readdirSync(
   fileURLToPath(new URL('../src/db/migrations', import.meta.url)),
@@ -79,11 +81,17 @@ describe('constraints', () => {
   });
 });
 
-describe('migration 010: compressed import previews', () => {
+describe('the migration to compressed import previews', () => {
   it('keeps an import saved before it readable, beside one saved after it', async () => {
     const db = openDatabase(':memory:');
     const migrations = loadMigrations();
-    migrate(db, migrations.slice(0, 9));
+    migrate(
+      db,
+      migrations.slice(
+        0,
+        migrations.findIndex((m) => m.name.endsWith('-compressed-import-previews.sql')),
+      ),
+    );
     const preview = { notices: ['Gammal'], rows: [] };
     db.prepare(
       `INSERT INTO imports (id, source, name, created_by, preview, changes, committed_at, mode, result)
@@ -111,5 +119,78 @@ describe('migration 010: compressed import previews', () => {
     });
     expect((await imports.find('new'))?.preview.notices).toEqual(['Ny']);
     db.close();
+  });
+});
+
+describe('the migration to periods, structure and series', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const rowsOf = (db: Db, sql: string) => db.prepare<[], unknown[]>(sql).raw().all();
+  /** A table's rows in one order whatever its keys (some tables have no rowid). */
+  const sorted = (rows: unknown[][]) => rows.map((row) => JSON.stringify(row)).sort();
+
+  it('keeps every value, user and history row of a database at the schema before it', () => {
+    dir = mkdtempSync(join(tmpdir(), 'malbild-migrate-periods-'));
+    // Today's data: the seed, an account, a corrected outcome with its history, an audit row.
+    const source = openDatabase(join(dir, 'source.sqlite'));
+    migrate(source);
+    importSeed(source, SEED_DIR);
+    source.exec(`
+      INSERT INTO users (username, display_name, password_hash) VALUES ('anna', 'Anna', 'scrypt$x');
+      INSERT INTO user_roles (user_id, role) VALUES (1, 'controller');
+      UPDATE outcomes SET value = 24000, version = 2, updated_by = 'anna' WHERE series_id = 8 AND year = 2022;
+      INSERT INTO value_history (kind, measure_id, year, old_state, new_state, changed_by, reason)
+        VALUES ('outcome', 8, 2022, '{"value":25000}', '{"value":24000}', 'anna', 'rättelse');
+      INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`);
+    source.close();
+
+    // The same rows in a database at the migration before, as a server of today has them.
+    const db = openDatabase(':memory:');
+    const migrations = loadMigrations();
+    const at = migrations.findIndex((m) => m.name.endsWith('-periods-and-structure.sql'));
+    migrate(db, migrations.slice(0, at));
+    const tables = rowsOf(
+      db,
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    ).map(([name]) => String(name));
+    const columns = new Map(
+      tables.map((table) => [
+        table,
+        rowsOf(db, `SELECT name FROM pragma_table_info('${table}')`).map(([c]) => String(c)),
+      ]),
+    );
+    db.pragma('foreign_keys = OFF');
+    db.exec(`ATTACH '${join(dir, 'source.sqlite')}' AS source`);
+    for (const table of tables) {
+      const names = columns.get(table)!;
+      const selected = names.map((c) =>
+        table === 'outcomes' && c === 'measure_id' ? 'series_id' : c,
+      );
+      db.exec(`INSERT OR REPLACE INTO main.${table} (${names.join(', ')})
+        SELECT ${selected.join(', ')} FROM source.${table}`);
+    }
+    db.exec('DETACH source');
+    db.pragma('foreign_keys = ON');
+    const before = Object.fromEntries(
+      tables.map((table) => [table, sorted(rowsOf(db, `SELECT * FROM ${table}`))]),
+    );
+    expect(before.outcomes!.length).toBeGreaterThan(80);
+
+    expect(migrate(db)).toEqual([migrations[at]!.name]);
+    for (const table of tables) {
+      // The columns each table had, the outcomes' measure now naming its series (numbered as it).
+      const selected = columns
+        .get(table)!
+        .map((c) => (table === 'outcomes' && c === 'measure_id' ? 'series_id' : c));
+      expect(sorted(rowsOf(db, `SELECT ${selected.join(', ')} FROM ${table}`)), table).toEqual(
+        before[table],
+      );
+    }
+    expect(rowsOf(db, 'SELECT count(*) FROM measures WHERE series_id = id')).toEqual([[17]]);
+    expect(rowsOf(db, 'SELECT status FROM periods')).toEqual([['active']]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 });

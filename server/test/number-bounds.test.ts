@@ -84,7 +84,7 @@ describe('numbers the API accepts', () => {
   it('answers a measure whose stored outcomes overflow every sum, with the figures marked not computable', async () => {
     const update = context.db.prepare(
       `UPDATE outcomes SET value = 1.7e308
-        WHERE measure_id = (SELECT id FROM measures WHERE number = 8)`,
+        WHERE series_id = (SELECT series_id FROM measures WHERE number = 8)`,
     );
     update.run();
     const response = await context.app.inject('/api/measures/8');

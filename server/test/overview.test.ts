@@ -60,6 +60,33 @@ describe('GET /api/overview', () => {
     expect(measure13).toMatchObject({
       state: 'no_data',
       outcomeNote: 'På grund av pandemin genomfördes ingen undersökning 2021.',
+      // 2022 has an outcome again, so 2021 was skipped rather than not yet published.
+      noDataReasons: ['not_measured'],
+    });
+  });
+
+  it('gives each measure its period status as of the year, and counts them per goal', async () => {
+    const { body } = await getJson<Overview>(app, '/api/overview?year=2022');
+    expect(body.endYear).toBe(2025);
+    expect(body.updatedAt).toBe('2022-12-14');
+    const measures = body.areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
+    const byNumber = (n: number) => measures.find((m) => m.number === n)!;
+    // Measure 17: better than 2021, but worse than the baseline 147 (2020).
+    expect(byNumber(17)).toMatchObject({
+      state: 'improving',
+      periodStatus: { ok: true, value: { level: 'wrong_direction', provisional: true } },
+    });
+    expect(byNumber(3)).toMatchObject({ state: 'no_data', noDataReasons: ['not_published'] });
+    expect(byNumber(11).periodStatus).toEqual({ ok: false, reason: 'no_baseline' });
+    const sustainable = body.areas
+      .flatMap((a) => a.goals)
+      .find((g) => g.name === 'En hållbar kommun');
+    expect(sustainable?.periodCounts).toEqual({
+      target_reached: 0,
+      on_track: 2,
+      too_slow: 0,
+      wrong_direction: 2,
+      not_assessable: 0,
     });
   });
 

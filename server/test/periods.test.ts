@@ -14,7 +14,18 @@ describe('GET /api/periods', () => {
     const { status, body } = await getJson<Period[]>(app, '/api/periods');
     expect(status).toBe(200);
     const { name, startYear, endYear, vision } = seed.period;
-    expect(body).toEqual([{ id: expect.any(Number), name, startYear, endYear, vision }]);
+    expect(body).toEqual([
+      {
+        id: expect.any(Number),
+        name,
+        startYear,
+        endYear,
+        vision,
+        status: 'active',
+        public: false,
+        version: 1,
+      },
+    ]);
   });
 
   it('gives the current period with its areas, goals and the measures of each goal', async () => {

@@ -126,7 +126,7 @@ describe('with real writer processes', () => {
       expect(integrity(backup)).toEqual({ check: 'ok', foreignKeys: [] });
       const stored = backup
         .prepare<[], { value: number; version: number }>(
-          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
+          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.series_id = o.series_id
          WHERE m.number = 9 AND o.year = 2024`,
         )
         .get();
@@ -263,7 +263,7 @@ describe('with real writer processes', () => {
         }));
       const final = db
         .prepare<[], { value: number; version: number }>(
-          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.id = o.measure_id
+          `SELECT o.value, o.version FROM outcomes o JOIN measures m ON m.series_id = o.series_id
          WHERE m.number = 8 AND o.year = 2023`,
         )
         .get();

@@ -75,7 +75,7 @@ describe('cached answers', () => {
     other
       .prepare(
         `UPDATE outcomes SET value = 26_002, version = version + 1
-         WHERE year = 2022 AND measure_id = (SELECT id FROM measures WHERE number = 8)`,
+         WHERE year = 2022 AND series_id = (SELECT series_id FROM measures WHERE number = 8)`,
       )
       .run();
     other.prepare("UPDATE activities SET deleted_at = 'now' WHERE year = 2024").run();

@@ -12,6 +12,7 @@ import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
 import { createGroupMappingQueries } from '../src/db/identity-groups';
+import { createRepositories } from '../src/db/repositories';
 import { createUserQueries } from '../src/db/users';
 import { createSeededDatabase, TEST_SCRYPT_N } from './helpers';
 import { PASSWORD } from './session-helpers';
@@ -282,6 +283,17 @@ describe('property-based fuzzing of every API route', () => {
   }, 180_000);
 });
 
+const CONTROL_RISK = {
+  text: 'Risk i matrisen',
+  process: null,
+  regulation: null,
+  period: null,
+  method: null,
+  sannolikhet: 2,
+  konsekvens: 3,
+  controlPoint: false,
+};
+
 type Policy = 'public' | 'admin' | 'controller' | 'activity';
 type Identity = 'anonymous' | 'editor of SOU' | 'editor of KSF' | 'controller' | 'admin';
 
@@ -291,8 +303,17 @@ const POLICIES: [RegExp, Policy][] = [
   [/^POST \/api\/auth\/(login|logout)$/, 'public'],
   [/^\w+ \/api\/(users|organisation|group-mappings)\b/, 'admin'],
   [/^\w+ \/api\/(entry|imports)\b/, 'controller'],
+  // Recording a reorganisation the council decided: controllers too (permissions.ts).
+  [/^\w+ \/api\/units\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
+  // Periods and their structure: controllers and admins (decision 008); closing is admin only,
+  // tested in period-lineage.test.ts.
+  [/^\w+ \/api\/periods\b/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],
+  [/^PUT \/api\/internal-control\/publication$/, 'admin'],
+  // The kommunkoncern's risk analysis and plan; a unit's follow-up as a unit's activities.
+  [/^\w+ \/api\/internal-control\/(risks|plans)\b/, 'controller'],
+  [/^PUT \/api\/internal-control\/follow-ups\//, 'activity'],
 ];
 
 /** Allowed = neither 401 nor 403 (a 2xx, or a 4xx about the request itself). */
@@ -362,6 +383,64 @@ describe('the authorization matrix of every write route', () => {
       units: [],
     });
   }
+  /** A unit of its own per cell, so that no cell sees what an earlier one did to it. */
+  function throwawayUnit() {
+    throwaways += 1;
+    return createRepositories(context.db).units.create(
+      { code: `M${throwaways}`, name: `Matrisenhet ${throwaways}`, activeFrom: null },
+      {
+        id: 0,
+        username: 'matris',
+        displayName: 'matris',
+        roles: ['admin'],
+        units: [],
+        disabled: false,
+        version: 1,
+      },
+    );
+  /** A planned period of its own with an area and a goal, so no cell renumbers the seed's. */
+  let sandbox: Promise<{ id: number; goalId: number }> | undefined;
+  function structureSandbox() {
+    sandbox ??= (async () => {
+      const created = await asAdmin({
+        method: 'POST',
+        url: '/api/periods',
+        payload: { name: 'Matrisperiod', startYear: 2040, endYear: 2043 },
+      });
+      const id = created.json<{ id: number }>().id;
+      const area = await asAdmin({
+        method: 'POST',
+        url: `/api/periods/${id}/areas`,
+        payload: { name: 'Matrisområde' },
+      });
+      const goal = await asAdmin({
+        method: 'POST',
+        url: `/api/periods/${id}/goals`,
+        payload: { areaId: area.json<{ id: number }>().id, name: 'Matrismål' },
+      });
+      return { id, goalId: goal.json<{ id: number }>().id };
+    })();
+    return sandbox;
+  }
+  async function throwawayStructure(kind: 'areas' | 'goals' | 'measures') {
+    const { id, goalId } = await structureSandbox();
+    throwaways += 1;
+    const payloads = {
+      areas: { name: `Område ${throwaways}` },
+      goals: { areaId: undefined, name: `Mål ${throwaways}` },
+      measures: { goalId, name: `Mått ${throwaways}`, unit: '%', direction: 'up', decimals: 0 },
+    };
+    const payload =
+      kind === 'goals'
+        ? { ...payloads.goals, areaId: (await throwawayStructure('areas')).item.id }
+        : payloads[kind];
+    const response = await asAdmin({ method: 'POST', url: `/api/periods/${id}/${kind}`, payload });
+    if (response.statusCode !== 201) throw new Error(`setup: ${response.body}`);
+    return {
+      periodId: id,
+      item: response.json<{ id: number; number: number; version: number }>(),
+    };
+  }
   async function definitionVersion(): Promise<number> {
     return (await context.app.inject({ url: '/api/measures/1/definition' })).json().version;
   }
@@ -418,6 +497,48 @@ describe('the authorization matrix of every write route', () => {
         method: 'PUT',
         url: '/api/organisation',
         payload: { municipalityCode: '2085', version: current.version },
+      };
+    },
+    'PUT /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return {
+        method: 'PUT',
+        url: `/api/organisation/logo?version=${current.version}`,
+        headers: { 'content-type': 'image/png' },
+        payload: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+      };
+    },
+    'DELETE /api/organisation/logo': async () => {
+      const current = (await context.app.inject({ url: '/api/organisation' })).json();
+      return { method: 'DELETE', url: `/api/organisation/logo?version=${current.version}` };
+    },
+    'POST /api/units': async () => ({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: `N${++throwaways}`, name: 'Ny enhet' },
+    }),
+    'PATCH /api/units/:code': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'PATCH',
+        url: `/api/units/${unit.code}`,
+        payload: { name: 'Nytt namn', version: unit.version },
+      };
+    },
+    'POST /api/units/:code/retire': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'POST',
+        url: `/api/units/${unit.code}/retire`,
+        payload: { activeUntil: 2024, version: unit.version },
+      };
+    },
+    'POST /api/units/:code/merge': async () => {
+      const unit = throwawayUnit();
+      return {
+        method: 'POST',
+        url: `/api/units/${unit.code}/merge`,
+        payload: { into: 'KSF', version: unit.version },
       };
     },
     'POST /api/entry/:year': async () => ({
@@ -481,6 +602,118 @@ describe('the authorization matrix of every write route', () => {
         method: 'POST',
         url: `/api/activities/${activity.id}/follow-ups`,
         payload: { status: 'in_progress', date: '2024-06-30', version: activity.version },
+      };
+    },
+    'POST /api/internal-control/risks': async () => ({
+      method: 'POST',
+      url: '/api/internal-control/risks',
+      payload: { ...CONTROL_RISK, year: 2022, unit: null },
+    }),
+    'PATCH /api/internal-control/risks/:id': async () => ({
+      method: 'PATCH',
+      url: '/api/internal-control/risks/1',
+      payload: { ...CONTROL_RISK, version: 1 },
+    }),
+    'POST /api/internal-control/plans/:id/decision': async () => ({
+      method: 'POST',
+      url: '/api/internal-control/plans/1/decision',
+      payload: { decidedOn: '2020-10-27', decisionParagraph: '§ 194', version: 1 },
+    }),
+    // Every follow-up request below concerns SOU's follow-up of a common kontrollpunkt.
+    'PUT /api/internal-control/follow-ups/:controlPointId/:unit': async () => ({
+      method: 'PUT',
+      url: '/api/internal-control/follow-ups/1/SOU',
+      payload: {
+        checked: 'Deltagarlistor',
+        how: 'Totalundersökning',
+        sampleSize: null,
+        findings: '',
+        assessment: 'no_remarks',
+        actions: [],
+        version: 0,
+      },
+    }),
+    'PUT /api/internal-control/publication': async () => ({
+      method: 'PUT',
+      url: '/api/internal-control/publication',
+      payload: { year: 2021, published: false },
+    }),
+    'POST /api/periods': async () => ({
+      method: 'POST',
+      url: '/api/periods',
+      payload: { name: `Period ${++throwaways}`, startYear: 2030, endYear: 2033 },
+    }),
+    'PATCH /api/periods/:id': async () => ({
+      method: 'PATCH',
+      url: `/api/periods/${(await structureSandbox()).id}`,
+      payload: { vision: `Vision ${++throwaways}` },
+    }),
+    'POST /api/periods/:id/areas': async () => ({
+      method: 'POST',
+      url: `/api/periods/${(await structureSandbox()).id}/areas`,
+      payload: { name: `Nytt område ${++throwaways}` },
+    }),
+    'POST /api/periods/:id/goals': async () => {
+      const { periodId, item } = await throwawayStructure('areas');
+      return {
+        method: 'POST',
+        url: `/api/periods/${periodId}/goals`,
+        payload: { areaId: item.id, name: 'Nytt mål', description: 'Det här menar vi.' },
+      };
+    },
+    'POST /api/periods/:id/measures': async () => {
+      const { id, goalId } = await structureSandbox();
+      return {
+        method: 'POST',
+        url: `/api/periods/${id}/measures`,
+        payload: {
+          goalId,
+          name: 'Nytt mått',
+          statement: '',
+          unit: '%',
+          direction: 'up',
+          decimals: 1,
+        },
+      };
+    },
+    ...Object.fromEntries(
+      (['areas', 'goals'] as const).flatMap((kind) => [
+        [
+          `PATCH /api/periods/:id/${kind}/:itemId`,
+          async (): Promise<InjectOptions> => {
+            const { periodId, item } = await throwawayStructure(kind);
+            return {
+              method: 'PATCH',
+              url: `/api/periods/${periodId}/${kind}/${item.id}`,
+              payload: { name: `Ändrat ${++throwaways}`, version: item.version },
+            };
+          },
+        ],
+        [
+          `DELETE /api/periods/:id/${kind}/:itemId`,
+          async (): Promise<InjectOptions> => {
+            const { periodId, item } = await throwawayStructure(kind);
+            return {
+              method: 'DELETE',
+              url: `/api/periods/${periodId}/${kind}/${item.id}?version=${item.version}`,
+            };
+          },
+        ],
+      ]),
+    ),
+    'PATCH /api/periods/:id/measures/:number': async () => {
+      const { periodId, item } = await throwawayStructure('measures');
+      return {
+        method: 'PATCH',
+        url: `/api/periods/${periodId}/measures/${item.number}`,
+        payload: { name: 'Ändrat mått', version: item.version },
+      };
+    },
+    'DELETE /api/periods/:id/measures/:number': async () => {
+      const { periodId, item } = await throwawayStructure('measures');
+      return {
+        method: 'DELETE',
+        url: `/api/periods/${periodId}/measures/${item.number}?version=${item.version}`,
       };
     },
     'POST /api/activities/copy-forward': async () => ({

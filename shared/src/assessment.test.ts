@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  NO_DATA_REASON_TEXTS,
+  ON_TRACK_RATIO,
+  PERIOD_STATUS_LABELS,
+  PERIOD_STATUS_TEXT_ALTERNATIVES,
   STATE_LABELS,
   STATE_TEXT_ALTERNATIVES,
   UNAVAILABLE_REASON_TEXTS,
   assessPeriod,
+  assessPeriodStatus,
   assessYear,
   buildOverview,
+  latestUpdate,
   latestYearWithOutcome,
+  periodStatusKey,
 } from './assessment';
+import { describePeriodStatus } from './period-status-text';
 import type { Direction, Measure, Outcome, OutcomeStatus, Target } from './schemas/measure';
 import type { PeriodDetail } from './schemas/period';
 import {
   MeasurePeriodAssessmentSchema,
+  NoDataReasonSchema,
   OverviewQuerySchema,
   OverviewSchema,
+  PeriodStatusKeySchema,
+  PeriodStatusResultSchema,
   UnavailableReasonSchema,
   type AssessmentState,
+  type PeriodStatusKey,
 } from './schemas/overview';
 
 type AssessedMeasure = Pick<Measure, 'direction' | 'decimals' | 'outcomes' | 'targets'>;
@@ -98,12 +110,16 @@ function measureFrom([
     direction,
     decimals,
     koladaKpi: null,
+    responsibleUnit: null,
+    retired: false,
+    continues: null,
     goal: { id: goal.id, name: goal.name },
     area: AREAS.find((a) => a.id === goal.areaId)!,
     outcomes: outcomes.map((value, i) =>
       outcome(2018 + i, value, i === 4 ? (status2022 ?? 'final') : 'final'),
     ),
     targets: targets.map((value, i) => target(2021 + i, value)),
+    updatedAt: null,
   };
 }
 
@@ -113,11 +129,15 @@ function periodDetail(goals: { id: number; areaId: number; name: string }[]): Pe
     name: '2021–2025',
     ...PERIOD,
     vision: '',
+    status: 'active',
+    public: true,
+    version: 1,
     areas: AREAS.map((area) => ({
       ...area,
+      version: 1,
       goals: goals
         .filter((g) => g.areaId === area.id)
-        .map((g) => ({ ...g, description: [], focus: [], measureNumbers: [] })),
+        .map((g) => ({ ...g, description: [], focus: [], measureNumbers: [], version: 1 })),
     })),
   };
 }
@@ -206,9 +226,12 @@ describe('the council table, period 2021–2025 as of 2022 (hand-checked)', () =
     });
     // (26 383 − 26 604) / (27 000 − 26 604) = −221 / 396
     expect(period.progress.ok && period.progress.value.share).toBeCloseTo(-221 / 396, 10);
-    // The line from 26 604 (2020) to 27 000 (2025) passes 26 762,4 in 2022.
-    expect(period.onTrack).toMatchObject({ ok: true, value: { onTrack: false } });
-    expect(period.onTrack.ok && period.onTrack.value.expected).toBeCloseTo(26762.4, 6);
+    // Below the baseline: the wrong way, whatever the pace.
+    expect(period.status).toMatchObject({
+      ok: true,
+      value: { level: 'wrong_direction', ratio: expect.any(Number), provisional: true },
+    });
+    expect(period.status.ok && period.status.value.achievedPerYear).toBeCloseTo(-110.5, 9);
     // Trend through 26 604, 26 497, 26 383: −110,5 a year, 26 052,67 in 2025.
     expect(period.projection).toMatchObject({ ok: true, value: { reachesEndTarget: false } });
     expect(period.projection.ok && period.projection.value.slopePerYear).toBeCloseTo(-110.5, 9);
@@ -218,9 +241,10 @@ describe('the council table, period 2021–2025 as of 2022 (hand-checked)', () =
   it('measure 7 (lower is better): progress (397 − 572) / (375 − 572), on track, trend reaches 375', () => {
     const period = assessPeriod(councilMeasure(7), PERIOD);
     expect(period.progress.ok && period.progress.value.share).toBeCloseTo(175 / 197, 10);
-    // The line from 572 (2020) to 375 (2025) passes 493,2 in 2022; 397 is below it.
-    expect(period.onTrack).toMatchObject({ ok: true, value: { onTrack: true } });
-    expect(period.onTrack.ok && period.onTrack.value.expected).toBeCloseTo(493.2, 9);
+    // −87,5 a year so far against −39,4 a year needed: more than twice the pace.
+    expect(period.status).toMatchObject({ ok: true, value: { level: 'on_track' } });
+    expect(period.status.ok && period.status.value.neededPerYear).toBeCloseTo(-39.4, 9);
+    expect(period.status.ok && period.status.value.ratio).toBeCloseTo(87.5 / 39.4, 9);
     // Trend through 572, 431, 397: −87,5 a year, 116,67 in 2025.
     expect(period.projection.ok && period.projection.value.value).toBeCloseTo(116.667, 3);
     expect(period.projection).toMatchObject({ ok: true, value: { reachesEndTarget: true } });
@@ -245,7 +269,11 @@ describe('the council table, period 2021–2025 as of 2022 (hand-checked)', () =
   it('measure 13: the end target 93 equals the baseline 93, so there is no share to give', () => {
     const period = assessPeriod(councilMeasure(13), PERIOD);
     expect(period.progress).toEqual({ ok: false, reason: 'target_equals_baseline' });
-    expect(period.onTrack).toMatchObject({ ok: true, value: { onTrack: false, expected: 93 } });
+    // 79 in 2022 is below the baseline, which already reached the end target.
+    expect(period.status).toMatchObject({
+      ok: true,
+      value: { level: 'wrong_direction', ratio: null },
+    });
     expect(period.projection).toEqual({ ok: false, reason: 'too_few_points' });
   });
 
@@ -254,7 +282,7 @@ describe('the council table, period 2021–2025 as of 2022 (hand-checked)', () =
       const period = assessPeriod(councilMeasure(number), PERIOD);
       expect(period.baseline).toEqual({ ok: false, reason: 'no_baseline' });
       expect(period.progress).toEqual({ ok: false, reason: 'no_baseline' });
-      expect(period.onTrack).toEqual({ ok: false, reason: 'no_baseline' });
+      expect(period.status).toEqual({ ok: false, reason: 'no_baseline' });
       expect(period.projection).toEqual({ ok: false, reason: 'no_baseline' });
     }
   });
@@ -262,13 +290,116 @@ describe('the council table, period 2021–2025 as of 2022 (hand-checked)', () =
   it('gives a state for every year of the period', () => {
     const period = assessPeriod(councilMeasure(4), PERIOD);
     expect(period.states).toEqual([
-      { year: 2021, state: 'not_met', provisional: false },
-      { year: 2022, state: 'met', provisional: true },
-      { year: 2023, state: 'no_data', provisional: false },
-      { year: 2024, state: 'no_data', provisional: false },
-      { year: 2025, state: 'no_data', provisional: false },
+      { year: 2021, state: 'not_met', provisional: false, noDataReasons: [] },
+      { year: 2022, state: 'met', provisional: true, noDataReasons: [] },
+      { year: 2023, state: 'no_data', provisional: false, noDataReasons: ['not_published'] },
+      {
+        year: 2024,
+        state: 'no_data',
+        provisional: false,
+        noDataReasons: ['not_published', 'no_target'],
+      },
+      { year: 2025, state: 'no_data', provisional: false, noDataReasons: ['not_published'] },
     ]);
     expect(() => MeasurePeriodAssessmentSchema.parse(period)).not.toThrow();
+  });
+});
+
+describe('the period status of the council table, as of 2022 (hand-checked)', () => {
+  // Baseline 2020, end target 2025. Pace so far = (latest − 2020) / years; needed = (2025 − 2020) / 5.
+  it.each<[number, PeriodStatusKey, string]>([
+    [1, 'wrong_direction', '204 (2022) is below 212 (2020)'],
+    [2, 'on_track', '+0,1 a year so far, +0,08 needed: 125 %'],
+    [3, 'wrong_direction', '87 (2021) is below 89'],
+    [4, 'too_slow', '+2 a year so far, +2,6 needed: 77 %'],
+    [5, 'too_slow', '22 (2021) equals 22: standing still'],
+    [6, 'on_track', '+33 a year so far, +15,6 needed'],
+    [7, 'on_track', '−87,5 a year so far, −39,4 needed (lower is better)'],
+    [8, 'wrong_direction', '26 383 is below 26 604'],
+    [9, 'too_slow', '+37 in 2021, +158,6 a year needed: 23 %'],
+    [10, 'too_slow', '3,0 equals 3,0'],
+    [11, 'not_assessable', 'no outcome before 2021'],
+    [12, 'not_assessable', 'no outcome before 2021'],
+    [13, 'wrong_direction', '79 is below the baseline 93, which was the end target'],
+    [14, 'on_track', '−4 a year so far, −3,8 needed: 105 %'],
+    [15, 'wrong_direction', '38 is above 34 (lower is better)'],
+    [16, 'on_track', '+62 a year so far, +35,6 needed'],
+    [17, 'wrong_direction', '148 is above 147 (lower is better), though better than 151 in 2021'],
+  ])('measure %i: %s (%s)', (number, key) => {
+    expect(periodStatusKey(assessPeriodStatus(councilMeasure(number), PERIOD))).toBe(key);
+  });
+
+  it('measure 17 is "Ej uppnått – bättre än året före" in 2022, and the wrong way since 2020', () => {
+    expect(STATE_LABELS[assessYear(councilMeasure(17), 2022).state]).toBe(
+      'Ej uppnått – bättre än året före',
+    );
+    const status = assessPeriodStatus(councilMeasure(17), PERIOD);
+    expect(PERIOD_STATUS_LABELS[periodStatusKey(status)]).toBe('Åt fel håll');
+    expect(describePeriodStatus(status, { unit: 'kWh/m²', decimals: 0 })).toBe(
+      'Det senaste utfallet 2022 (148) är sämre än utgångsläget 2020 (147), så utvecklingen går bort från slutmålet 140 år 2025.',
+    );
+  });
+
+  it('says the paces in plain Swedish, percentages in procentenheter', () => {
+    const four = assessPeriodStatus(councilMeasure(4), PERIOD);
+    expect(describePeriodStatus(four, { unit: '%', decimals: 0 })).toBe(
+      'Sedan utgångsläget 2020 (37\u00a0%) har värdet ändrats +2,0 procentenheter per år; för att nå slutmålet 50\u00a0% år 2025 behövs +2,6 procentenheter per år. Takten är 77\u00a0% av den som behövs.',
+    );
+    const five = assessPeriodStatus(councilMeasure(5), PERIOD);
+    expect(describePeriodStatus(five, { unit: '%', decimals: 0 })).toMatch(
+      /Värdet har inte förbättrats sedan utgångsläget\.$/,
+    );
+    expect(
+      describePeriodStatus(assessPeriodStatus(councilMeasure(11), PERIOD), {
+        unit: '%',
+        decimals: 0,
+      }),
+    ).toBe('Inget utfall före perioden att utgå från.');
+  });
+
+  it('as of 2021, measure 1 was too slow: 213 after 212, +1 a year against +1,6 needed', () => {
+    expect(assessPeriodStatus(councilMeasure(1), PERIOD, 2021)).toMatchObject({
+      ok: true,
+      value: { level: 'too_slow', latest: { year: 2021, value: 213 } },
+    });
+    expect(assessPeriodStatus(councilMeasure(1), PERIOD, 2020)).toEqual({
+      ok: false,
+      reason: 'no_outcome_in_period',
+    });
+  });
+
+  it('counts period statuses per goal in the overview', () => {
+    const overview = buildOverview(periodDetail(GOALS), council, 2022);
+    const goalCounts = overview.areas.flatMap((a) => a.goals.map((g) => [g.id, g.periodCounts]));
+    const counts = (r: number, o: number, s: number, w: number, n: number) => ({
+      target_reached: r,
+      on_track: o,
+      too_slow: s,
+      wrong_direction: w,
+      not_assessable: n,
+    });
+    expect(goalCounts).toEqual([
+      [1, counts(0, 1, 1, 2, 0)],
+      [2, counts(0, 2, 1, 0, 0)],
+      [3, counts(0, 0, 2, 1, 0)],
+      [4, counts(0, 0, 0, 1, 2)],
+      [5, counts(0, 2, 0, 2, 0)],
+    ]);
+  });
+});
+
+describe('why a year shows Saknas', () => {
+  it('measure 3, 2022: not published yet; measure 13, 2021: not measured (2022 has one)', () => {
+    expect(assessYear(councilMeasure(3), 2022).noDataReasons).toEqual(['not_published']);
+    expect(assessYear(councilMeasure(13), 2021).noDataReasons).toEqual(['not_measured']);
+  });
+
+  it('measure 11, 2021: no target set, with the note that says why', () => {
+    const year = assessYear(councilMeasure(11), 2021);
+    expect(year.noDataReasons).toEqual(['no_target']);
+    expect(Object.keys(NO_DATA_REASON_TEXTS).sort()).toEqual(
+      [...NoDataReasonSchema.options].sort(),
+    );
   });
 });
 
@@ -278,7 +409,7 @@ describe('reasons', () => {
   it('needs an end target', () => {
     const measure = { ...base, outcomes: [2019, 2020, 2021, 2022].map((y) => outcome(y, y)) };
     const period = assessPeriod(measure, PERIOD);
-    expect([period.progress, period.onTrack, period.projection]).toEqual([
+    expect([period.progress, period.status, period.projection]).toEqual([
       { ok: false, reason: 'no_end_target' },
       { ok: false, reason: 'no_end_target' },
       { ok: false, reason: 'no_end_target' },
@@ -289,7 +420,7 @@ describe('reasons', () => {
     const measure = { ...base, outcomes: [outcome(2020, 5)], targets: [target(2025, 9)] };
     const period = assessPeriod(measure, PERIOD);
     expect(period.progress).toEqual({ ok: false, reason: 'no_outcome_in_period' });
-    expect(period.onTrack).toEqual({ ok: false, reason: 'no_outcome_in_period' });
+    expect(period.status).toEqual({ ok: false, reason: 'no_outcome_in_period' });
   });
 
   it('explains every reason in Swedish', () => {
@@ -304,11 +435,36 @@ describe('labels', () => {
   it('names every state in Swedish, with a text alternative', () => {
     expect(STATE_LABELS).toEqual({
       met: 'Uppnått',
-      improving: 'Delvis',
+      improving: 'Ej uppnått – bättre än året före',
       not_met: 'Ej uppnått',
       no_data: 'Saknas',
     });
     expect(Object.keys(STATE_TEXT_ALTERNATIVES)).toEqual(Object.keys(STATE_LABELS));
+  });
+
+  it('never calls a state that is not met anything that reads as met or partly met', () => {
+    for (const state of ['improving', 'not_met'] as const) {
+      expect(STATE_LABELS[state]).toMatch(/^Ej uppnått/);
+      expect(STATE_LABELS[state]).not.toMatch(/delvis/i);
+    }
+  });
+
+  it('names every period status in Swedish, with what it means', () => {
+    expect(Object.keys(PERIOD_STATUS_LABELS)).toEqual(PeriodStatusKeySchema.options);
+    expect(Object.keys(PERIOD_STATUS_TEXT_ALTERNATIVES)).toEqual(PeriodStatusKeySchema.options);
+  });
+});
+
+describe('latestUpdate', () => {
+  it('is the newest date or time of the measures, whichever form it has', () => {
+    expect(
+      latestUpdate([
+        { updatedAt: '2022-12-14' },
+        { updatedAt: null },
+        { updatedAt: '2023-02-01T08:00:00.000Z' },
+      ]),
+    ).toBe('2023-02-01T08:00:00.000Z');
+    expect(latestUpdate([{ updatedAt: null }])).toBeNull();
   });
 });
 
@@ -414,9 +570,15 @@ describe('properties', () => {
         expect(mirror.progress.ok && mirror.progress.value.share + 0).toBe(
           original.progress.ok && original.progress.value.share + 0,
         );
-        expect(mirror.onTrack.ok ? mirror.onTrack.value.onTrack : mirror.onTrack.reason).toBe(
-          original.onTrack.ok ? original.onTrack.value.onTrack : original.onTrack.reason,
+        expect(periodStatusKey(mirror.status)).toBe(periodStatusKey(original.status));
+        expect(mirror.status.ok ? mirror.status.value.ratio : mirror.status.reason).toBe(
+          original.status.ok ? original.status.value.ratio : original.status.reason,
         );
+        for (const year of YEARS) {
+          expect(periodStatusKey(assessPeriodStatus(mirrored(measure), PERIOD, year))).toBe(
+            periodStatusKey(assessPeriodStatus(measure, PERIOD, year)),
+          );
+        }
         expect(
           mirror.projection.ok
             ? mirror.projection.value.reachesEndTarget
@@ -555,6 +717,103 @@ describe('properties', () => {
           expect(projection.value.value).toBeCloseTo(line(2025), 6);
         },
       ),
+    );
+  });
+
+  // The period status, on whole numbers at zero decimals: baseline in 2020, one outcome in the
+  // period, end target in 2025, so every expectation can be computed without rounding.
+  const whole = fc.integer({ min: -1000, max: 1000 });
+  const statusCase = fc.record({
+    direction: fc.constantFrom<Direction>('up', 'down'),
+    baseline: whole,
+    latest: whole,
+    latestYear: fc.integer({ min: 2021, max: 2025 }),
+    endTarget: whole,
+  });
+  type StatusCase = typeof statusCase extends fc.Arbitrary<infer T> ? T : never;
+  const statusOf = (c: StatusCase, latest = c.latest) =>
+    assessPeriodStatus(
+      {
+        direction: c.direction,
+        decimals: 0,
+        outcomes: [outcome(2020, c.baseline), outcome(c.latestYear, latest)],
+        targets: [target(2025, c.endTarget)],
+      },
+      PERIOD,
+    );
+  const LEVEL_ORDER: PeriodStatusKey[] = [
+    'wrong_direction',
+    'too_slow',
+    'on_track',
+    'target_reached',
+  ];
+
+  it('period status: reached iff the latest outcome reaches the end target, wrong way iff worse than the baseline', () => {
+    fc.assert(
+      fc.property(statusCase, (c) => {
+        const better = (a: number, b: number) => (c.direction === 'up' ? a - b : b - a);
+        const key = periodStatusKey(statusOf(c));
+        expect(key === 'target_reached').toBe(better(c.latest, c.endTarget) >= 0);
+        if (key !== 'target_reached') {
+          expect(key === 'wrong_direction').toBe(better(c.latest, c.baseline) < 0);
+        }
+      }),
+    );
+  });
+
+  it('period status: on track iff the pace so far is at least 95 % of the pace needed', () => {
+    fc.assert(
+      fc.property(statusCase, (c) => {
+        const sign = c.direction === 'up' ? 1 : -1;
+        const gained = (sign * (c.latest - c.baseline)) / (c.latestYear - 2020);
+        const needed = (sign * (c.endTarget - c.baseline)) / 5;
+        const key = periodStatusKey(statusOf(c));
+        fc.pre(key === 'on_track' || key === 'too_slow');
+        expect(needed).toBeGreaterThan(0);
+        expect(key === 'on_track').toBe(gained / needed >= ON_TRACK_RATIO);
+      }),
+    );
+  });
+
+  it('period status: on or ahead of the straight line from baseline to end target is never too slow', () => {
+    fc.assert(
+      fc.property(statusCase, (c) => {
+        const sign = c.direction === 'up' ? 1 : -1;
+        // latest ≥ baseline + (endTarget − baseline) · elapsed / 5, multiplied out by 5.
+        const line = c.baseline * 5 + (c.endTarget - c.baseline) * (c.latestYear - 2020);
+        fc.pre(sign * (c.latest * 5 - line) >= 0 && sign * (c.endTarget - c.baseline) > 0);
+        expect(['on_track', 'target_reached']).toContain(periodStatusKey(statusOf(c)));
+      }),
+    );
+  });
+
+  it('period status: a better latest outcome never gives a worse status', () => {
+    fc.assert(
+      fc.property(statusCase, fc.integer({ min: 0, max: 1000 }), (c, step) => {
+        const further = c.direction === 'up' ? c.latest + step : c.latest - step;
+        const before = LEVEL_ORDER.indexOf(periodStatusKey(statusOf(c)));
+        expect(LEVEL_ORDER.indexOf(periodStatusKey(statusOf(c, further)))).toBeGreaterThanOrEqual(
+          before,
+        );
+      }),
+    );
+  });
+
+  it('period status: cannot be assessed iff a baseline, an end target or an outcome in the period is missing', () => {
+    fc.assert(
+      fc.property(measureArb, fc.constantFrom(...YEARS), (measure, asOf) => {
+        const valued = (year: number) =>
+          measure.outcomes.some((o) => o.year === year && o.value !== null);
+        const missing =
+          !YEARS.some((y) => y < 2021 && valued(y)) ||
+          (measure.targets.find((t) => t.year === 2025)?.value ?? null) === null ||
+          !YEARS.some((y) => y >= 2021 && y <= asOf && valued(y));
+        const status = assessPeriodStatus(measure, PERIOD, asOf);
+        // Huge values may overflow a pace: that is out_of_range, also "cannot be assessed".
+        if (status.ok) expect(missing).toBe(false);
+        else if (status.reason !== 'out_of_range') expect(missing).toBe(true);
+        expect(() => PeriodStatusResultSchema.parse(status)).not.toThrow();
+      }),
     );
   });
 });

@@ -3,9 +3,12 @@ import type {
   AssessmentState,
   BaselineResult,
   MeasurePeriodAssessment,
-  OnTrackResult,
+  NoDataReason,
   Overview,
   OverviewMeasure,
+  PeriodStatusCounts,
+  PeriodStatusKey,
+  PeriodStatusResult,
   ProgressResult,
   ProjectionResult,
   StateCounts,
@@ -15,25 +18,61 @@ import type {
 import type { Period, PeriodDetail } from './schemas/period';
 
 // Assessment of a measure (resultatmått) against its targets (målvärden), shared by the API and
-// the SPA. A year is met when its outcome, rounded to the measure's decimals, reaches the year's
-// target in the measure's direction; improving when not met but better than the outcome before;
-// not met otherwise; no data without an outcome or a target. Period figures (baseline, progress,
-// on track, projection) give a reason instead of a guess. These are the product description's
-// rules ("Assessment — what the states mean"); assessment.test.ts states them as properties.
+// the SPA. Two questions, two answers (docs/decisions/008-progress-status.md):
+// - The year against the year's target: met when its outcome, rounded to the measure's
+//   decimals, reaches the year's target in the measure's direction; improving when not met but
+//   better than the outcome before; not met otherwise; no data without an outcome or a target,
+//   with why.
+// - The period against its end target (the period status): the pace since the baseline against
+//   the pace needed, in the manner of Open SDG's progress status.
+// Period figures give a reason instead of a guess. These are the product description's rules
+// ("Assessment — what the states mean"); assessment.test.ts states them as properties.
 
+/**
+ * Open SDG (after Statistics Canada) calls a pace of at least 95 % of the pace needed "on
+ * track": a small shortfall in one year is noise, not a verdict.
+ */
+export const ON_TRACK_RATIO = 0.95;
+
+const ON_TRACK_PERCENT = `${String(ON_TRACK_RATIO * 100)}\u00a0%`;
+
+/** Short labels for badges. "improving" is not met: it must never read as "partly met". */
 export const STATE_LABELS: Record<AssessmentState, string> = {
   met: 'Uppnått',
-  improving: 'Delvis',
+  improving: 'Ej uppnått – bättre än året före',
   not_met: 'Ej uppnått',
   no_data: 'Saknas',
 };
 
 /** Says the state in words, so colour is never the only carrier of it. */
 export const STATE_TEXT_ALTERNATIVES: Record<AssessmentState, string> = {
-  met: 'Målvärdet är uppnått',
-  improving: 'Målvärdet är inte uppnått, men utfallet är bättre än det föregående',
-  not_met: 'Målvärdet är inte uppnått och utfallet är inte bättre än det föregående',
-  no_data: 'Utfall eller målvärde saknas för året',
+  met: 'Årets målvärde är uppnått',
+  improving: 'Årets målvärde är inte uppnått, men utfallet är bättre än det föregående utfallet',
+  not_met: 'Årets målvärde är inte uppnått, och utfallet är inte bättre än det föregående utfallet',
+  no_data: 'Utfall eller målvärde saknas för året, så det går inte att bedöma',
+};
+
+export const NO_DATA_REASON_TEXTS: Record<NoDataReason, string> = {
+  not_published: 'Utfallet är inte publicerat ännu',
+  not_measured: 'Inget utfall mättes det året',
+  no_target: 'Inget målvärde är satt för året',
+};
+
+export const PERIOD_STATUS_LABELS: Record<PeriodStatusKey, string> = {
+  target_reached: 'Slutmålet nått',
+  on_track: 'I takt mot slutmålet',
+  too_slow: 'För långsamt mot slutmålet',
+  wrong_direction: 'Åt fel håll',
+  not_assessable: 'Kan inte bedömas',
+};
+
+/** What each period status means, for the legend and the page that explains the method. */
+export const PERIOD_STATUS_TEXT_ALTERNATIVES: Record<PeriodStatusKey, string> = {
+  target_reached: 'Det senaste utfallet når redan periodens slutmål',
+  on_track: `Utvecklingen sedan utgångsläget går minst ${ON_TRACK_PERCENT} så fort som den behöver för att nå slutmålet i tid`,
+  too_slow: `Utvecklingen går åt rätt håll, eller står still, men långsammare än ${ON_TRACK_PERCENT} av den takt som behövs för att nå slutmålet i tid`,
+  wrong_direction: 'Det senaste utfallet är sämre än utgångsläget före perioden',
+  not_assessable: 'Utgångsläge, slutmål eller utfall under perioden saknas',
 };
 
 export const UNAVAILABLE_REASON_TEXTS: Record<UnavailableReason, string> = {
@@ -122,6 +161,27 @@ export interface YearAssessment {
   target: number | null;
   /** The latest earlier outcome with a value, which need not be the year before. */
   previous: YearValue | null;
+  /** Kept even without a value: "Målvärden fastställs senare". */
+  targetNote: string | null;
+  /** Why the state is no_data (outcome first, then target); empty otherwise. */
+  noDataReasons: NoDataReason[];
+}
+
+/** Why a year has no outcome or no target to assess. */
+function noDataReasonsOf(
+  measure: AssessedMeasure,
+  year: number,
+  hasOutcome: boolean,
+  hasTarget: boolean,
+): NoDataReason[] {
+  const reasons: NoDataReason[] = [];
+  if (!hasOutcome) {
+    // A later figure shows the measure is published: this year was skipped, not late.
+    const later = latestOutcomeBetween(measure, year + 1, Infinity);
+    reasons.push(later ? 'not_measured' : 'not_published');
+  }
+  if (!hasTarget) reasons.push('no_target');
+  return reasons;
 }
 
 /** The state of one measure in one year. */
@@ -129,16 +189,24 @@ export function assessYear(measure: AssessedMeasure, year: number): YearAssessme
   const outcome = measure.outcomes.find((o) => o.year === year);
   const target = targetIn(measure, year);
   const previous = latestOutcomeBetween(measure, -Infinity, year - 1);
-  const shown = { year, outcome: outcome?.value ?? null, outcomeNote: outcome?.note ?? null };
+  const shown = {
+    year,
+    outcome: outcome?.value ?? null,
+    outcomeNote: outcome?.note ?? null,
+    target,
+    targetNote: measure.targets.find((t) => t.year === year)?.note ?? null,
+    previous,
+  };
   if (!outcome || !isValued(outcome) || target === null) {
-    return { ...shown, state: 'no_data', provisional: false, target, previous };
+    const valued = outcome !== undefined && isValued(outcome);
+    const noDataReasons = noDataReasonsOf(measure, year, valued, target !== null);
+    return { ...shown, state: 'no_data', provisional: false, noDataReasons };
   }
   return {
     ...shown,
     state: stateOf(outcome.value, target, previous, measure),
     provisional: outcome.status !== 'final',
-    target,
-    previous,
+    noDataReasons: [],
   };
 }
 
@@ -169,17 +237,76 @@ function progressOf(facts: PeriodFacts, measure: AssessedMeasure): ProgressResul
   return { ok: true, value: { share, latest, endTarget } };
 }
 
-function onTrackOf(facts: PeriodFacts, measure: AssessedMeasure, endYear: number): OnTrackResult {
+/**
+ * The period against its end target: the change per year since the baseline against the change
+ * per year needed to reach the end target in the end year, with the outcomes up to `asOfYear`.
+ * Linear paces, not Open SDG's compound growth rates: those fail for a baseline of zero or
+ * values of both signs, and the straight line is the one the chart draws (decision 008).
+ */
+export function assessPeriodStatus(
+  measure: AssessedMeasure,
+  period: PeriodYears,
+  asOfYear: number = period.endYear,
+): PeriodStatusResult {
+  const facts: PeriodFacts = {
+    baseline: latestOutcomeBetween(measure, -Infinity, period.startYear - 1),
+    endTarget: targetIn(measure, period.endYear),
+    latest: latestOutcomeBetween(measure, period.startYear, Math.min(asOfYear, period.endYear)),
+  };
   const known = completeFacts(facts);
   if (typeof known === 'string') return { ok: false, reason: known };
   const { baseline, endTarget, latest } = known;
-  const elapsed = (latest.year - baseline.year) / (endYear - baseline.year);
-  const expected = baseline.value + (endTarget - baseline.value) * elapsed;
-  if (!allFinite(expected)) return { ok: false, reason: 'out_of_range' };
+  const yearsSoFar = latest.year - baseline.year;
+  const yearsInAll = period.endYear - baseline.year;
+  const achievedPerYear = (latest.value - baseline.value) / yearsSoFar;
+  const neededPerYear = (endTarget - baseline.value) / yearsInAll;
+  // Compared at the measure's precision, in the better direction: > 0 means better.
+  const gained = advantage(latest.value, baseline.value, measure);
+  const needed = advantage(endTarget, baseline.value, measure);
+  // + 0 turns −0 (no change, lower is better) into 0.
+  const ratio = needed > 0 ? gained / yearsSoFar / (needed / yearsInAll) + 0 : null;
+  if (!allFinite(achievedPerYear, neededPerYear, ratio ?? 0)) {
+    return { ok: false, reason: 'out_of_range' };
+  }
+  const level = reaches(latest.value, endTarget, measure)
+    ? 'target_reached'
+    : gained < 0
+      ? 'wrong_direction'
+      : // Not reached and not worse, so the target lies ahead of the baseline: ratio is set.
+        (ratio ?? 0) >= ON_TRACK_RATIO
+        ? 'on_track'
+        : 'too_slow';
+  const provisional = measure.outcomes.some((o) => o.year === latest.year && o.status !== 'final');
   return {
     ok: true,
-    value: { onTrack: reaches(latest.value, expected, measure), latest, expected },
+    value: {
+      level,
+      baseline,
+      latest,
+      endTarget: { year: period.endYear, value: endTarget },
+      achievedPerYear,
+      neededPerYear,
+      ratio,
+      provisional,
+    },
   };
+}
+
+/** The period status as one word, "cannot be assessed" included. */
+export function periodStatusKey(status: PeriodStatusResult): PeriodStatusKey {
+  return status.ok ? status.value.level : 'not_assessable';
+}
+
+export function countPeriodStatuses(statuses: readonly PeriodStatusResult[]): PeriodStatusCounts {
+  const counts: PeriodStatusCounts = {
+    target_reached: 0,
+    on_track: 0,
+    too_slow: 0,
+    wrong_direction: 0,
+    not_assessable: 0,
+  };
+  for (const status of statuses) counts[periodStatusKey(status)] += 1;
+  return counts;
 }
 
 /**
@@ -233,7 +360,7 @@ function yearsOf({ startYear, endYear }: PeriodYears): number[] {
   return Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
 }
 
-/** Baseline, progress, on-track and trend of one measure over a period, and its state each year. */
+/** Baseline, progress, period status and trend of one measure over a period, and its state each year. */
 export function assessPeriod(
   measure: AssessedMeasure,
   period: PeriodYears,
@@ -249,11 +376,11 @@ export function assessPeriod(
   return {
     baseline,
     progress: progressOf(facts, measure),
-    onTrack: onTrackOf(facts, measure, period.endYear),
+    status: assessPeriodStatus(measure, period),
     projection: projectionOf(facts, measure, period.endYear),
     states: yearsOf(period).map((year) => {
-      const { state, provisional } = assessYear(measure, year);
-      return { year, state, provisional };
+      const { state, provisional, noDataReasons } = assessYear(measure, year);
+      return { year, state, provisional, noDataReasons };
     }),
   };
 }
@@ -274,9 +401,15 @@ export function latestYearWithOutcome(measures: readonly AssessedMeasure[]): num
   return yearsWithOutcome(measures).at(-1) ?? null;
 }
 
-type OverviewInputMeasure = AssessedMeasure & Pick<Measure, 'number' | 'name' | 'unit' | 'goal'>;
+type OverviewInputMeasure = AssessedMeasure &
+  Pick<Measure, 'number' | 'name' | 'unit' | 'goal'> &
+  Partial<Pick<Measure, 'updatedAt'>>;
 
-function overviewMeasure(measure: OverviewInputMeasure, year: number): OverviewMeasure {
+function overviewMeasure(
+  measure: OverviewInputMeasure,
+  period: PeriodYears,
+  year: number,
+): OverviewMeasure {
   const assessment = assessYear(measure, year);
   return {
     number: measure.number,
@@ -291,7 +424,18 @@ function overviewMeasure(measure: OverviewInputMeasure, year: number): OverviewM
     target: assessment.target,
     previousOutcome: assessment.previous?.value ?? null,
     previousOutcomeYear: assessment.previous?.year ?? null,
+    targetNote: assessment.targetNote,
+    noDataReasons: assessment.noDataReasons,
+    periodStatus: assessPeriodStatus(measure, period, year),
   };
+}
+
+/** The newest "Senast uppdaterad" of the measures: ISO dates and times sort as text. */
+export function latestUpdate(measures: readonly Partial<Pick<Measure, 'updatedAt'>>[]) {
+  return measures.reduce<string | null>(
+    (latest, m) => (m.updatedAt && (!latest || m.updatedAt > latest) ? m.updatedAt : latest),
+    null,
+  );
 }
 
 /**
@@ -316,16 +460,29 @@ export function buildOverview(
       const goalMeasures = periodMeasures
         .filter((m) => m.goal.id === goal.id)
         .sort((a, b) => a.number - b.number)
-        .map((m) => overviewMeasure(m, year));
+        .map((m) => overviewMeasure(m, period, year));
       return {
         id: goal.id,
         name: goal.name,
         counts: countStates(goalMeasures.map((m) => m.state)),
+        periodCounts: countPeriodStatuses(goalMeasures.map((m) => m.periodStatus)),
         measures: goalMeasures,
       };
     });
-    const areaStates = goals.flatMap((g) => g.measures.map((m) => m.state));
-    return { id: area.id, name: area.name, counts: countStates(areaStates), goals };
+    const areaMeasures = goals.flatMap((g) => g.measures);
+    return {
+      id: area.id,
+      name: area.name,
+      counts: countStates(areaMeasures.map((m) => m.state)),
+      periodCounts: countPeriodStatuses(areaMeasures.map((m) => m.periodStatus)),
+      goals,
+    };
   });
-  return { year, availableYears, areas };
+  return {
+    year,
+    availableYears,
+    endYear: period.endYear,
+    updatedAt: latestUpdate(periodMeasures),
+    areas,
+  };
 }

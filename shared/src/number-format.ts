@@ -91,7 +91,7 @@ export function formatSwedishNumber(value: number, decimals = 0): string {
     .replace(/[\u00a0\u202f ]/g, THIN_SPACE);
 }
 
-/** What a figure needs to be written as the documents write it. */
+/** What a measure's figure needs to be written as the documents write it. */
 export interface ValueFormat {
   /** "%" for shares; other units are named beside the figure, not after each value. */
   unit: string;
@@ -102,13 +102,18 @@ export interface ValueFormat {
 const PERCENT_SUFFIX = '\u00a0%';
 
 /** 41 → "41 %", 26746 → "26 746", 14.2 → "14,2"; null → "–" (no value, never zero). */
-export function formatValue(value: number | null, format: ValueFormat): string {
+export function formatMeasureValue(value: number | null, format: ValueFormat): string {
   if (value === null) return '–';
   const number = formatSwedishNumber(value, format.decimals);
   return format.unit === '%' ? number + PERCENT_SUFFIX : number;
 }
 
-/** "2024-01-31" → "31 januari 2024". */
+/** 0.43 → "43 %" (a share of the way, not a measure's value). */
+export function formatShare(share: number): string {
+  return formatSwedishNumber(share * 100, 0) + PERCENT_SUFFIX;
+}
+
+/** "2024-01-31" → "31 januari 2024": the pages' and the generated documents' dates. */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00`);
   if (Number.isNaN(date.getTime())) return isoDate;

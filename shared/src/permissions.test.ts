@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { may, mayEditActivityOf, rolesFor } from './permissions';
+import { may, mayEditActivityOf, mayEditControlOf, mayReadControl, rolesFor } from './permissions';
 import type { Role, User } from './schemas/auth';
 
 const user = (roles: Role[], units: string[] = []): User => ({
@@ -35,5 +35,24 @@ describe('mayEditActivityOf', () => {
     expect(mayEditActivityOf(editor, [])).toBe(false);
     expect(mayEditActivityOf(user([], ['SOU']), ['SOU'])).toBe(false);
     expect(mayEditActivityOf(null, ['SOU'])).toBe(false);
+  });
+});
+
+describe('intern kontroll', () => {
+  it("lets controllers and admins keep the koncern's plan and risks, a unit editor only their unit's", () => {
+    const editor = user(['unit_editor'], ['VOO']);
+    expect(mayEditControlOf(user(['controller']), null)).toBe(true);
+    expect(mayEditControlOf(user(['admin']), 'SOU')).toBe(true);
+    expect(mayEditControlOf(editor, null)).toBe(false);
+    expect(mayEditControlOf(editor, 'VOO')).toBe(true);
+    expect(mayEditControlOf(editor, 'SOU')).toBe(false);
+    expect(mayEditControlOf(null, 'VOO')).toBe(false);
+    expect(rolesFor('publishControl')).toEqual(['admin']);
+  });
+
+  it('is read by signed-in users, and by everyone once the year is published', () => {
+    expect(mayReadControl(null, false)).toBe(false);
+    expect(mayReadControl(user([]), false)).toBe(true);
+    expect(mayReadControl(null, true)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const VIEWPORTS = {
@@ -80,8 +80,8 @@ export async function screenshot(page: Page, name: string, viewport: ViewportNam
 }
 
 /** Text of every element matching `selector`, line breaks collapsed; thin spaces stay as they are. */
-export async function texts(page: Page, selector: string): Promise<string[]> {
-  return page
+export async function texts(scope: Page | Locator, selector: string): Promise<string[]> {
+  return scope
     .locator(selector)
     .evaluateAll((elements) =>
       elements.map((e) => e.textContent.replace(/[ \t\r\n]+/g, ' ').trim()),

@@ -23,6 +23,7 @@ const LAZY_PAGES = [
   { path: '/mal/:goalId', page: GoalRoute },
   { path: '/resultatmatt/:number', page: MeasureRoute },
   { path: '/malaktiviteter', page: ActivitiesRoute },
+  { path: '/om-bedomningen', page: lazyPage(() => import('./routes/method')) },
   { path: '/plan', page: PlanRoute },
   { path: '/logga-in', page: SignInRoute },
   { path: '/inmatning', page: EntryRoute },
@@ -30,7 +31,13 @@ const LAZY_PAGES = [
   { path: '/admin/anvandare', page: AdminUsersRoute },
   { path: '/admin/logg', page: AuditLogRoute },
   { path: '/admin/grupper', page: lazyPage(() => import('./routes/admin-groups')) },
+  { path: '/admin/perioder', page: lazyPage(() => import('./routes/admin-periods')) },
   { path: '/import', page: ImportRoute },
+  { path: '/intern-kontroll', page: lazyPage(() => import('./routes/internal-control')) },
+  {
+    path: '/intern-kontroll/uppfoljning',
+    page: lazyPage(() => import('./routes/internal-control-follow-up')),
+  },
 ];
 
 export function AppRouter() {

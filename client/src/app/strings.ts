@@ -13,6 +13,7 @@ export const strings = {
   openDataLinksLabel: 'Öppna data',
   openDataLinks: [
     { href: '/api/export/measures.csv', label: 'Resultatmått, utfall och målvärden (CSV)' },
+    { href: '/api/export/measures.xlsx', label: 'Resultatmått, utfall och målvärden (Excel)' },
     { href: '/api/export/measures.json', label: 'Resultatmått, utfall och målvärden (JSON)' },
     { href: '/api/export/activities.csv', label: 'Målaktiviteter (CSV)' },
     { href: '/api/export/activities.json', label: 'Målaktiviteter (JSON)' },
@@ -30,6 +31,12 @@ export const strings = {
   goalTitle: 'Verksamhetsmål',
   goalLabel: 'målet',
   goalNotFound: 'Verksamhetsmålet finns inte',
+  methodTitle: 'Så bedömer vi lägena',
+  footerMethod:
+    'Så bedömer vi lägena: metoden bakom ”Uppnått”, ”I takt mot slutmålet” och de andra lägena',
+  goalActivitiesLink: 'Målaktiviteter för målet: vad förvaltningar och bolag gör',
+  goalStatesLabel: 'läget för målets resultatmått',
+  goalStatesHeading: (year: number) => `Så går det för målets resultatmått ${year}`,
   areaEyebrow: 'Målområde',
   measureNotFound: 'Resultatmåttet finns inte',
   measureHistoryHeading: 'Ändringshistorik',

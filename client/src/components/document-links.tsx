@@ -7,7 +7,7 @@ interface DocumentLinksProps {
   title: string;
 }
 
-/** A document generated on the server (docs/decisions/008-documents.md), as PDF and as Word. */
+/** A document generated on the server (docs/decisions/009-documents.md), as PDF and as Word. */
 export function DocumentLinks({ path, title }: DocumentLinksProps) {
   const context = <span className="visually-hidden">: {title}</span>;
   return (

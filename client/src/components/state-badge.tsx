@@ -13,8 +13,11 @@ export function StateBadge({ state, provisional = false }: StateBadgeProps) {
   return (
     <span className={`state-badge state-badge--${state}`}>
       <StateIcon state={state} />
-      {STATE_LABELS[state]}
-      {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
+      {/* One run of text, so that "(preliminärt)" wraps with the label, not beside it. */}
+      <span className="state-badge__label">
+        {STATE_LABELS[state]}
+        {provisional && <span className="state-badge__provisional"> ({strings.provisional})</span>}
+      </span>
     </span>
   );
 }

@@ -8,6 +8,8 @@ export const strings = {
   downloadPdf: 'Ladda ner som PDF',
   downloadDocx: 'Ladda ner som Word',
   provisional: 'preliminärt',
+  lowerIsBetter: 'Lägre är bättre',
+  updatedAt: 'Senast uppdaterad',
   doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
   saving: 'Sparar …',

@@ -6,6 +6,8 @@ export const searchParamNames = {
   goal: 'mal',
   measure: 'matt',
   text: 'sok',
+  /** Which målperiod a public page shows; absent = the current one. */
+  period: 'period',
   /** Where to go after signing in. */
   returnTo: 'till',
 } as const;
@@ -16,16 +18,21 @@ function withYear(path: string, year: number | undefined): string {
 
 export const paths = {
   start: (year?: number) => withYear('/', year),
+  /** The start page of a period other than the current one (the archive's links). */
+  periodStart: (periodId: number) => `/?${searchParamNames.period}=${periodId}`,
   goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
   measure: (number: number) => `/resultatmatt/${number}`,
-  activities: (filters: { year?: number; measure?: number } = {}) => {
+  activities: (filters: { year?: number; goal?: number; measure?: number } = {}) => {
     const search = new URLSearchParams();
     if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));
+    if (filters.goal !== undefined) search.set(searchParamNames.goal, String(filters.goal));
     if (filters.measure !== undefined)
       search.set(searchParamNames.measure, String(filters.measure));
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
+  /** How the states and the period status are worked out, in plain Swedish. */
+  method: () => '/om-bedomningen',
   signIn: (returnTo?: string) =>
     returnTo
       ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`
@@ -42,6 +49,21 @@ export const paths = {
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
   adminGroups: '/admin/grupper',
+  /** Intern kontroll: the risk analyses, the plans and the koncern's follow-up. */
+  internalControl: (year?: number) => withYear('/intern-kontroll', year),
+  /** A unit's follow-up of the year's kontrollpunkter. */
+  internalControlFollowUp: (year?: number, unit?: string) => {
+    const search = new URLSearchParams();
+    if (year !== undefined) search.set(searchParamNames.year, String(year));
+    if (unit !== undefined) search.set(searchParamNames.unit, unit);
+    const text = search.toString();
+    return text ? `/intern-kontroll/uppfoljning?${text}` : '/intern-kontroll/uppfoljning';
+  },
+  /** Målperioder and their structure; `period` opens one of them. */
+  adminPeriods: (periodId?: number) =>
+    periodId === undefined
+      ? '/admin/perioder'
+      : `/admin/perioder?${searchParamNames.period}=${periodId}`,
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

@@ -11,11 +11,22 @@ export const queryKeys = {
   session: () => [SESSION, 'session'] as const,
   /** How one may sign in here: passwords, the identity provider or both. */
   authOptions: () => [SESSION, 'options'] as const,
-  periods: { current: () => ['periods', 'current'] as const },
-  overview: { year: (year: number | undefined) => ['overview', year ?? 'latest'] as const },
+  periods: {
+    all: () => ['periods'] as const,
+    list: () => ['periods', 'list'] as const,
+    current: () => ['periods', 'current'] as const,
+    detail: (id: number) => ['periods', id] as const,
+  },
+  overview: {
+    year: (year: number | undefined, period?: number) =>
+      ['overview', year ?? 'latest', period ?? 'current'] as const,
+  },
   measures: {
     all: () => ['measures'] as const,
-    list: () => ['measures', 'list'] as const,
+    list: (period?: number) =>
+      period === undefined
+        ? (['measures', 'list'] as const)
+        : (['measures', 'list', period] as const),
     detail: (number: number) => ['measures', number] as const,
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,
@@ -36,6 +47,16 @@ export const queryKeys = {
     audit: () => [SIGNED_IN, 'audit'] as const,
     groupMappings: () => [SIGNED_IN, 'group-mappings'] as const,
     entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
+    /** Intern kontroll, read by signed-in users until its year is published. */
+    internalControl: {
+      all: () => [SIGNED_IN, 'internal-control'] as const,
+      years: () => [SIGNED_IN, 'internal-control', 'years'] as const,
+      risks: (year: number) => [SIGNED_IN, 'internal-control', 'risks', year] as const,
+      plans: (year: number) => [SIGNED_IN, 'internal-control', 'plans', year] as const,
+      summary: (year: number) => [SIGNED_IN, 'internal-control', 'summary', year] as const,
+      followUps: (year: number, unit: string) =>
+        [SIGNED_IN, 'internal-control', 'follow-ups', year, unit] as const,
+    },
   },
 };
 

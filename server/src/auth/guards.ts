@@ -2,8 +2,11 @@ import { httpErrors } from '@fastify/sensible';
 import type { FastifyRequest } from 'fastify';
 import { may, type Permission, type User } from '@malbild/shared';
 
-/** The 401 of every write, and of every read only a signed-in user may make. */
+/** The 401 of every write. */
 export const SIGN_IN_TO_WRITE = 'Logga in för att ändra.';
+/** The 401 of a read only signed-in users may make (intern kontroll of an unpublished year). */
+export const SIGN_IN_TO_READ =
+  'Logga in för att läsa det här. Det blir offentligt när året publiceras.';
 
 /**
  * A route's guard (onRequest or preHandler): 401 without a session, 403 when the user's roles do

@@ -97,6 +97,15 @@ function prepareStatements(db: Db) {
          ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
        FROM activity_history WHERE activity_id = ? ORDER BY id DESC`,
     ),
+    withUnit: db.prepare<[string], number>(
+      `SELECT a.id FROM activities a JOIN activity_units au ON au.activity_id = a.id
+       WHERE au.unit_code = ? AND a.deleted_at IS NULL ORDER BY a.id`,
+    ),
+    setUnitsRaw: db.prepare(
+      `UPDATE activities SET units_raw = :unitsRaw, version = version + 1, updated_by = :user,
+         updated_at = ${NOW}
+       WHERE id = :id`,
+    ),
     everExisted: db.prepare<[number], { id: number }>('SELECT id FROM activities WHERE id = ?'),
     copiedInto: db.prepare<[number, number], { id: number }>(
       'SELECT id FROM activities WHERE copied_from = ? AND year = ? AND deleted_at IS NULL',
@@ -264,8 +273,34 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
     },
   );
 
+  /**
+   * Moves every activity of unit `from` to unit `into` (two units merged), each change in the
+   * activity's history. Runs inside the merge's transaction; returns the moved activities' ids.
+   */
+  function reassignUnit(from: string, into: string, user: User, reason: string): number[] {
+    const ids = sql.withUnit.pluck().all(from);
+    for (const id of ids) {
+      const stored = activities.get(id)!;
+      // An activity of both units keeps one row for the unit it now belongs to.
+      const units = [...new Set(stored.units.map((code) => (code === from ? into : code)))];
+      const unitsRaw = unitsAsWritten(units);
+      sql.setUnitsRaw.run({ id, unitsRaw, user: user.username });
+      replaceUnits(id, units);
+      record(
+        id,
+        'changed',
+        contentOf(stored),
+        contentOf({ ...stored, units, unitsRaw }),
+        user,
+        reason,
+      );
+    }
+    return ids;
+  }
+
   // IMMEDIATE: each write reads before it writes.
   return {
+    reassignUnit,
     create: (periodId: number, fields: NewActivity, user: User) =>
       create.immediate(periodId, fields, user),
     change: (periodId: number, id: number, edit: ActivityEdit, user: User) =>

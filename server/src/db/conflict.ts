@@ -10,6 +10,13 @@ const MESSAGES = {
   user: 'Någon annan har ändrat användaren under tiden. Se aktuella uppgifter.',
   organisation: 'Någon annan har ändrat inställningarna under tiden. Se de aktuella.',
   groupMapping: 'Någon annan har ändrat gruppens koppling under tiden. Se den sparade.',
+  unit: 'Någon annan har ändrat enheten under tiden. Se den sparade.',
+  risk: 'Någon annan har ändrat risken under tiden. Se den sparade.',
+  controlPlan: 'Någon annan har ändrat planen under tiden. Se den sparade.',
+  controlFollowUp: 'Någon annan har ändrat uppföljningen under tiden. Se den sparade.',
+  period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
+  area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
+  goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

@@ -1,12 +1,13 @@
-import type { DefinitionChange, MeasureDefinition, User } from '@malbild/shared';
+import type { DefinitionChange, StoredDefinition, User } from '@malbild/shared';
 import { httpErrors } from '@fastify/sensible';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 
-// Measure definitions (name, källa, kategori, unit, scale, direction, decimals, Kolada id) as
+// Measure definitions (name, källa, kategori, unit, scale, direction, decimals, Kolada id, the
+// sammankallande unit) as
 // controllers keep them; every change is versioned and leaves a history row.
 
-export type StoredDefinition = MeasureDefinition & { id: number; version: number };
+export type { StoredDefinition };
 
 const COLUMNS = {
   name: 'name',
@@ -19,13 +20,15 @@ const COLUMNS = {
   direction: 'direction',
   decimals: 'decimals',
   koladaKpi: 'kolada_kpi',
-} as const satisfies Partial<Record<keyof MeasureDefinition, string>>;
+  responsibleUnit: 'responsible_unit',
+} as const satisfies Partial<Record<keyof StoredDefinition, string>>;
 type EditableField = keyof typeof COLUMNS;
 
 export function createDefinitionQueries(db: Db) {
   const get = db.prepare<[number, number], StoredDefinition>(
     `SELECT id, number, name, statement, data_source AS dataSource, category, unit,
-       scale_min AS scaleMin, scale_max AS scaleMax, direction, decimals, kolada_kpi AS koladaKpi, version
+       scale_min AS scaleMin, scale_max AS scaleMax, direction, decimals, kolada_kpi AS koladaKpi,
+       responsible_unit AS responsibleUnit, version
      FROM measures WHERE period_id = ? AND number = ?`,
   );
   const assignments = Object.entries(COLUMNS)

@@ -18,6 +18,8 @@ import { displayNameOf } from './people';
 
 interface MeasureRow {
   id: number;
+  /** Outcomes belong to the series, targets to the measure. */
+  seriesId: number;
   number: number;
   name: string;
   unit: string;
@@ -61,23 +63,24 @@ const targetState = (t: Pick<StoredTarget, 'value' | 'note' | 'decision'>) => ({
 
 export function createEntryQueries(db: Db) {
   const measures = db.prepare<[number], MeasureRow>(
-    `SELECT id, number, name, unit, decimals, scale_min AS scaleMin, scale_max AS scaleMax, direction
+    `SELECT id, series_id AS seriesId, number, name, unit, decimals, scale_min AS scaleMin,
+       scale_max AS scaleMax, direction
      FROM measures WHERE period_id = ? ORDER BY number`,
   );
   const outcome = db.prepare<[number, number], StoredOutcome>(
-    `SELECT ${OUTCOME_COLUMNS} FROM outcomes WHERE measure_id = ? AND year = ?`,
+    `SELECT ${OUTCOME_COLUMNS} FROM outcomes WHERE series_id = ? AND year = ?`,
   );
   const target = db.prepare<[number, number], StoredTarget>(
     `SELECT ${TARGET_COLUMNS} FROM targets WHERE measure_id = ? AND year = ?`,
   );
   const insertOutcome = db.prepare(
-    `INSERT INTO outcomes (measure_id, year, value, status, note, data_source, updated_by)
-     VALUES (:measureId, :year, :value, :status, :note, :dataSource, :user)`,
+    `INSERT INTO outcomes (series_id, year, value, status, note, data_source, updated_by)
+     VALUES (:seriesId, :year, :value, :status, :note, :dataSource, :user)`,
   );
   const updateOutcome = db.prepare(
     `UPDATE outcomes SET value = :value, status = :status, note = :note, data_source = :dataSource,
        version = version + 1, updated_by = :user, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE measure_id = :measureId AND year = :year AND version = :version`,
+     WHERE series_id = :seriesId AND year = :year AND version = :version`,
   );
   const insertTarget = db.prepare(
     `INSERT INTO targets (measure_id, year, value, note, decision, updated_by)
@@ -92,13 +95,18 @@ export function createEntryQueries(db: Db) {
     `INSERT INTO value_history (kind, measure_id, year, old_state, new_state, changed_by, reason)
      VALUES (:kind, :measureId, :year, :oldState, :newState, :changedBy, :reason)`,
   );
+  // A measure's history has the outcomes of its whole series, through whichever period.
   const history = db.prepare<
-    [number],
+    { id: number },
     Omit<HistoryEntry, 'oldState' | 'newState'> & { oldState: string | null; newState: string }
   >(
     `SELECT kind, year, old_state AS oldState, new_state AS newState,
        ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
-     FROM value_history WHERE measure_id = ? ORDER BY id DESC`,
+     FROM value_history
+     WHERE measure_id = :id
+       OR (kind = 'outcome' AND measure_id IN (SELECT id FROM measures
+             WHERE series_id = (SELECT series_id FROM measures WHERE id = :id)))
+     ORDER BY id DESC`,
   );
 
   function record(
@@ -122,19 +130,19 @@ export function createEntryQueries(db: Db) {
   }
 
   interface ValueStore<Stored, Change> {
-    get: (measureId: number, year: number) => Stored | undefined;
+    get: (measure: Pick<MeasureRow, 'id' | 'seriesId'>, year: number) => Stored | undefined;
     insert: { run: (params: object) => unknown };
     update: { run: (params: object) => unknown };
     state: (value: Stored | Change) => object;
   }
   const outcomes: ValueStore<StoredOutcome, OutcomeChange> = {
-    get: (m, y) => outcome.get(m, y),
+    get: (m, y) => outcome.get(m.seriesId, y),
     insert: insertOutcome,
     update: updateOutcome,
     state: outcomeState,
   };
   const targets: ValueStore<StoredTarget, TargetChange> = {
-    get: (m, y) => target.get(m, y),
+    get: (m, y) => target.get(m.id, y),
     insert: insertTarget,
     update: updateTarget,
     state: targetState,
@@ -149,7 +157,7 @@ export function createEntryQueries(db: Db) {
     user: User,
   ): EntryCellResult {
     const base = { measureNumber: measure.number, kind: change.kind };
-    const stored = store.get(measure.id, year) ?? null;
+    const stored = store.get(measure, year) ?? null;
     // A stale cell is reported, not thrown: the batch's other cells still save.
     if (isStale(stored, change.version)) return { ...base, result: 'conflict', current: stored };
     const next = store.state(change);
@@ -159,13 +167,14 @@ export function createEntryQueries(db: Db) {
     const params = {
       ...next,
       measureId: measure.id,
+      seriesId: measure.seriesId,
       year,
       user: user.username,
       version: change.version,
     };
     (stored ? store.update : store.insert).run(params);
     record(change.kind, measure.id, year, stored && store.state(stored), next, user, change.reason);
-    return { ...base, result: 'saved', current: store.get(measure.id, year) ?? null };
+    return { ...base, result: 'saved', current: store.get(measure, year) ?? null };
   }
 
   function refusal(change: EntryChange, measure: MeasureRow | undefined): EntryCellResult | null {
@@ -217,9 +226,9 @@ export function createEntryQueries(db: Db) {
     measureId: (periodId: number, number: number): number | undefined =>
       measureId.get(periodId, number)?.id,
     year: (periodId: number, year: number): EntryRow[] =>
-      measures.all(periodId).map(({ id, ...measure }) => ({
+      measures.all(periodId).map(({ id, seriesId, ...measure }) => ({
         measure,
-        outcome: outcome.get(id, year) ?? null,
+        outcome: outcome.get(seriesId, year) ?? null,
         target: target.get(id, year) ?? null,
       })),
     /** IMMEDIATE: the transaction reads versions before it writes. */
@@ -238,7 +247,7 @@ export function createEntryQueries(db: Db) {
       }
     },
     history: (measureId: number): HistoryEntry[] =>
-      history.all(measureId).map((row) => ({
+      history.all({ id: measureId }).map((row) => ({
         ...row,
         oldState:
           row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryEntry['oldState']),

@@ -38,7 +38,7 @@ export type CommitWrites<Result> = () => { committed: boolean; result: Result };
 const compress = promisify(gzip);
 const decompress = promisify(gunzip);
 
-/** The JSON of a column; imports saved before migration 010 hold it uncompressed. */
+/** The JSON of a column; imports saved before 010-compressed-import-previews hold it as text. */
 async function jsonOf<T>(bytes: Buffer): Promise<T> {
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   return JSON.parse((gzipped ? await decompress(bytes) : bytes).toString('utf8')) as T;

@@ -1,7 +1,12 @@
 import type { Area, Goal, Period, PeriodDetail } from '@malbild/shared';
 import type { Db } from './connection';
 
-const PERIOD_COLUMNS = `p.id, p.name, p.start_year AS startYear, p.end_year AS endYear, p.vision`;
+export const PERIOD_COLUMNS = `p.id, p.name, p.start_year AS startYear, p.end_year AS endYear,
+  p.vision, p.status, p.public, p.version`;
+
+/** A period as SQLite gives it: public is 0 or 1. */
+export type PeriodRow = Omit<Period, 'public'> & { public: number };
+export const toPeriod = (row: PeriodRow): Period => ({ ...row, public: row.public === 1 });
 
 type GoalRow = Omit<Goal, 'description' | 'focus' | 'measureNumbers'> & {
   description: string;
@@ -11,27 +16,28 @@ type GoalRow = Omit<Goal, 'description' | 'focus' | 'measureNumbers'> & {
 
 // period = the term goals are fixed for; area = strategiskt målområde; goal = verksamhetsmål.
 export function createPeriodQueries(db: Db) {
-  const list = db.prepare<[], Period>(
-    `SELECT ${PERIOD_COLUMNS} FROM periods p ORDER BY p.start_year`,
+  const list = db.prepare<[], PeriodRow>(
+    `SELECT ${PERIOD_COLUMNS} FROM periods p ORDER BY p.start_year, p.id`,
   );
-  // A new period is created before its first figures arrive; until then the old one stays current.
-  // Every request asks for it: each latest year is one step down an index on year, never a scan
-  // of all outcomes and activities (aggregate max() skips the NULL of an empty table).
-  const current = db.prepare<[], Period>(
-    `WITH latest AS (
-       SELECT max(year) AS year FROM (
-         SELECT (SELECT year FROM outcomes WHERE value IS NOT NULL ORDER BY year DESC LIMIT 1) AS year
-         UNION ALL
-         SELECT (SELECT year FROM activities WHERE deleted_at IS NULL ORDER BY year DESC LIMIT 1)))
-     SELECT ${PERIOD_COLUMNS} FROM periods p, latest
-     ORDER BY coalesce(latest.year BETWEEN p.start_year AND p.end_year, 0) DESC, p.start_year DESC
+  const byId = db.prepare<[number], PeriodRow>(
+    `SELECT ${PERIOD_COLUMNS} FROM periods p WHERE id = ?`,
+  );
+  // Several periods coexist (one closed, one active, the next being planned): the public follows
+  // the active period whose years include this year, else the latest active one; with none
+  // active, the latest closed one stays on show rather than an empty site.
+  const current = db.prepare<[], PeriodRow>(
+    `SELECT ${PERIOD_COLUMNS} FROM periods p
+     WHERE p.status IN ('active', 'closed')
+     ORDER BY p.status = 'active' DESC,
+       CAST(strftime('%Y', 'now') AS INTEGER) BETWEEN p.start_year AND p.end_year DESC,
+       p.start_year DESC
      LIMIT 1`,
   );
   const areas = db.prepare<[number], Omit<Area, 'goals'>>(
-    'SELECT id, name FROM areas WHERE period_id = ? ORDER BY position',
+    'SELECT id, name, version FROM areas WHERE period_id = ? ORDER BY position',
   );
   const goals = db.prepare<[number], GoalRow>(
-    `SELECT g.id, g.area_id AS areaId, g.name, g.description, g.focus,
+    `SELECT g.id, g.area_id AS areaId, g.name, g.description, g.focus, g.version,
        (SELECT json_group_array(number)
           FROM (SELECT number FROM measures WHERE goal_id = g.id ORDER BY number)) AS measureNumbers
      FROM goals g JOIN areas a ON a.id = g.area_id
@@ -53,8 +59,16 @@ export function createPeriodQueries(db: Db) {
   }
 
   return {
-    list: (): Period[] => list.all(),
-    current: (): Period | undefined => current.get(),
+    list: (): Period[] => list.all().map(toPeriod),
+    current: (): Period | undefined => {
+      const row = current.get();
+      return row && toPeriod(row);
+    },
+    byId: (id: number): Period | undefined => {
+      const row = byId.get(id);
+      return row && toPeriod(row);
+    },
     detail: (period: Period): PeriodDetail => ({ ...period, areas: areasOf(period.id) }),
   };
 }
+export type PeriodQueries = ReturnType<typeof createPeriodQueries>;

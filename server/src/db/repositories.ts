@@ -9,12 +9,16 @@ import { createGroupMappingQueries } from './identity-groups';
 import { createIdentitySignInQueries } from './identity-sign-ins';
 import { createIdentityUserQueries } from './identity-users';
 import { createImportQueries } from './imports';
+import { createInternalControlQueries } from './internal-control';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
+import { createPeriodSetup } from './period-setup';
 import { createPeriodQueries } from './periods';
 import { createSessionQueries } from './sessions';
 import { createSignInLimitQueries } from './sign-in-limits';
+import { createStructureQueries } from './structure';
+import { createStructureHistory } from './structure-history';
 import { createUnitQueries } from './units';
 import { createUserQueries } from './users';
 
@@ -23,14 +27,21 @@ export function createRepositories(db: Db) {
   const activities = createActivityQueries(db);
   const users = createUserQueries(db);
   const groupMappings = createGroupMappingQueries(db);
+  const activityPlan = createActivityPlanQueries(db, activities);
+  const periods = createPeriodQueries(db);
+  const definitions = createDefinitionQueries(db);
+  const structureHistory = createStructureHistory(db);
   return {
     /** Changes whenever the data may have: the key of cached answers. */
     dataVersion: createDataVersion(db),
-    periods: createPeriodQueries(db),
+    periods,
+    periodSetup: createPeriodSetup(db, periods, structureHistory),
+    structure: createStructureQueries(db, periods, definitions, structureHistory),
+    structureHistory,
     measures: createMeasureQueries(db),
     activities,
-    activityPlan: createActivityPlanQueries(db, activities),
-    units: createUnitQueries(db),
+    activityPlan,
+    units: createUnitQueries(db, activityPlan),
     users,
     groupMappings,
     identityUsers: createIdentityUserQueries(db, users, groupMappings),
@@ -39,9 +50,10 @@ export function createRepositories(db: Db) {
     signInLimits: createSignInLimitQueries(db),
     audit: createAuditQueries(db),
     entry: createEntryQueries(db),
-    definitions: createDefinitionQueries(db),
+    definitions,
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
+    internalControl: createInternalControlQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

@@ -4,22 +4,29 @@ import { z } from 'zod';
 import {
   SEED_FILES,
   SeedActivitySchema,
+  SeedInternalControlSchema,
   SeedMeasureSchema,
+  SeedOrganisationSchema,
   SeedPeriodSchema,
   SeedUnitSchema,
   type SeedActivity,
+  type SeedInternalControl,
   type SeedMeasure,
+  type SeedOrganisation,
   type SeedPeriod,
   type SeedUnit,
   type SourceDocument,
 } from '@malbild/shared';
 import type { Db } from './connection';
+import { insertInternalControlSeed } from './internal-control';
 
 export interface Seed {
   period: SeedPeriod;
   measures: SeedMeasure[];
   activities: SeedActivity[];
   units: SeedUnit[];
+  organisation: SeedOrganisation;
+  internalControl: SeedInternalControl;
 }
 
 function readSeedFile<T extends z.ZodType>(seedDir: string, file: string, schema: T): z.output<T> {
@@ -37,6 +44,8 @@ export function readSeed(seedDir: string): Seed {
     measures: readSeedFile(seedDir, SEED_FILES.measures, z.array(SeedMeasureSchema)),
     activities: readSeedFile(seedDir, SEED_FILES.activities, z.array(SeedActivitySchema)),
     units: readSeedFile(seedDir, SEED_FILES.units, z.array(SeedUnitSchema)),
+    organisation: readSeedFile(seedDir, SEED_FILES.organisation, SeedOrganisationSchema),
+    internalControl: readSeedFile(seedDir, SEED_FILES.internalControl, SeedInternalControlSchema),
   };
 }
 
@@ -46,6 +55,8 @@ function collectSourceDocuments(seed: Seed): SourceDocument[] {
     seed.period.source,
     ...seed.measures.flatMap((m) => [m.source, ...m.publishedValues.map((p) => p.source)]),
     ...seed.activities.map((a) => a.source),
+    ...seed.internalControl.risks.map((r) => r.source),
+    ...seed.internalControl.plans.flatMap((p) => [p.source, ...p.history.map((h) => h.source)]),
   ];
   const byId = new Map<string, SourceDocument>();
   for (const document of cited) {
@@ -63,25 +74,29 @@ function prepareInserts(db: Db) {
     sourceDocument: db.prepare(
       'INSERT INTO source_documents (id, title, date) VALUES (@id, @title, @date)',
     ),
-    period: db.prepare(`INSERT INTO periods (name, start_year, end_year, vision, source_id)
-      VALUES (@name, @startYear, @endYear, @vision, @sourceId)`),
+    // The seeded period is the council's decision, public: active.
+    period: db.prepare(`INSERT INTO periods (name, start_year, end_year, vision, source_id, status)
+      VALUES (@name, @startYear, @endYear, @vision, @sourceId, 'active')`),
     area: db.prepare(
       'INSERT INTO areas (period_id, position, name) VALUES (@periodId, @position, @name)',
     ),
     goal: db.prepare(`INSERT INTO goals (area_id, position, name, description, focus)
       VALUES (@areaId, @position, @name, @description, @focus)`),
+    series: db.prepare('INSERT INTO series DEFAULT VALUES'),
     measure: db.prepare(`INSERT INTO measures (period_id, goal_id, number, name, statement,
-        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id)
+        data_source, category, unit, scale_min, scale_max, direction, decimals, kolada_kpi, source_id,
+        series_id)
       VALUES (@periodId, @goalId, @number, @name, @statement, @dataSource, @category, @unit,
-        @scaleMin, @scaleMax, @direction, @decimals, @koladaKpi, @sourceId)`),
-    outcome: db.prepare(`INSERT INTO outcomes (measure_id, year, value, status, note, source_id)
-      VALUES (@measureId, @year, @value, @status, @note, @sourceId)`),
+        @scaleMin, @scaleMax, @direction, @decimals, @koladaKpi, @sourceId, @seriesId)`),
+    outcome: db.prepare(`INSERT INTO outcomes (series_id, year, value, status, note, source_id)
+      VALUES (@seriesId, @year, @value, @status, @note, @sourceId)`),
     target: db.prepare(`INSERT INTO targets (measure_id, year, value, note, source_id)
       VALUES (@measureId, @year, @value, @note, @sourceId)`),
     publishedValue: db.prepare(`INSERT INTO published_values
         (measure_id, kind, year, value, note, source_id)
       VALUES (@measureId, @kind, @year, @value, @note, @sourceId)`),
     unit: db.prepare('INSERT INTO units (code, name) VALUES (@code, @name)'),
+    organisationName: db.prepare('UPDATE organisation SET name = @name WHERE id = 1'),
     activity: db.prepare(`INSERT INTO activities (measure_id, year, position, units_raw, verksamhet,
         text, antal, antal_min, antal_max, count_unit, comment, source_id)
       VALUES (@measureId, @year, @position, @unitsRaw, @verksamhet, @text, @antal, @antalMin,
@@ -139,8 +154,9 @@ function insertMeasure(
     );
   }
   const sourceId = measure.source.id;
-  const measureId = newId(insert.measure, { ...measure, periodId, goalId, sourceId });
-  for (const outcome of measure.outcomes) insert.outcome.run({ ...outcome, measureId, sourceId });
+  const seriesId = Number(insert.series.run().lastInsertRowid);
+  const measureId = newId(insert.measure, { ...measure, periodId, goalId, sourceId, seriesId });
+  for (const outcome of measure.outcomes) insert.outcome.run({ ...outcome, seriesId, sourceId });
   for (const target of measure.targets) insert.target.run({ ...target, measureId, sourceId });
   for (const published of measure.publishedValues) {
     insert.publishedValue.run({ ...published, measureId, sourceId: published.source.id });
@@ -176,6 +192,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
   const sourceDocuments = collectSourceDocuments(seed);
   db.transaction(() => {
     for (const document of sourceDocuments) insert.sourceDocument.run(document);
+    insert.organisationName.run(seed.organisation);
     const { periodId, goalIds } = insertPeriod(insert, seed.period);
     const measureIds = new Map<number, number>();
     for (const measure of seed.measures) {
@@ -184,6 +201,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
     for (const unit of seed.units) insert.unit.run(unit);
     const unitCodes = new Set(seed.units.map((unit) => unit.code));
     for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+    insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);
 }
@@ -200,6 +218,10 @@ const TABLES = [
   'units',
   'activities',
   'activity_units',
+  'control_risks',
+  'control_plans',
+  'control_points',
+  'control_plan_history',
 ] as const;
 export type RowCounts = Record<(typeof TABLES)[number], number>;
 

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { PLAN_COLUMNS, type CsvCell } from '@malbild/shared';
+import { sheetXlsx } from './sheet';
 
 // A unit's plan för målaktiviteter for a year as an Excel workbook; its rows are shared/csv.ts's
 // planRows, the same as the CSV's.
@@ -10,28 +10,9 @@ export interface PlanSheet {
   rows: CsvCell[][];
 }
 
-/** Row of the column headings in the XLSX sheet, under the title and an empty row. */
-export const XLSX_HEADER_ROW = 3;
 const COLUMN_WIDTHS = [36, 16, 20, 60, 10, 14, 40, 18];
 
 /** The plan as an Excel workbook: a title, then the table with a filter and a frozen heading. */
-export async function planXlsx({ title, rows }: PlanSheet, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Målbild';
-  const sheet = workbook.addWorksheet(sheetName, {
-    views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([]);
-  sheet.addRow([...PLAN_COLUMNS]).font = { bold: true };
-  for (const row of rows) {
-    sheet.addRow(row).alignment = { vertical: 'top', wrapText: true };
-  }
-  sheet.autoFilter = {
-    from: { row: XLSX_HEADER_ROW, column: 1 },
-    to: { row: XLSX_HEADER_ROW, column: PLAN_COLUMNS.length },
-  };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function planXlsx({ title, rows }: PlanSheet, sheetName: string): Promise<Buffer> {
+  return sheetXlsx({ title, columns: PLAN_COLUMNS, widths: COLUMN_WIDTHS, rows }, sheetName);
 }

@@ -1,17 +1,27 @@
 import {
+  assessPeriodStatus,
   assessYear,
+  NO_DATA_REASON_TEXTS,
   OUTCOME_STATUS_LABELS,
+  PERIOD_STATUS_LABELS,
+  periodStatusKey,
+  periodStatusSentence,
   STATE_LABELS,
   toCsv,
+  type CsvCell,
   type ExportMeasure,
   type Measure,
+  type Period,
 } from '@malbild/shared';
+import { sheetXlsx } from './sheet';
 
-// Open data: the measures with every year's figures and assessment, as JSON and as CSV for
-// Excel (";" separated, decimal comma, UTF-8 BOM, Swedish headers). The activities' CSV is
+// Open data: the measures with every year's figures and both assessments, as JSON and as CSV
+// for Excel (";" separated, decimal comma, UTF-8 BOM, Swedish headers). The activities' CSV is
 // activitiesCsv in shared, the same file the public page downloads.
 
-export function exportMeasure(measure: Measure): ExportMeasure {
+type PeriodYears = Pick<Period, 'startYear' | 'endYear'>;
+
+export function exportMeasure(measure: Measure, period: PeriodYears): ExportMeasure {
   const years = [...new Set([...measure.outcomes, ...measure.targets].map((v) => v.year))].sort(
     (a, b) => a - b,
   );
@@ -27,10 +37,17 @@ export function exportMeasure(measure: Measure): ExportMeasure {
     direction: measure.direction,
     decimals: measure.decimals,
     koladaKpi: measure.koladaKpi,
+    updatedAt: measure.updatedAt,
+    periodStatus: assessPeriodStatus(measure, period),
     years: years.map((year) => {
       const outcome = measure.outcomes.find((o) => o.year === year);
       const target = measure.targets.find((t) => t.year === year);
-      const { state } = assessYear(measure, year);
+      const { state, noDataReasons } = assessYear(measure, year);
+      // As it stood with this year's outcome: none outside the period or without an outcome,
+      // so that no row reads as assessed when it was not.
+      const inPeriod = year >= period.startYear && year <= period.endYear;
+      const measured = inPeriod && outcome?.value != null;
+      const status = measured ? assessPeriodStatus(measure, period, year) : null;
       return {
         year,
         outcome: outcome?.value ?? null,
@@ -40,6 +57,9 @@ export function exportMeasure(measure: Measure): ExportMeasure {
         targetNote: target?.note ?? null,
         state,
         stateLabel: STATE_LABELS[state],
+        noDataReasons,
+        periodStatus: status && periodStatusKey(status),
+        periodStatusText: status && periodStatusSentence(status, measure),
       };
     }),
   };
@@ -59,11 +79,15 @@ const MEASURE_HEADER = [
   'Not',
   'Målvärde',
   'Not till målvärdet',
-  'Bedömning',
+  'Bedömning mot årets målvärde',
+  'Varför bedömning saknas',
+  'Läge mot slutmålet till och med året',
+  'Skäl för läget mot slutmålet',
+  'Senast uppdaterad',
 ];
 
-export function measuresCsv(measures: ExportMeasure[]): string {
-  const rows = measures.flatMap((m) =>
+function measureRows(measures: readonly ExportMeasure[]): CsvCell[][] {
+  return measures.flatMap((m) =>
     m.years.map((y) => [
       m.number,
       m.name,
@@ -77,7 +101,25 @@ export function measuresCsv(measures: ExportMeasure[]): string {
       y.target,
       y.targetNote,
       y.stateLabel,
+      y.noDataReasons.map((r) => NO_DATA_REASON_TEXTS[r]).join('. ') || null,
+      y.periodStatus && PERIOD_STATUS_LABELS[y.periodStatus],
+      y.periodStatusText,
+      m.updatedAt,
     ]),
   );
-  return toCsv(MEASURE_HEADER, rows);
+}
+
+export function measuresCsv(measures: readonly ExportMeasure[]): string {
+  return toCsv(MEASURE_HEADER, measureRows(measures));
+}
+
+// Wide enough for a name or a reason to wrap over a few lines, not over twenty.
+const MEASURE_WIDTHS = [12, 40, 28, 20, 12, 8, 10, 12, 24, 10, 24, 24, 28, 22, 60, 16];
+
+/** The same table as the CSV, as an Excel workbook. */
+export function measuresXlsx(measures: readonly ExportMeasure[], title: string): Promise<Buffer> {
+  return sheetXlsx(
+    { title, columns: MEASURE_HEADER, widths: MEASURE_WIDTHS, rows: measureRows(measures) },
+    'Resultatmått',
+  );
 }

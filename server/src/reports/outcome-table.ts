@@ -1,5 +1,5 @@
 import {
-  formatValue,
+  formatMeasureValue,
   OUTCOME_STATUS_LABELS,
   type Measure,
   type Outcome,
@@ -73,7 +73,7 @@ export function outcomeTableDocument({
     const used = new Set<number>();
     const cell = (measure: Measure, value: Outcome | Target | undefined) => {
       const note = noteOf(value);
-      const text = formatValue(value?.value ?? null, measure);
+      const text = formatMeasureValue(value?.value ?? null, measure);
       if (note === null) return { text, align: 'right' as const };
       const number = footnotes.numberOf(note);
       used.add(number);

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
-import { exportMeasure, measuresCsv } from '../export/open-data';
+import type { FastifyRequest } from 'fastify';
+import {
+  activitiesCsv,
+  ActivitySchema,
+  ExportMeasureSchema,
+  PeriodQuerySchema,
+} from '@malbild/shared';
+import { exportMeasure, measuresCsv, measuresXlsx } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
-import { asCsvFile } from './files';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+import { asCsvFile, asFile, XLSX_TYPE } from './files';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
 const CSV_DESCRIPTION =
   'CSV för Excel: semikolonseparerad, decimalkomma, UTF-8 med BOM, svenska rubriker. Fritt att använda.';
@@ -12,13 +18,16 @@ const CsvBody = z.string().describe('CSV-fil');
 
 // Open data (öppna data): everything the public pages show, as files anyone may reuse.
 export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
-  const measures = () =>
-    repositories.measures.list(currentPeriodOrThrow(app, repositories).id).map(exportMeasure);
-  const activities = (query: z.infer<typeof ActivityFilters>) =>
-    repositories.activities.list({
-      periodId: currentPeriodOrThrow(app, repositories).id,
-      ...query,
-    });
+  const periodOf = (request: FastifyRequest, id: number | undefined) =>
+    requestedPeriod(app, repositories, request, id);
+  const measures = (request: FastifyRequest, id: number | undefined) => {
+    const period = periodOf(request, id);
+    return repositories.measures.list(period.id).map((m) => exportMeasure(m, period));
+  };
+  const activities = (
+    request: FastifyRequest,
+    { period, ...query }: z.infer<typeof ActivityFilters>,
+  ) => repositories.activities.list({ periodId: periodOf(request, period).id, ...query });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];
 
@@ -28,11 +37,12 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (JSON)',
-        response: { 200: ExportMeasureSchema.array(), 404: ERROR_RESPONSES[404] },
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (JSON)',
+        querystring: PeriodQuerySchema,
+        response: { 200: ExportMeasureSchema.array(), ...ERROR_RESPONSES },
       },
     },
-    () => measures(),
+    (request) => measures(request, request.query.period),
   );
 
   app.get(
@@ -41,13 +51,37 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       schema: {
         tags,
         summary:
-          'Alla resultatmått med utfall, målvärden, noter, status och bedömning per år (CSV)',
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (CSV)',
         description: `En rad per resultatmått och år. ${CSV_DESCRIPTION}`,
+        querystring: PeriodQuerySchema,
         produces: ['text/csv'],
-        response: { 200: CsvBody, 404: ERROR_RESPONSES[404] },
+        response: { 200: CsvBody, ...ERROR_RESPONSES },
       },
     },
-    (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures())),
+    (request, reply) =>
+      asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures(request, request.query.period))),
+  );
+
+  app.get(
+    '/export/measures.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (Excel)',
+        description:
+          'Samma rader och kolumner som CSV-filen, som en Excel-arbetsbok. Fritt att använda.',
+        querystring: PeriodQuerySchema,
+        produces: [XLSX_TYPE],
+        response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const period = periodOf(request, request.query.period);
+      const title = `Resultatmått ${period.name}: utfall, målvärden och bedömningar`;
+      const file = await measuresXlsx(measures(request, period.id), title);
+      return asFile(reply, 'resultatmatt.xlsx', XLSX_TYPE, file);
+    },
   );
 
   app.get(
@@ -60,7 +94,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         response: { 200: ActivitySchema.array(), ...ERROR_RESPONSES },
       },
     },
-    (request) => activities(request.query),
+    (request) => activities(request, request.query),
   );
 
   app.get(
@@ -76,6 +110,6 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (request, reply) =>
-      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request.query))),
+      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request, request.query))),
   );
 };

@@ -1,4 +1,5 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { JsonText } from '../event-loop-turns';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -43,4 +44,25 @@ export const asCsvFile = (reply: FastifyReply, fileName: string, csv: string): s
  */
 export function sendJsonText<T>(reply: FastifyReply, json: JsonText<T>): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
+
+/**
+ * Routes whose body is a file's bytes (a Buffer of at most `bodyLimit`), whatever type the
+ * browser guessed for it (even text/plain or JSON): the content decides what it is. The app's
+ * other routes keep Fastify's JSON parser.
+ */
+export async function registerFileUpload(
+  app: FastifyInstance,
+  bodyLimit: number,
+  routes: (upload: ZodApp) => void,
+): Promise<void> {
+  await app.register(async (upload) => {
+    upload.removeAllContentTypeParsers();
+    upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
+    routes(upload.withTypeProvider<ZodTypeProvider>());
+  });
 }

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ErrorResponseSchema,
@@ -18,7 +18,7 @@ import { createPreview } from '../imports/preview';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../imports/read-table';
 import { templateCsv, templateRows, templateXlsx } from '../imports/template';
 import type { WorkerPool } from '../workers/pool';
-import { asCsvFile, asFile, sendJsonText, XLSX_TYPE } from './files';
+import { asCsvFile, asFile, registerFileUpload, sendJsonText, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 export interface ImportRouteOptions extends RouteOptions {
@@ -80,17 +80,9 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       ),
   );
 
-  // The upload is the file's bytes as the body, whatever type the browser guessed for it (even
-  // text/plain or JSON): the content decides whether it is CSV or XLSX. Only this route reads
-  // bodies so; the others keep Fastify's JSON parser.
-  await app.register(async (upload) => {
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
-      (_request, body, done) => done(null, body),
-    );
-    upload.withTypeProvider<ZodTypeProvider>().post(
+  // The upload is the file's bytes as the body: the content decides whether it is CSV or XLSX.
+  await registerFileUpload(app, MAX_FILE_BYTES, (upload) => {
+    upload.post(
       '/imports/preview',
       {
         ...controllers,

@@ -1,19 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planCsv, PlanParamsSchema, planRows } from '@malbild/shared';
+import type { FastifyRequest } from 'fastify';
+import { PeriodQuerySchema, planCsv, PlanParamsSchema, planRows } from '@malbild/shared';
 import { planXlsx, type PlanSheet } from '../export/activity-plan';
 import { asFile, CSV_TYPE, XLSX_TYPE } from './files';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
 // A unit's plan för målaktiviteter for a year as a file (/api/plans/:unit/:year.csv|.xlsx), with
 // the documents' columns plus Status.
 export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { repositories }) => {
   const { activities, measures, units } = repositories;
 
-  function planSheet(unitCode: string, year: number): PlanSheet {
+  function planSheet(
+    request: FastifyRequest,
+    { unit: unitCode, year }: { unit: string; year: number },
+    period: number | undefined,
+  ): PlanSheet {
     const unit = units.list().find((u) => u.code === unitCode.toUpperCase());
     if (!unit) throw app.httpErrors.notFound(`Enheten ${unitCode} finns inte`);
-    const periodId = currentPeriodOrThrow(app, repositories).id;
+    const periodId = requestedPeriod(app, repositories, request, period).id;
     const names = new Map(measures.list(periodId).map((m) => [m.number, m.name]));
     const plan = activities.list({ periodId, year, unit: unit.code });
     return {
@@ -26,6 +31,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
   const schema = {
     tags: ['målaktiviteter'],
     params: PlanParamsSchema,
+    querystring: PeriodQuerySchema,
     response: { 200: z.any().describe('Filen'), ...ERROR_RESPONSES },
   };
 
@@ -39,7 +45,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     },
     (request, reply) => {
       const { unit, year } = request.params;
-      const csv = planCsv(planSheet(unit, year).rows);
+      const csv = planCsv(planSheet(request, request.params, request.query.period).rows);
       return asFile(reply, fileName(unit, year, 'csv'), CSV_TYPE, csv);
     },
   );
@@ -54,7 +60,8 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     },
     async (request, reply) => {
       const { unit, year } = request.params;
-      const file = await planXlsx(planSheet(unit, year), `Plan ${unit.toUpperCase()} ${year}`);
+      const sheet = planSheet(request, request.params, request.query.period);
+      const file = await planXlsx(sheet, `Plan ${unit.toUpperCase()} ${year}`);
       return asFile(reply, fileName(unit, year, 'xlsx'), XLSX_TYPE, file);
     },
   );

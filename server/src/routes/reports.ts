@@ -1,20 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { YearSchema, type Period } from '@malbild/shared';
+import { PeriodQuerySchema, YearSchema, type Measure } from '@malbild/shared';
 import { activitiesDocument } from '../reports/activities-report';
 import { REPORT_TYPES, type ReportDocument, type ReportFormat } from '../reports/document';
 import { outcomeTableDocument } from '../reports/outcome-table';
 import type { WorkerPool } from '../workers/pool';
 import { asFile } from './files';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from './route-options';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
 export interface ReportRouteOptions extends RouteOptions {
   workers: WorkerPool;
 }
 
-const PeriodQuerySchema = z.object({
-  period: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-});
 const ActivitiesParamsSchema = z.object({ year: z.coerce.number().pipe(YearSchema) });
 
 const FORMATS: { format: ReportFormat; name: string }[] = [
@@ -22,7 +19,7 @@ const FORMATS: { format: ReportFormat; name: string }[] = [
   { format: 'docx', name: 'Word (DOCX)' },
 ];
 
-// The council's documents generated from the database (decision 008): built here from the
+// The council's documents generated from the database (decision 009): built here from the
 // repositories, written to a file in a worker thread, so no other request waits. Public: the
 // figures are.
 export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
@@ -30,16 +27,14 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
   { repositories, workers },
 ) => {
   const { periods, measures, activities, units, organisation } = repositories;
-
-  function periodOf(id: number | undefined): Period {
-    if (id === undefined) return currentPeriodOrThrow(app, repositories);
-    const period = periods.list().find((p) => p.id === id);
-    if (!period) throw app.httpErrors.notFound(`Målperiod ${id} finns inte`);
-    return period;
-  }
-  const metadataOf = (period: Period) => ({
-    organisation: organisation.get().municipalityName,
-    dataDate: measures.dataDate(period.id),
+  // The data date is the newest "Senast uppdaterad" of the measures (YYYY-MM-DD).
+  const metadataOf = (measuresOfPeriod: Measure[]) => ({
+    organisation: organisation.get().name,
+    dataDate:
+      measuresOfPeriod
+        .flatMap((measure) => (measure.updatedAt === null ? [] : [measure.updatedAt.slice(0, 10)]))
+        .sort()
+        .at(-1) ?? null,
     printDate: new Date().toISOString().slice(0, 10),
   });
   const schema = (summary: string, format: ReportFormat) => ({
@@ -69,11 +64,12 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
         ),
       },
       (request, reply) => {
-        const period = periodOf(request.query.period);
+        const period = requestedPeriod(app, repositories, request, request.query.period);
+        const measuresOfPeriod = measures.list(period.id);
         const document = outcomeTableDocument({
           period: periods.detail(period),
-          measures: measures.list(period.id),
-          metadata: metadataOf(period),
+          measures: measuresOfPeriod,
+          metadata: metadataOf(measuresOfPeriod),
         });
         return send(reply, document, format);
       },
@@ -91,20 +87,21 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
         },
       },
       (request, reply) => {
-        const period = periodOf(request.query.period);
+        const period = requestedPeriod(app, repositories, request, request.query.period);
         const { year } = request.params;
         if (year < period.startYear || year > period.endYear) {
           throw app.httpErrors.notFound(
             `${year} ligger utanför målperioden ${period.name} (${period.startYear}–${period.endYear})`,
           );
         }
+        const measuresOfPeriod = measures.list(period.id);
         const document = activitiesDocument({
           year,
           periodName: period.name,
-          measures: measures.list(period.id),
+          measures: measuresOfPeriod,
           activities: activities.list({ periodId: period.id, year }),
           units: units.list(),
-          metadata: metadataOf(period),
+          metadata: metadataOf(measuresOfPeriod),
         });
         return send(reply, document, format);
       },

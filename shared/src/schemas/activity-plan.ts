@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema, optionalText, UnitCodeSchema } from './text';
 import { NumberTooLargeError, parseAntal } from '../number-format';
 import { YearSchema } from './measure';
 
@@ -31,17 +32,6 @@ export const FollowUpSchema = z.object({
   at: z.string(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
-
-/** Free text a form may leave blank: blank and missing are both stored as null. */
-const optionalText = (max: number) =>
-  z
-    // Room for the spaces trimmed away; the limit that counts is the one after trimming.
-    .string()
-    .max(max + 100, `Högst ${max} tecken`)
-    .nullable()
-    .optional()
-    .transform((value) => value?.trim() || null)
-    .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
 
 function antalBounds(text: string) {
   try {
@@ -81,11 +71,6 @@ const AntalSchema = z
     }
     return text;
   });
-
-const UnitCodeSchema = z
-  .string()
-  .max(10, 'Ogiltig enhetskod')
-  .regex(/^[A-ZÅÄÖ0-9]{1,10}$/, 'Ogiltig enhetskod');
 
 /** The fields an editor writes; the server derives antal's bounds and the units' order. */
 export const ActivityInputSchema = z.object({
@@ -135,17 +120,6 @@ export const ActivityRemoveQuerySchema = z.object({
 });
 
 /** "2024-02-30" matches the pattern but is no day: Date rolls it over to March. */
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
-const IsoDateSchema = z
-  .string({ error: 'Ange ett datum' })
-  .max(20, 'Skriv datumet som ÅÅÅÅ-MM-DD')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv datumet som ÅÅÅÅ-MM-DD', abort: true })
-  .refine(isCalendarDate, 'Datumet finns inte');
-
 export const FollowUpInputSchema = z.object({
   status: ActivityStatusSchema,
   comment: optionalText(2000),

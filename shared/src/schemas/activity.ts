@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActivityStatusSchema, FollowUpSchema } from './activity-plan';
 import { ErrorResponseSchema } from './error';
 import { YearSchema } from './measure';
+import { PeriodQuerySchema } from './period';
 
 // activity = målaktivitet; unit = koncernenhet (förvaltning, bolag or förbund).
 export const ActivitySchema = z.object({
@@ -44,7 +45,7 @@ export type ActivityConflict = z.infer<typeof ActivityConflictSchema>;
 const optionalInt = (min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).optional();
 
-export const ActivityQuerySchema = z.object({
+export const ActivityQuerySchema = PeriodQuerySchema.extend({
   year: optionalInt(1900, 2200),
   measure: optionalInt(1, 10_000),
   unit: z

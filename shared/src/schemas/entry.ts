@@ -3,6 +3,7 @@ import { FieldErrorSchema } from './error';
 import {
   CategorySchema,
   DirectionSchema,
+  MeasureDefinitionSchema,
   OutcomeSchema,
   OutcomeStatusSchema,
   PublishedValueSchema,
@@ -145,7 +146,17 @@ export const DefinitionChangeSchema = z.object({
     .regex(/^[NU]\d{5}$/, 'Ett Kolada-id ser ut som N01951')
     .nullable()
     .optional(),
+  /** The sammankallande unit's code; null = none. */
+  responsibleUnit: z.string().trim().min(1).max(20).nullable().optional(),
   version: z.number().int().min(1),
   reason: z.string().trim().max(500).optional(),
 });
 export type DefinitionChange = z.infer<typeof DefinitionChangeSchema>;
+
+/** A measure's definition as stored, with the version a change must name. */
+export const StoredDefinitionSchema = MeasureDefinitionSchema.extend({
+  id: z.number().int(),
+  responsibleUnit: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StoredDefinition = z.infer<typeof StoredDefinitionSchema>;

@@ -70,8 +70,23 @@ export type MeasureDefinition = z.infer<typeof MeasureDefinitionSchema>;
 export const MeasureSchema = MeasureDefinitionSchema.extend({
   goal: z.object({ id: z.number().int(), name: z.string() }),
   area: z.object({ id: z.number().int(), name: z.string() }),
+  /** The sammankallande unit's code, when set. */
+  responsibleUnit: z.string().nullable(),
+  /** A retired measure keeps its data but is no longer followed up. */
+  retired: z.boolean(),
+  /** The measure of an earlier period this one continues: one time series with it. */
+  continues: z
+    .object({ periodId: z.number().int(), periodName: z.string(), number: z.number().int() })
+    .nullable(),
+  /** The whole series' outcomes, from every period it has run through. */
   outcomes: z.array(OutcomeSchema),
+  /** The period's own targets, and the earlier periods' of the series for the years before it. */
   targets: z.array(TargetSchema),
+  /**
+   * "Senast uppdaterad": when an outcome or target was last entered here, or for figures taken
+   * from a document, that document's date; null when the measure has none. An ISO date or time.
+   */
+  updatedAt: z.string().nullable(),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { DirectionSchema, MeasureDetailSchema, YearSchema } from './measure';
+import { PeriodQuerySchema } from './period';
 
 // The assessment of measures (resultatmått) against their targets (målvärden), as the API
 // carries it: the overview per area (målområde) and goal (verksamhetsmål) for one year, and
 // the period view of one measure. The rules live in ../assessment.ts.
 
-/** met = Uppnått, improving = Delvis, not_met = Ej uppnått, no_data = Saknas. */
+/**
+ * The year against the year's target: met = Uppnått, improving = "Ej uppnått – bättre än året
+ * före" (not met, but better than the outcome before: never "partly met"), not_met = Ej uppnått,
+ * no_data = Saknas.
+ */
 export const AssessmentStateSchema = z.enum(['met', 'improving', 'not_met', 'no_data']);
 export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
 
@@ -17,6 +22,13 @@ export const StateCountsSchema = z.object({
   no_data: countSchema,
 });
 export type StateCounts = z.infer<typeof StateCountsSchema>;
+
+/**
+ * Why a year shows Saknas: its outcome is not published yet (no later year has one either), it
+ * was not measured that year (a later year has an outcome), or no target is set for the year.
+ */
+export const NoDataReasonSchema = z.enum(['not_published', 'not_measured', 'no_target']);
+export type NoDataReason = z.infer<typeof NoDataReasonSchema>;
 
 /** Why a period figure cannot be given; the UI explains each one (UNAVAILABLE_REASON_TEXTS). */
 export const UnavailableReasonSchema = z.enum([
@@ -63,9 +75,38 @@ export const ProgressResultSchema = resultSchema(
 );
 export type ProgressResult = z.infer<typeof ProgressResultSchema>;
 
-/** Whether the latest outcome is on or ahead of the straight line from baseline to end target. */
-export const OnTrackResultSchema = resultSchema(
-  z.object({ onTrack: z.boolean(), latest: YearValueSchema, expected: z.number() }),
+/**
+ * The period against its end target, in the manner of Open SDG's progress status: the change
+ * per year achieved since the baseline against the change per year needed to reach the end
+ * target in the end year. target_reached = the latest outcome reaches the end target; on_track
+ * = at least 95 % of the needed pace; too_slow = the right way or standing still, under 95 %;
+ * wrong_direction = worse than the baseline. The rules are in ../assessment.ts.
+ */
+export const PeriodStatusLevelSchema = z.enum([
+  'target_reached',
+  'on_track',
+  'too_slow',
+  'wrong_direction',
+]);
+export type PeriodStatusLevel = z.infer<typeof PeriodStatusLevelSchema>;
+
+export const PeriodStatusResultSchema = resultSchema(
+  z.object({
+    level: PeriodStatusLevelSchema,
+    baseline: YearValueSchema,
+    /** The latest outcome of the period up to the year asked about. */
+    latest: YearValueSchema,
+    /** The end year's target. */
+    endTarget: YearValueSchema,
+    /** (latest − baseline) per year, in the measure's unit: the pace so far. */
+    achievedPerYear: z.number(),
+    /** (end target − baseline) per year from the baseline to the end year: the pace needed. */
+    neededPerYear: z.number(),
+    /** Pace so far over pace needed; null when the baseline already reached the end target. */
+    ratio: z.number().nullable(),
+    /** The latest outcome is preliminary or covers part of the year. */
+    provisional: z.boolean(),
+  }),
   UnavailableReasonSchema.extract([
     'no_baseline',
     'no_end_target',
@@ -73,7 +114,20 @@ export const OnTrackResultSchema = resultSchema(
     'out_of_range',
   ]),
 );
-export type OnTrackResult = z.infer<typeof OnTrackResultSchema>;
+export type PeriodStatusResult = z.infer<typeof PeriodStatusResultSchema>;
+
+/** A period status as one of five words, "cannot be assessed" included: what counts are kept of. */
+export const PeriodStatusKeySchema = z.enum([...PeriodStatusLevelSchema.options, 'not_assessable']);
+export type PeriodStatusKey = z.infer<typeof PeriodStatusKeySchema>;
+
+export const PeriodStatusCountsSchema = z.object({
+  target_reached: countSchema,
+  on_track: countSchema,
+  too_slow: countSchema,
+  wrong_direction: countSchema,
+  not_assessable: countSchema,
+});
+export type PeriodStatusCounts = z.infer<typeof PeriodStatusCountsSchema>;
 
 /** Least-squares trend of the outcomes from the baseline year on, carried to the end year. */
 export const ProjectionResultSchema = resultSchema(
@@ -97,13 +151,16 @@ export const YearStateSchema = z.object({
   state: AssessmentStateSchema,
   /** The outcome is preliminary or covers part of the year: assessed, but may change. */
   provisional: z.boolean(),
+  /** Why the state is no_data; empty otherwise. */
+  noDataReasons: z.array(NoDataReasonSchema),
 });
 export type YearState = z.infer<typeof YearStateSchema>;
 
 export const MeasurePeriodAssessmentSchema = z.object({
   baseline: BaselineResultSchema,
   progress: ProgressResultSchema,
-  onTrack: OnTrackResultSchema,
+  /** The period status with every outcome of the period. */
+  status: PeriodStatusResultSchema,
   projection: ProjectionResultSchema,
   /** One entry for every year of the period, in order. */
   states: z.array(YearStateSchema),
@@ -124,6 +181,10 @@ export const OverviewMeasureSchema = z.object({
   previousOutcome: z.number().nullable(),
   /** Not always the year before: measure 13 had no survey in 2021, so 2022 compares with 2020. */
   previousOutcomeYear: YearSchema.nullable(),
+  targetNote: z.string().nullable(),
+  noDataReasons: z.array(NoDataReasonSchema),
+  /** Against the end target, with the outcomes up to the overview's year. */
+  periodStatus: PeriodStatusResultSchema,
 });
 export type OverviewMeasure = z.infer<typeof OverviewMeasureSchema>;
 
@@ -131,6 +192,7 @@ export const OverviewGoalSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   counts: StateCountsSchema,
+  periodCounts: PeriodStatusCountsSchema,
   measures: z.array(OverviewMeasureSchema),
 });
 export type OverviewGoal = z.infer<typeof OverviewGoalSchema>;
@@ -139,6 +201,7 @@ export const OverviewAreaSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   counts: StateCountsSchema,
+  periodCounts: PeriodStatusCountsSchema,
   goals: z.array(OverviewGoalSchema),
 });
 export type OverviewArea = z.infer<typeof OverviewAreaSchema>;
@@ -148,11 +211,15 @@ export const OverviewSchema = z.object({
   year: YearSchema,
   /** Years of the period that have at least one outcome, ascending. */
   availableYears: z.array(YearSchema),
+  /** The period's end year, whose target the period status measures against. */
+  endYear: YearSchema,
+  /** When the newest outcome or target of the period's measures was entered or published. */
+  updatedAt: z.string().nullable(),
   areas: z.array(OverviewAreaSchema),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 
-export const OverviewQuerySchema = z.object({
+export const OverviewQuerySchema = PeriodQuerySchema.extend({
   /** Defaults to the latest year of the period with any outcome. */
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });

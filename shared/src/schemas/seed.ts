@@ -58,6 +58,10 @@ export const SeedActivitySchema = z.object({
 export type SeedActivity = z.infer<typeof SeedActivitySchema>;
 
 export const SeedUnitSchema = UnitSchema;
+
+/** The municipality the documents are of, as they name it ("Ludvika kommun"). */
+export const SeedOrganisationSchema = z.object({ name: z.string().min(1) });
+export type SeedOrganisation = z.infer<typeof SeedOrganisationSchema>;
 export type SeedUnit = z.infer<typeof SeedUnitSchema>;
 
 export const SEED_FILES = {
@@ -65,4 +69,6 @@ export const SEED_FILES = {
   measures: 'measures.json',
   activities: 'activities.json',
   units: 'units.json',
+  organisation: 'organisation.json',
+  internalControl: 'internal-control.json',
 } as const;

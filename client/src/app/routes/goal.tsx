@@ -1,7 +1,11 @@
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QueryState } from '../../components/query-state';
+import { UpdatedAt } from '../../components/updated-at';
 import { GoalMeasures } from '../../features/measures/components/goal-measures';
+import { useOverview } from '../../features/overview/api/get-overview';
+import { StateCountsView } from '../../features/overview/components/state-counts';
+import { YearPicker } from '../../features/overview/components/year-picker';
 import { useCurrentPeriod } from '../../features/period/api/get-current-period';
 import { GoalText } from '../../features/period/components/goal-text';
 import { findGoal } from '../../features/period/find-goal';
@@ -10,21 +14,27 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { strings } from '../strings';
 import { NotFoundRoute } from './not-found';
 
-/** /mal/:goalId – a verksamhetsmål: what it means, what we focus on, and its measures. */
+/**
+ * /mal/:goalId – a verksamhetsmål: what it means, what we focus on, and its measures. The year
+ * shown is the overview's (its default is the latest year with an outcome), so this page and
+ * the start page always tell the same story.
+ */
 export default function GoalRoute() {
   const goalId = parseIdParam(useParams().goalId);
   const [params] = useSearchParams();
-  const year = parseIdParam(params.get(searchParamNames.year));
+  const requestedYear = parseIdParam(params.get(searchParamNames.year));
   const period = useCurrentPeriod();
+  const overview = useOverview(requestedYear);
   const found = period.data && goalId !== undefined ? findGoal(period.data, goalId) : null;
   useDocumentTitle(found?.goal.name ?? strings.goalTitle);
   if (goalId === undefined || (period.isSuccess && !found)) {
     return <NotFoundRoute title={strings.goalNotFound} />;
   }
+  const year = overview.data?.year ?? requestedYear;
   return (
     <div className="page">
       <Breadcrumbs
-        trail={[{ label: strings.startTitle, to: paths.start(year) }]}
+        trail={[{ label: strings.startTitle, to: paths.start(requestedYear) }]}
         current={found?.goal.name ?? strings.goalTitle}
       />
       <QueryState query={period} label={strings.goalLabel}>
@@ -38,7 +48,35 @@ export default function GoalRoute() {
                 <h1>{found.goal.name}</h1>
               </header>
               <GoalText goal={found.goal} />
-              <GoalMeasures goalId={found.goal.id} period={detail} year={year} />
+              <p>
+                <Link to={paths.activities({ goal: found.goal.id })}>
+                  {strings.goalActivitiesLink}
+                </Link>
+              </p>
+              <QueryState query={overview} label={strings.goalStatesLabel}>
+                {(data) => {
+                  const goal = data.areas.flatMap((a) => a.goals).find((g) => g.id === goalId);
+                  return (
+                    <section className="overview-summary" aria-labelledby="goal-states-heading">
+                      <h2 id="goal-states-heading">{strings.goalStatesHeading(data.year)}</h2>
+                      <YearPicker years={data.availableYears} selected={data.year} />
+                      <UpdatedAt value={data.updatedAt} />
+                      {goal && (
+                        <StateCountsView
+                          counts={goal.counts}
+                          periodCounts={goal.periodCounts}
+                          year={data.year}
+                          endYear={data.endYear}
+                          name={goal.name}
+                        />
+                      )}
+                    </section>
+                  );
+                }}
+              </QueryState>
+              {year !== undefined && (
+                <GoalMeasures goalId={found.goal.id} period={detail} year={year} />
+              )}
             </>
           )
         }

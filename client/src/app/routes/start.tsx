@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { AllMeasuresDownload } from '../../features/measures/components/all-measures-download';
 import { OverviewSection } from '../../features/overview/components/overview-section';
+import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -8,12 +9,17 @@ import { strings } from '../strings';
 
 export function StartRoute() {
   const [params] = useSearchParams();
+  const periodId = parseIdParam(params.get(searchParamNames.period));
   useDocumentTitle(strings.startTitle);
   return (
     <div className="page">
       <h1>{strings.startHeading}</h1>
-      <PeriodVision />
-      <OverviewSection requestedYear={parseIdParam(params.get(searchParamNames.year))} />
+      <PeriodSwitcher shownId={periodId} />
+      <PeriodVision periodId={periodId} />
+      <OverviewSection
+        requestedYear={parseIdParam(params.get(searchParamNames.year))}
+        periodId={periodId}
+      />
       <AllMeasuresDownload />
     </div>
   );

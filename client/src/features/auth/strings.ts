@@ -21,6 +21,7 @@ export const strings = {
   linkDefinitions: 'Definitioner',
   linkImports: 'Import',
   linkPlan: 'Planer',
+  linkPeriods: 'Perioder',
   linkUsers: 'Användare',
   guardLoading: 'inloggningen',
   guardSignInTitle: 'Logga in för att fortsätta',

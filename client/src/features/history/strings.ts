@@ -3,9 +3,9 @@ import type { HistoryEntry } from '@malbild/shared';
 // UI text of a measure's change history and earlier published values.
 export const strings = {
   label: 'historiken',
-  changesHeading: 'Ändringar i Målbild',
+  changesHeading: 'Ändrade värden',
   changesCaption: (number: number) => `Ändringar av resultatmått ${number}, nyaste först`,
-  noChanges: 'Inga ändringar har gjorts i Målbild.',
+  noChanges: 'Inga värden har ändrats sedan de publicerades i kommunens dokument.',
   publishedHeading: 'Tidigare publicerade värden',
   publishedCaption: (number: number) => `Värden för resultatmått ${number} i andra dokument`,
   noPublished: 'Inga andra dokument har publicerat andra värden.',

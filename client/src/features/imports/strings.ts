@@ -29,8 +29,6 @@ export const strings = {
     'Kommunkoden är inte angiven. En administratör behöver ange den innan utfall kan hämtas.',
   municipalityLabel: 'Kommunkod (fyra siffror, SCB)',
   municipalityHint: 'T.ex. 0180 för Stockholm. Kolada känner kommunen under den koden.',
-  municipalityNameLabel: 'Kommunens namn',
-  municipalityNameHint: 'T.ex. Ludvika kommun. Står överst i dokumenten som skapas ur databasen.',
   municipalitySave: 'Spara kommunkoden',
   municipalitySaved: 'Kommunkoden är sparad.',
   municipalitySubject: 'kommunkoden',

@@ -11,8 +11,8 @@ export const strings = {
   legendProvisional: 'Utfall som är preliminärt eller avser del av året (ofylld ring)',
   legendTarget: 'Målvärde för året',
   legendEndTarget: (year: number) => `Slutmål ${year}`,
-  legendGuide: 'Rak linje från utgångsläget till slutmålet',
-  legendTrend: 'Trend: om utvecklingen fortsätter som hittills',
+  legendGuide: 'Rak linje från utgångsläget till slutmålet: den takt som behövs',
+  legendTrend: 'Prognos (inte ett utfall): om utvecklingen fortsätter som hittills',
   footnotesLabel: 'Noter',
   footnoteMark: ' not ',
   footnoteKind: { outcome: 'utfall', target: 'målvärde' },
@@ -22,15 +22,19 @@ export const strings = {
   summaryLatest: (year: number, value: string, target: string) =>
     `Senaste utfall ${year}: ${value}, målvärde ${target}.`,
   summaryNoOutcome: 'Inget utfall ännu.',
+  summaryUnit: (unit: string) => `Enhet: ${unit}.`,
+  summaryLowerIsBetter: 'Lägre är bättre.',
   summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
   tooltipYear: (year: number) => `År ${year}`,
 
-  tableCaption: (number: number, name: string) =>
-    `Utfall och målvärden för resultatmått ${number}: ${name}`,
+  tableCaption: (number: number, name: string, direction: Direction) =>
+    `Utfall och målvärden för resultatmått ${number}: ${name}${
+      direction === 'down' ? ' (lägre är bättre)' : ''
+    }`,
   columnYear: 'År',
   columnOutcome: 'Utfall',
   columnTarget: 'Målvärde',
-  columnState: 'Läge',
+  columnState: 'Mot årets målvärde',
   beforePeriod: 'Före perioden',
   endTargetMark: '(slutmål)',
 
@@ -39,7 +43,8 @@ export const strings = {
   source: 'Källa',
   category: 'Kategori',
   unit: 'Enhet',
-  unitPercent: 'procent (%)',
+  /** The unit in words, as the facts and the y-axis name it. */
+  unitName: (unit: string) => (unit === '%' ? 'procent (%)' : unit),
   direction: 'Önskad riktning',
   directions: {
     up: 'Ett högre värde är bättre',
@@ -55,20 +60,19 @@ export const strings = {
   progressHeading: 'Utvecklingen under perioden',
   baseline: 'Utgångsläge',
   baselineValue: (value: string, year: number) => `${value} (${year})`,
+  periodStatus: (endYear: number) => `Läget mot slutmålet ${endYear}`,
+  methodLink: 'Så bedömer vi',
   progress: 'Hur långt mot slutmålet',
-  progressValue: (share: string, from: string, to: string) =>
-    `${share} av vägen från utgångsläget till slutmålet (${from} → ${to})`,
-  progressBackwards: 'Utvecklingen har gått åt fel håll sedan utgångsläget.',
-  onTrack: 'I fas med slutmålet',
-  onTrackYes: (year: number, value: string, expected: string) =>
-    `Ja. Utfallet ${year} (${value}) är på eller före den raka linjen mot slutmålet (${expected}).`,
-  onTrackNo: (year: number, value: string, expected: string) =>
-    `Nej. Utfallet ${year} (${value}) ligger efter den raka linjen mot slutmålet (${expected}).`,
-  projection: 'Trend till slutåret',
+  progressShare: (share: string) => `${share} av vägen till slutmålet.`,
+  progressBackwards: 'Längre från målet än vid start.',
+  progressReached: 'Hela vägen: slutmålet är nått.',
+  progressFigures: (from: string, year: number, latest: string, to: string) =>
+    `Utgångsläge ${from}, utfall ${year} ${latest}, slutmål ${to}.`,
+  projection: (endYear: number) => `Prognos för ${endYear}`,
   projectionValue: (year: number, value: string, reaches: boolean) =>
     `Om utvecklingen fortsätter som hittills blir värdet ungefär ${value} år ${year}. ${
-      reaches ? 'Det når slutmålet.' : 'Det når inte slutmålet.'
-    }`,
+      reaches ? 'Då nås slutmålet.' : 'Då nås inte slutmålet.'
+    } Det är en prognos, inte ett utfall.`,
   cannotJudge: (reason: string) =>
     `Kan inte bedömas: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`,
 
@@ -83,7 +87,7 @@ export const strings = {
   columnCurrent: 'Gällande värde',
 
   measuresHeading: 'Resultatmått',
-  stateInYear: (year: number) => `Läget ${year}:`,
+  stateInYear: (year: number) => `Mot årets målvärde ${year}:`,
   downloadMeasure: (number: number) => `utfall och målvärden för resultatmått ${number}`,
   downloadGoal: 'utfall och målvärden för målets resultatmått',
   downloadAll: 'utfall och målvärden för alla resultatmått',

@@ -8,15 +8,27 @@ export const strings = {
   yearPickerIntro: 'Visa läget för år:',
   updating: (year: number) => `Hämtar läget för ${year} …`,
   showing: (year: number) => `Visar läget för ${year}.`,
-  total: (count: number) => `Av ${count} resultatmått är`,
+  total: (count: number) => `${count} resultatmått.`,
   areaEyebrow: 'Målområde',
   outcome: (year: number) => `Utfall ${year}`,
   target: 'Målvärde',
   noMeasures: 'Målet har inga resultatmått.',
   statesExplained: 'Vad betyder lägena?',
-  countLabel: (count: number, state: string) => `${count} ${state.toLowerCase()}`,
-  countsOf: (name: string) => `Läget för resultatmåtten under ${name}`,
+  yearCountsHeading: (year: number) => `Mot årets målvärde ${year}:`,
+  periodCountsHeading: (endYear: number) => `Mot slutmålet ${endYear}:`,
+  yearCountsOf: (name: string, year: number) => `${name}: läget mot årets målvärde ${year}`,
+  periodCountsOf: (name: string, endYear: number) => `${name}: läget mot slutmålet ${endYear}`,
+  allMeasures: 'Alla resultatmått',
+  /** Said in full in the counts, so that "not met" is never read as zero. */
+  stateCountLabels: {
+    met: 'uppnått',
+    improving: 'ej uppnått, men bättre än året före',
+    not_met: 'ej uppnått och inte bättre än året före',
+    no_data: 'saknas',
+  } satisfies Record<AssessmentState, string>,
+  yearStateLabel: (year: number) => `Mot årets målvärde ${year}:`,
+  periodStatusLabel: (endYear: number) => `Mot slutmålet ${endYear}:`,
+  yearStatesHeading: 'Mot årets målvärde',
+  periodStatesHeading: 'Mot periodens slutmål',
+  methodLink: 'Så bedömer vi lägena – metoden förklarad',
 } as const;
-
-/** Order of states in counts and legends: best first. */
-export const STATE_ORDER: readonly AssessmentState[] = ['met', 'improving', 'not_met', 'no_data'];

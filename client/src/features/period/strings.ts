@@ -5,4 +5,15 @@ export const strings = {
   vision: 'Vision',
   description: 'Det här menar vi med målet',
   focus: 'Det här jobbar vi särskilt för',
+  switcherHeading: 'Målperioder',
+  switcherLabel: 'målperioderna',
+  status: {
+    planning: 'under planering',
+    proposal: 'förslag',
+    active: 'aktiv',
+    closed: 'avslutad',
+  },
+  current: 'aktuell',
+  showingOther: (name: string, status: string) => `Du ser målperioden ${name} (${status}).`,
+  backToCurrent: 'Till den aktuella perioden',
 } as const;

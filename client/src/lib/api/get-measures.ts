@@ -8,10 +8,13 @@ import { queryKeys } from '../query-keys';
 
 const MeasuresSchema = MeasureSchema.array();
 
-export function getMeasures(context?: ReadContext) {
-  return apiGet('/measures', MeasuresSchema, {}, context);
+export function getMeasures(context?: ReadContext, period?: number) {
+  return apiGet('/measures', MeasuresSchema, { period }, context);
 }
 
-/** All resultatmått with their definitions, outcomes and targets. */
-export const getMeasuresQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.measures.list(), queryFn: (context) => getMeasures(context) });
+/** All resultatmått with their definitions, outcomes and targets (of a period other than the current one). */
+export const getMeasuresQueryOptions = (period?: number) =>
+  queryOptions({
+    queryKey: queryKeys.measures.list(period),
+    queryFn: (context) => getMeasures(context, period),
+  });

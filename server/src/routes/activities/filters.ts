@@ -11,9 +11,9 @@ export function withKnownFilters<T extends z.ZodType<ActivityQuery>>(
   schema: T,
   repositories: Repositories,
 ) {
-  return withLookups(schema, ({ unit, measure }) => [
+  return withLookups(schema, ({ unit, measure, period }) => [
     ...unknownUnits(repositories, unit === undefined ? [] : [unit], 'unit'),
-    ...unknownMeasure(repositories, measure, 'measure'),
+    ...unknownMeasure(repositories, measure, 'measure', period),
   ]);
 }
 

@@ -7,7 +7,7 @@ import {
   ActivitySchema,
 } from '@malbild/shared';
 import { missingActivity } from '../../db/activity-plan';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from '../route-options';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
 import { withKnownFilters } from './filters';
 
 /** The same request for another page. */
@@ -28,7 +28,8 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     {
       schema: {
         tags: ['målaktiviteter'],
-        summary: 'Den aktuella periodens målaktiviteter, sorterade på år, resultatmått och ordning',
+        summary:
+          'Periodens målaktiviteter (period: dess id, utan: den aktuella), sorterade på år, resultatmått och ordning',
         description:
           'Filtren kombineras. En okänd enhetskod (unit) eller ett okänt resultatmått (measure) ger 400 med fältfel, ' +
           'inte en tom lista; ett år utan aktiviteter ger en tom lista. ' +
@@ -39,8 +40,8 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       },
     },
     (request, reply) => {
-      const { limit, offset, ...filter } = request.query;
-      const periodId = currentPeriodOrThrow(app, repositories).id;
+      const { limit, offset, period, ...filter } = request.query;
+      const periodId = requestedPeriod(app, repositories, request, period).id;
       const { total, activities } = repositories.activities.page(
         { periodId, ...filter },
         limit,

@@ -17,7 +17,14 @@ import {
 import { requirePermission, signedInUser } from '../../auth/guards';
 import { missingActivity } from '../../db/activity-plan';
 import type { Repositories } from '../../db/repositories';
-import { unknownMeasure, unknownUnits, withLookups, yearOutsidePeriod } from '../lookups';
+import {
+  inactiveUnits,
+  unknownMeasure,
+  unknownUnits,
+  withLookups,
+  yearOutsidePeriod,
+  type Issue,
+} from '../lookups';
 import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from '../route-options';
 
 const RESPONSES = {
@@ -41,6 +48,13 @@ const unknownReferences = (
   ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber'),
   ...unknownUnits(repositories, fields.units, 'units'),
 ];
+
+/** A refusal found after the body was read (it needs the stored activity), as a 400 of its fields. */
+function refuse(issues: Issue[]): void {
+  if (issues.length > 0) {
+    throw new z.ZodError(issues.map((issue) => ({ code: 'custom', input: undefined, ...issue })));
+  }
+}
 
 /** Chosen activities that are not activities of the year they are copied from. */
 function notInYear(repositories: Repositories, ids: readonly number[], year: number) {
@@ -96,6 +110,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         body: withLookups(ActivityCreateSchema, (fields) => [
           ...unknownReferences(repositories, fields),
           ...yearOutsidePeriod(repositories, fields.year, 'year'),
+          ...inactiveUnits(repositories, fields.units, fields.year, 'units'),
         ]),
         response: { 201: ActivitySchema, ...RESPONSES },
       },
@@ -126,8 +141,11 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      const stored = ownActivity(user, id);
       mustIncludeOwn(user, request.body.units);
+      // A unit it already had stays; one added must be active in the activity's year.
+      const added = request.body.units.filter((code) => !stored.units.includes(code));
+      refuse(inactiveUnits(repositories, added, stored.year, 'units'));
       const edit = { ...request.body, reason: request.body.reason ?? null };
       return activityPlan.change(periodId(), id, edit, user);
     },
@@ -203,6 +221,8 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         const ids = others.map((source) => source.id).join(', ');
         throw app.httpErrors.forbidden(`${FORBIDDEN.notYours} (målaktivitet ${ids})`);
       }
+      const units = [...new Set(sources.flatMap((source) => source.units))];
+      refuse(inactiveUnits(repositories, units, years.toYear, 'activityIds'));
       reply.code(201);
       return activityPlan.copyForward(periodId(), sources, years, user);
     },

@@ -1,20 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   conflictResponseSchema,
   DefinitionChangeSchema,
-  MeasureDefinitionSchema,
   MeasureParamsSchema,
+  PeriodQuerySchema,
+  StoredDefinitionSchema,
 } from '@malbild/shared';
 import { requirePermission, signedInUser } from '../../auth/guards';
+import { unknownUnits, withLookups } from '../lookups';
 import {
-  currentPeriodOrThrow,
   ERROR_RESPONSES,
+  expectWritable,
+  requestedPeriod,
   WRITE_RESPONSES,
   type RouteOptions,
 } from '../route-options';
-
-const StoredDefinitionSchema = MeasureDefinitionSchema.extend({ version: z.number().int() });
 
 /** A measure's definition as controllers keep it, versioned. */
 export const measureDefinitionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -22,7 +22,6 @@ export const measureDefinitionRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
   { repositories },
 ) => {
   const { definitions } = repositories;
-  const periodId = () => currentPeriodOrThrow(app, repositories).id;
 
   app.get(
     '/measures/:number/definition',
@@ -31,12 +30,14 @@ export const measureDefinitionRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
         tags: ['resultatmått'],
         summary: 'Resultatmåttets definition med version, för ändring',
         params: MeasureParamsSchema,
+        querystring: PeriodQuerySchema,
         response: { 200: StoredDefinitionSchema, ...ERROR_RESPONSES },
       },
     },
     (request) => {
       const { number } = request.params;
-      const stored = definitions.get(periodId(), number);
+      const period = requestedPeriod(app, repositories, request, request.query.period);
+      const stored = definitions.get(period.id, number);
       if (!stored) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
       return stored;
     },
@@ -51,7 +52,10 @@ export const measureDefinitionRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
         summary:
           'Ändra resultatmåttets definition; en inaktuell version ger 409 med aktuell definition',
         params: MeasureParamsSchema,
-        body: DefinitionChangeSchema,
+        querystring: PeriodQuerySchema,
+        body: withLookups(DefinitionChangeSchema, ({ responsibleUnit }) =>
+          unknownUnits(repositories, responsibleUnit ? [responsibleUnit] : [], 'responsibleUnit'),
+        ),
         response: {
           200: StoredDefinitionSchema,
           409: conflictResponseSchema(StoredDefinitionSchema),
@@ -59,7 +63,11 @@ export const measureDefinitionRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
         },
       },
     },
-    (request) =>
-      definitions.change(periodId(), request.params.number, request.body, signedInUser(request)),
+    (request) => {
+      const period = requestedPeriod(app, repositories, request, request.query.period);
+      const user = signedInUser(request);
+      expectWritable(app, period, user, request.body.reason);
+      return definitions.change(period.id, request.params.number, request.body, user);
+    },
   );
 };

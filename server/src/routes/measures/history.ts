@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { MeasureHistorySchema, MeasureParamsSchema } from '@malbild/shared';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from '../route-options';
+import { MeasureHistorySchema, MeasureParamsSchema, PeriodQuerySchema } from '@malbild/shared';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
 
 /** The public history of every change to a measure's outcomes, targets and definition. */
 export const measureHistoryRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -15,12 +15,14 @@ export const measureHistoryRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         tags: ['resultatmått'],
         summary: 'Alla ändringar av resultatmåttets utfall, målvärden och definition, nyaste först',
         params: MeasureParamsSchema,
+        querystring: PeriodQuerySchema,
         response: { 200: MeasureHistorySchema, ...ERROR_RESPONSES },
       },
     },
     (request) => {
       const { number } = request.params;
-      const id = entry.measureId(currentPeriodOrThrow(app, repositories).id, number);
+      const period = requestedPeriod(app, repositories, request, request.query.period);
+      const id = entry.measureId(period.id, number);
       if (id === undefined) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
       return {
         measureNumber: number,

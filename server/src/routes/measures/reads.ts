@@ -4,9 +4,10 @@ import {
   MeasureParamsSchema,
   MeasureSchema,
   MeasureWithAssessmentSchema,
+  PeriodQuerySchema,
 } from '@malbild/shared';
 import { createResponseCache } from '../../plugins/response-cache';
-import { currentPeriodOrThrow, ERROR_RESPONSES, type RouteOptions } from '../route-options';
+import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
 
 /** The list of measures and one measure with its assessment. */
 export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -19,14 +20,16 @@ export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     {
       schema: {
         tags: ['resultatmått'],
-        summary: 'Den aktuella periodens resultatmått med utfall och målvärden, i nummerordning',
-        response: { 200: MeasureSchema.array(), 404: ERROR_RESPONSES[404] },
+        summary: 'Periodens resultatmått med utfall och målvärden, i nummerordning',
+        description:
+          'period: målperiodens id (utan: den aktuella). Utfallen är hela tidsseriens, också från tidigare perioder som måttet fortsätter.',
+        querystring: PeriodQuerySchema,
+        response: { 200: MeasureSchema.array(), ...ERROR_RESPONSES },
       },
     },
-    (_request, reply) => {
-      cache.send(reply, 'all', () =>
-        repositories.measures.list(currentPeriodOrThrow(app, repositories).id),
-      );
+    (request, reply) => {
+      const period = requestedPeriod(app, repositories, request, request.query.period);
+      cache.send(reply, `period=${period.id}`, () => repositories.measures.list(period.id));
     },
   );
 
@@ -38,12 +41,13 @@ export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         summary:
           'Ett resultatmått med utfall, målvärden, värden publicerade i andra dokument och bedömning över perioden',
         params: MeasureParamsSchema,
+        querystring: PeriodQuerySchema,
         response: { 200: MeasureWithAssessmentSchema, ...ERROR_RESPONSES },
       },
     },
     (request) => {
       const { number } = request.params;
-      const period = currentPeriodOrThrow(app, repositories);
+      const period = requestedPeriod(app, repositories, request, request.query.period);
       const measure = repositories.measures.detail(period.id, number);
       if (!measure) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
       return { ...measure, assessment: assessPeriod(measure, period) };

@@ -59,6 +59,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.plan()}>{strings.linkPlan}</NavLink>
           </li>
         )}
+        {may(user, 'editStructure') && (
+          <li>
+            <NavLink to={paths.adminPeriods()}>{strings.linkPeriods}</NavLink>
+          </li>
+        )}
         {may(user, 'administer') && (
           <li>
             <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>

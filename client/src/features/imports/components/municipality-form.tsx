@@ -11,18 +11,14 @@ import { strings } from '../strings';
 
 const FIELDS: readonly ConflictField<Organisation>[] = [
   { label: strings.municipalityLabel, text: (o) => o.municipalityCode ?? '' },
-  { label: strings.municipalityNameLabel, text: (o) => o.municipalityName ?? '' },
 ];
 
-/** Administrators set the municipality code Kolada knows the organisation by, and its name. */
+/** Administrators set the municipality code that Kolada knows the organisation by. */
 export function MunicipalityForm({ organisation }: { organisation: Organisation }) {
   const update = useUpdateOrganisation();
   const { formRef, ...versioned } = useVersionedForm({
     stored: organisation,
-    formOf: (o) => ({
-      municipalityCode: o.municipalityCode ?? '',
-      municipalityName: o.municipalityName ?? '',
-    }),
+    formOf: (o) => ({ municipalityCode: o.municipalityCode ?? '' }),
     conflictOf: (error) => conflictCurrent(error, OrganisationSchema),
   });
   const { conflict, failure } = versioned;
@@ -55,13 +51,6 @@ export function MunicipalityForm({ organisation }: { organisation: Organisation 
         hint={strings.municipalityHint}
         {...versioned.field('municipalityCode')}
         inputMode="numeric"
-        autoComplete="off"
-      />
-      <TextField
-        id="municipality-name"
-        label={strings.municipalityNameLabel}
-        hint={strings.municipalityNameHint}
-        {...versioned.field('municipalityName')}
         autoComplete="off"
       />
       <FormActions

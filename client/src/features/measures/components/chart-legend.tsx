@@ -4,17 +4,23 @@ import { strings } from '../strings';
 import { EndTargetMark, OutcomeMark, SERIES, TargetMark } from './chart-marks';
 
 function LineSwatch({
-  color,
-  dash,
+  series,
   children,
 }: {
-  color: string;
-  dash?: string;
+  series: (typeof SERIES)[keyof typeof SERIES];
   children?: ReactNode;
 }) {
   return (
     <svg className="legend-swatch" viewBox="0 0 36 16" aria-hidden="true">
-      <line x1="2" y1="8" x2="34" y2="8" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />
+      <line
+        x1="2"
+        y1="8"
+        x2="34"
+        y2="8"
+        stroke={series.color}
+        strokeWidth={series.width}
+        strokeDasharray={series.dash}
+      />
       {children}
     </svg>
   );
@@ -28,14 +34,14 @@ export function ChartLegend({ data }: { data: ChartData }) {
   return (
     <ul className="chart-legend" aria-label={strings.legendLabel}>
       <li>
-        <LineSwatch color={SERIES.outcome.color}>
+        <LineSwatch series={SERIES.outcome}>
           <OutcomeMark x={18} y={8} hollow={false} />
         </LineSwatch>
         {strings.legendOutcome}
       </li>
       {hasProvisional && (
         <li>
-          <LineSwatch color={SERIES.outcome.color}>
+          <LineSwatch series={SERIES.outcome}>
             <OutcomeMark x={18} y={8} hollow />
           </LineSwatch>
           {strings.legendProvisional}
@@ -59,13 +65,13 @@ export function ChartLegend({ data }: { data: ChartData }) {
       )}
       {has('guide') && (
         <li>
-          <LineSwatch color={SERIES.guide.color} dash={SERIES.guide.dash} />
+          <LineSwatch series={SERIES.guide} />
           {strings.legendGuide}
         </li>
       )}
       {has('trend') && (
         <li>
-          <LineSwatch color={SERIES.trend.color} dash={SERIES.trend.dash} />
+          <LineSwatch series={SERIES.trend} />
           {strings.legendTrend}
         </li>
       )}

@@ -1,10 +1,12 @@
 // The chart's marks, shared by the chart and its HTML legend so the two always match. Each
-// series differs in shape and dash pattern as well as colour.
+// series differs in shape and dash pattern as well as colour. The measured outcomes are the
+// strongest line; the straight line and the projection are thin, and the projection dotted,
+// so a forecast never reads as a figure (each still 3:1 against white, WCAG 1.4.11).
 export const SERIES = {
-  outcome: { color: '#1c3d5a', dash: undefined },
-  target: { color: '#a1440d', dash: undefined },
-  guide: { color: '#5b6471', dash: '7 5' },
-  trend: { color: '#0e6b5c', dash: '2 4' },
+  outcome: { color: '#1c3d5a', dash: undefined, width: 3 },
+  target: { color: '#a1440d', dash: undefined, width: 2 },
+  guide: { color: '#5b6471', dash: '7 5', width: 1.5 },
+  trend: { color: '#4b7f76', dash: '2 4', width: 1.5 },
 } as const;
 
 interface MarkProps {

@@ -9,7 +9,8 @@ import { MeasureCard } from './measure-card';
 interface GoalMeasuresProps {
   goalId: number;
   period: Pick<Period, 'startYear' | 'endYear'>;
-  year: number | undefined;
+  /** The overview's year. */
+  year: number;
 }
 
 /** The goal's measures, each with its chart and table, and their figures as CSV. */

@@ -1,4 +1,5 @@
-import type { YearState } from '@malbild/shared';
+import type { PeriodStatusResult, YearState } from '@malbild/shared';
+import { PeriodStatusBadge } from '../../../components/period-status-badge';
 import { StateBadge } from '../../../components/state-badge';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartRow } from '../chart-data';
@@ -7,23 +8,35 @@ import { strings } from '../strings';
 interface LatestStateProps {
   rows: readonly ChartRow[];
   states: readonly YearState[];
+  status: PeriodStatusResult;
+  endYear: number;
   format: ValueFormat;
 }
 
-/** The state in the latest year of the period that has an outcome: the answer most readers look for. */
-export function LatestState({ rows, states, format }: LatestStateProps) {
+/**
+ * The two answers most readers look for, side by side and never in one word: the latest year
+ * against its target, and the period against its end target.
+ */
+export function LatestState({ rows, states, status, endYear, format }: LatestStateProps) {
   const byYear = new Map(rows.map((row) => [row.year, row]));
   const latest = states.findLast((s) => byYear.get(s.year)?.outcome != null);
   const row = latest && byYear.get(latest.year);
-  if (!latest || !row) return null;
   return (
     <div className="latest-state">
-      <p className="latest-state__heading">{strings.stateInYear(latest.year)}</p>
-      <StateBadge state={latest.state} provisional={latest.provisional} />
-      <p className="latest-state__figures">
-        {strings.columnOutcome} {formatValue(row.outcome, format)} ·{' '}
-        {strings.columnTarget.toLowerCase()} {formatValue(row.target, format)}
-      </p>
+      {latest && row && (
+        <div>
+          <p className="latest-state__heading">{strings.stateInYear(latest.year)}</p>
+          <StateBadge state={latest.state} provisional={latest.provisional} />
+          <p className="latest-state__figures">
+            {strings.columnOutcome} {formatValue(row.outcome, format)} ·{' '}
+            {strings.columnTarget.toLowerCase()} {formatValue(row.target, format)}
+          </p>
+        </div>
+      )}
+      <div>
+        <p className="latest-state__heading">{strings.periodStatus(endYear)}:</p>
+        <PeriodStatusBadge status={status} />
+      </div>
     </div>
   );
 }

@@ -126,7 +126,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
           name={strings.legendGuide}
           stroke={SERIES.guide.color}
           strokeDasharray={SERIES.guide.dash}
-          strokeWidth={2}
+          strokeWidth={SERIES.guide.width}
           dot={false}
           activeDot={false}
           connectNulls
@@ -137,7 +137,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
           name={strings.legendTrend}
           stroke={SERIES.trend.color}
           strokeDasharray={SERIES.trend.dash}
-          strokeWidth={2.5}
+          strokeWidth={SERIES.trend.width}
           dot={false}
           activeDot={false}
           isAnimationActive={false}
@@ -162,7 +162,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
           dataKey="outcome"
           name={strings.legendOutcome}
           stroke={SERIES.outcome.color}
-          strokeWidth={2.5}
+          strokeWidth={SERIES.outcome.width}
           dot={outcomeDot}
           activeDot={false}
           isAnimationActive={false}

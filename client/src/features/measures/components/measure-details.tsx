@@ -1,5 +1,6 @@
 import { DownloadButton } from '../../../components/download-button';
 import type { MeasureWithAssessment } from '@malbild/shared';
+import { UpdatedAt } from '../../../components/updated-at';
 import { buildChartData } from '../chart-data';
 import { measuresCsv } from '../csv';
 import { strings } from '../strings';
@@ -22,7 +23,14 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
           <span className="lead__label">{strings.statement}:</span> {measure.statement}
         </p>
       )}
-      <LatestState rows={data.rows} states={assessment.states} format={measure} />
+      <LatestState
+        rows={data.rows}
+        states={assessment.states}
+        status={assessment.status}
+        endYear={endYear}
+        format={measure}
+      />
+      <UpdatedAt value={measure.updatedAt} />
       <MeasureFacts measure={measure} />
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">{strings.figuresHeading}</h2>
@@ -31,7 +39,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
           data={data}
           format={measure}
           states={assessment.states}
-          caption={strings.tableCaption(measure.number, measure.name)}
+          caption={strings.tableCaption(measure.number, measure.name, measure.direction)}
         />
         <DownloadButton
           fileName={`resultatmatt-${measure.number}.csv`}
@@ -41,7 +49,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
       </section>
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{strings.progressHeading}</h2>
-        <MeasureProgress assessment={assessment} format={measure} />
+        <MeasureProgress assessment={assessment} format={measure} endYear={endYear} />
       </section>
       <PublishedValues measure={measure} />
     </>

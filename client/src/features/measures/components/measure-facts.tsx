@@ -27,7 +27,7 @@ export function MeasureFacts({ measure }: { measure: Measure }) {
       </div>
       <div>
         <dt>{strings.unit}</dt>
-        <dd>{measure.unit === '%' ? strings.unitPercent : measure.unit}</dd>
+        <dd>{strings.unitName(measure.unit)}</dd>
       </div>
       {/* A scale says something only with a ceiling: meritvärde max 340, betygspoäng max 20. */}
       {measure.scaleMax !== null && (

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
+import type { Direction } from '@malbild/shared';
+import { DirectionNote } from '../../../components/direction-note';
 import { Loading } from '../../../components/query-state';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import { useHydrated } from '../../../lib/use-hydrated';
@@ -13,17 +15,21 @@ const MeasureChart = lazy(() => import('./measure-chart'));
 
 interface MeasureFigureProps {
   data: ChartData;
-  format: ValueFormat;
+  format: ValueFormat & { direction: Direction };
   /** 220 or 320 px: the box's height is set in CSS, since the CSP refuses style attributes. */
   height: 220 | 320;
 }
 
 /** The text alternative: what a sighted reader takes from the chart at a glance. */
-function summarize(data: ChartData, format: ValueFormat): string {
+function summarize(data: ChartData, format: MeasureFigureProps['format']): string {
   const first = data.rows[0]?.year ?? data.endYear;
   const latest = data.rows.findLast((row) => row.outcome !== null);
   const end = data.rows.find((row) => row.year === data.endYear);
-  const parts = [strings.summaryRange(first, data.endYear)];
+  const parts = [
+    strings.summaryRange(first, data.endYear),
+    strings.summaryUnit(strings.unitName(format.unit)),
+  ];
+  if (format.direction === 'down') parts.push(strings.summaryLowerIsBetter);
   parts.push(
     latest
       ? strings.summaryLatest(
@@ -46,6 +52,10 @@ export function MeasureFigure({ data, format, height }: MeasureFigureProps) {
   const loading = <Loading label={strings.chartLoading} />;
   return (
     <figure className="measure-figure">
+      {/* The y-axis' title, above the axis as statistics offices draw it. */}
+      <p className="measure-figure__axis" aria-hidden="true">
+        {strings.unitName(format.unit)} <DirectionNote direction={format.direction} />
+      </p>
       <div
         className={`measure-figure__chart measure-figure__chart--${height}`}
         role="img"

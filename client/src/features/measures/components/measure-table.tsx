@@ -1,4 +1,5 @@
 import type { YearState } from '@malbild/shared';
+import { NoDataReasons } from '../../../components/no-data-reasons';
 import { StateBadge } from '../../../components/state-badge';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartData, FootnoteRef } from '../chart-data';
@@ -58,7 +59,10 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
                 </td>
                 <td>
                   {state ? (
-                    <StateBadge state={state.state} provisional={state.provisional} />
+                    <>
+                      <StateBadge state={state.state} provisional={state.provisional} />
+                      <NoDataReasons reasons={state.noDataReasons} />
+                    </>
                   ) : (
                     <span className="muted">
                       {row.year < periodStart ? strings.beforePeriod : '–'}

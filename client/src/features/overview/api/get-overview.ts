@@ -4,19 +4,19 @@ import { apiGet, type ReadContext } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** Without a year, the server picks the latest year of the period with any outcome. */
-export function getOverview(year: number | undefined, context?: ReadContext) {
-  return apiGet('/overview', OverviewSchema, { year }, context);
+export function getOverview(year: number | undefined, period?: number, context?: ReadContext) {
+  return apiGet('/overview', OverviewSchema, { year, period }, context);
 }
 
-export const getOverviewQueryOptions = (year: number | undefined) =>
+export const getOverviewQueryOptions = (year: number | undefined, period?: number) =>
   queryOptions({
-    queryKey: queryKeys.overview.year(year),
-    queryFn: (context) => getOverview(year, context),
+    queryKey: queryKeys.overview.year(year, period),
+    queryFn: (context) => getOverview(year, period, context),
     // Switching year keeps the last figures on screen instead of flashing a loading note.
     placeholderData: keepPreviousData,
   });
 
 /** Every målområde and verksamhetsmål with its measures' states in one year. */
-export function useOverview(year: number | undefined) {
-  return useQuery(getOverviewQueryOptions(year));
+export function useOverview(year: number | undefined, period?: number) {
+  return useQuery(getOverviewQueryOptions(year, period));
 }

@@ -8,21 +8,28 @@ import { StateCountsView } from './state-counts';
 interface GoalStateCardProps {
   goal: OverviewGoal;
   year: number;
+  endYear: number;
 }
 
-export function GoalStateCard({ goal, year }: GoalStateCardProps) {
+export function GoalStateCard({ goal, year, endYear }: GoalStateCardProps) {
   return (
     <article className="card goal-card" aria-labelledby={`goal-${goal.id}`}>
       <h3 id={`goal-${goal.id}`} className="goal-card__title">
         <Link to={paths.goal(goal.id, year)}>{goal.name}</Link>
       </h3>
-      <StateCountsView counts={goal.counts} label={strings.countsOf(goal.name)} />
+      <StateCountsView
+        counts={goal.counts}
+        periodCounts={goal.periodCounts}
+        year={year}
+        endYear={endYear}
+        name={goal.name}
+      />
       {goal.measures.length === 0 ? (
         <p>{strings.noMeasures}</p>
       ) : (
         <ul className="measure-rows">
           {goal.measures.map((measure) => (
-            <MeasureStateRow key={measure.number} measure={measure} year={year} />
+            <MeasureStateRow key={measure.number} measure={measure} year={year} endYear={endYear} />
           ))}
         </ul>
       )}

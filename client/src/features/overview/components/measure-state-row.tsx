@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
 import type { OverviewMeasure } from '@malbild/shared';
+import { DirectionNote } from '../../../components/direction-note';
+import { NoDataReasons } from '../../../components/no-data-reasons';
+import { PeriodStatusBadge } from '../../../components/period-status-badge';
 import { StateBadge } from '../../../components/state-badge';
 import { formatValue } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -8,9 +11,10 @@ import { strings } from '../strings';
 interface MeasureStateRowProps {
   measure: OverviewMeasure;
   year: number;
+  endYear: number;
 }
 
-export function MeasureStateRow({ measure, year }: MeasureStateRowProps) {
+export function MeasureStateRow({ measure, year, endYear }: MeasureStateRowProps) {
   return (
     <li className="measure-row">
       <Link className="measure-row__name" to={paths.measure(measure.number)}>
@@ -26,9 +30,22 @@ export function MeasureStateRow({ measure, year }: MeasureStateRowProps) {
           <dd data-testid={`target-${measure.number}`}>{formatValue(measure.target, measure)}</dd>
         </div>
       </dl>
-      <span className="measure-row__state">
-        <StateBadge state={measure.state} provisional={measure.provisional} />
-      </span>
+      <DirectionNote direction={measure.direction} />
+      <dl className="measure-row__states">
+        <div>
+          <dt>{strings.yearStateLabel(year)}</dt>
+          <dd data-testid={`state-${measure.number}`}>
+            <StateBadge state={measure.state} provisional={measure.provisional} />
+            <NoDataReasons reasons={measure.noDataReasons} />
+          </dd>
+        </div>
+        <div>
+          <dt>{strings.periodStatusLabel(endYear)}</dt>
+          <dd data-testid={`period-status-${measure.number}`}>
+            <PeriodStatusBadge status={measure.periodStatus} />
+          </dd>
+        </div>
+      </dl>
       {measure.outcomeNote && <p className="measure-row__note">{measure.outcomeNote}</p>}
     </li>
   );

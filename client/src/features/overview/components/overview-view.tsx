@@ -1,5 +1,6 @@
 import type { Overview } from '@malbild/shared';
-import { countStates } from '@malbild/shared';
+import { countPeriodStatuses, countStates } from '@malbild/shared';
+import { UpdatedAt } from '../../../components/updated-at';
 import { strings } from '../strings';
 import { GoalStateCard } from './goal-state-card';
 import { StateCountsView } from './state-counts';
@@ -13,19 +14,25 @@ interface OverviewViewProps {
 }
 
 export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
-  const states = overview.areas.flatMap((a) =>
-    a.goals.flatMap((g) => g.measures.map((m) => m.state)),
-  );
+  const measures = overview.areas.flatMap((a) => a.goals.flatMap((g) => g.measures));
+  const { year, endYear } = overview;
   return (
     <div aria-busy={pendingYear !== null}>
       <section className="overview-summary" aria-labelledby="overview-heading">
-        <h2 id="overview-heading">{strings.heading(overview.year)}</h2>
-        <YearPicker years={overview.availableYears} selected={overview.year} />
+        <h2 id="overview-heading">{strings.heading(year)}</h2>
+        <YearPicker years={overview.availableYears} selected={year} />
         <p className="visually-hidden" role="status">
-          {pendingYear === null ? strings.showing(overview.year) : strings.updating(pendingYear)}
+          {pendingYear === null ? strings.showing(year) : strings.updating(pendingYear)}
         </p>
-        <p className="overview-summary__total">{strings.total(states.length)}</p>
-        <StateCountsView counts={countStates(states)} label={strings.total(states.length)} />
+        <UpdatedAt value={overview.updatedAt} />
+        <p className="overview-summary__total">{strings.total(measures.length)}</p>
+        <StateCountsView
+          counts={countStates(measures.map((m) => m.state))}
+          periodCounts={countPeriodStatuses(measures.map((m) => m.periodStatus))}
+          year={year}
+          endYear={endYear}
+          name={strings.allMeasures}
+        />
         <StatesExplained />
       </section>
       {overview.areas.map((area) => (
@@ -33,10 +40,16 @@ export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
           <h2 id={`area-${area.id}`} className="area__title">
             <span className="eyebrow">{strings.areaEyebrow}</span> {area.name}
           </h2>
-          <StateCountsView counts={area.counts} label={strings.countsOf(area.name)} />
+          <StateCountsView
+            counts={area.counts}
+            periodCounts={area.periodCounts}
+            year={year}
+            endYear={endYear}
+            name={area.name}
+          />
           <div className="area__goals">
             {area.goals.map((goal) => (
-              <GoalStateCard key={goal.id} goal={goal} year={overview.year} />
+              <GoalStateCard key={goal.id} goal={goal} year={year} endYear={endYear} />
             ))}
           </div>
         </section>

@@ -1,22 +1,19 @@
-import { STATE_LABELS, STATE_TEXT_ALTERNATIVES } from '@malbild/shared';
-import { StateBadge } from '../../../components/state-badge';
-import { STATE_ORDER, strings } from '../strings';
+import { Link } from 'react-router';
+import { PeriodStatusLevels, YearStateLevels } from '../../../components/state-levels';
+import { paths } from '../../../lib/paths';
+import { strings } from '../strings';
 
 export function StatesExplained() {
   return (
     <details className="states-explained">
       <summary>{strings.statesExplained}</summary>
-      <dl>
-        {STATE_ORDER.map((state) => (
-          <div key={state}>
-            <dt>
-              <StateBadge state={state} />
-              <span className="visually-hidden">{STATE_LABELS[state]}</span>
-            </dt>
-            <dd>{STATE_TEXT_ALTERNATIVES[state]}.</dd>
-          </div>
-        ))}
-      </dl>
+      <h3>{strings.yearStatesHeading}</h3>
+      <YearStateLevels />
+      <h3>{strings.periodStatesHeading}</h3>
+      <PeriodStatusLevels />
+      <p>
+        <Link to={paths.method()}>{strings.methodLink}</Link>
+      </p>
     </details>
   );
 }

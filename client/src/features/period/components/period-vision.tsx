@@ -1,10 +1,10 @@
 import { QueryState } from '../../../components/query-state';
-import { useCurrentPeriod } from '../api/get-current-period';
+import { usePeriod } from '../api/get-current-period';
 import { strings } from '../strings';
 import { Vision } from './vision';
 
-export function PeriodVision() {
-  const query = useCurrentPeriod();
+export function PeriodVision({ periodId }: { periodId?: number | undefined }) {
+  const query = usePeriod(periodId);
   return (
     <QueryState query={query} label={strings.label}>
       {(period) => <Vision period={period} />}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { addUser, openSignedInPage } from './support/accounts';
+import { useHarness } from './support/harness';
+import { checkAndCapture, openPage, waitForHydration } from './support/pages';
+
+const harness = useHarness();
+
+// An administrator creates 2026–2029 by copying 2021–2025, adds to its structure and activates
+// it; the public then sees it as the current period, and 2021–2025 stays readable in the archive.
+describe('målperioder', () => {
+  it('copies a period, adds a målområde, activates it, and the public switches between periods', async () => {
+    await addUser(harness().db, 'ada', ['admin'], { displayName: 'Ada Admin' });
+    const admin = await openSignedInPage(harness().browser, harness().baseUrl, 'desktop', 'ada');
+    const { page } = admin;
+    await page.goto(`${harness().baseUrl}/admin/perioder`);
+    await page.getByRole('heading', { name: 'Ny målperiod' }).waitFor();
+    await waitForHydration(page);
+
+    // The form's own check: a name and both years are needed.
+    await page.getByRole('button', { name: 'Skapa perioden' }).click();
+    await page.locator('.form-field__error').first().waitFor();
+    expect(await page.locator('.form-field__error').first().textContent()).toContain('Fyll i namn');
+
+    await page.getByLabel('Namn', { exact: true }).fill('2026–2029');
+    await page.getByLabel('Första året').fill('2026');
+    await page.getByLabel('Sista året').fill('2029');
+    await page.getByLabel('Vision').fill('Ludvika är framtidens kommun');
+    await page.getByLabel('Kopiera från').selectOption({ label: '2021–2025' });
+    await page.getByRole('button', { name: 'Skapa perioden' }).click();
+    const structure = page.getByRole('region', { name: 'Struktur för 2026–2029' });
+    await structure.getByText('17. Energianvändning', { exact: false }).waitFor();
+
+    await structure.getByLabel('Målområdets namn').fill('Digital kommun');
+    await structure.getByRole('button', { name: 'Lägg till' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Digital kommun är tillagt.' }).waitFor();
+    await structure.getByRole('heading', { name: 'Digital kommun' }).waitFor();
+
+    await page.getByRole('button', { name: 'Aktivera 2026–2029' }).click();
+    await page.getByRole('status').filter({ hasText: '2026–2029 är aktiv' }).waitFor();
+    await checkAndCapture(admin, 'admin-periods', 'desktop');
+    await admin.context.close();
+
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const visitor = await openPage(harness().browser, viewport);
+      await visitor.page.goto(harness().baseUrl);
+      const switcher = visitor.page.getByRole('navigation', { name: 'Målperioder' });
+      await switcher.getByRole('link', { name: '2026–2029' }).waitFor();
+      expect(
+        await switcher.getByRole('link', { name: '2026–2029' }).getAttribute('aria-current'),
+      ).toBe('page');
+      await waitForHydration(visitor.page);
+      await switcher.getByRole('link', { name: '2021–2025' }).click();
+      await visitor.page.getByText('Du ser målperioden 2021–2025').waitFor();
+      expect(new URL(visitor.page.url()).searchParams.get('period')).toBe('1');
+      await visitor.page
+        .getByRole('heading', { name: 'Så går det för resultatmåtten 2022' })
+        .waitFor();
+      await checkAndCapture(visitor, 'period-archive', viewport);
+    }
+  });
+});

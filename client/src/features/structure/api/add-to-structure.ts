@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { AreaCreateSchema, GoalCreateSchema, MeasureCreateSchema } from '@malbild/shared';
+import { apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** What each kind of item takes; the server answers with the item (its id, or number). */
+export type Addition =
+  | { kind: 'areas'; body: z.input<typeof AreaCreateSchema> }
+  | { kind: 'goals'; body: z.input<typeof GoalCreateSchema> }
+  | { kind: 'measures'; body: z.input<typeof MeasureCreateSchema> };
+const AddedSchema = z.object({ id: z.number().int() }).loose();
+
+/** Adds a målområde, verksamhetsmål or resultatmått last in its place in the period. */
+export function addToStructure(periodId: number, addition: Addition) {
+  return apiSend('POST', `/periods/${periodId}/${addition.kind}`, addition.body, AddedSchema);
+}
+
+export function useAddToStructure(periodId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (addition: Addition) => addToStructure(periodId, addition),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.periods.all() });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.measures.all() });
+    },
+  });
+}

@@ -1,0 +1,278 @@
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ControlFollowUp,
+  ControlPlan,
+  ControlSummary,
+  ControlUnitReport,
+  Risk,
+} from '@malbild/shared';
+import type { Db } from '../src/db/connection';
+import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
+
+let app: FastifyInstance;
+let db: Db;
+const sessions: Record<string, TestSession> = {};
+beforeAll(async () => {
+  ({ app, db } = await createTestContext());
+  await addUser(db, 'admin', ['admin']);
+  await addUser(db, 'controller', ['controller']);
+  await addUser(db, 'voo', ['unit_editor'], ['VOO']);
+  await addUser(db, 'sou', ['unit_editor'], ['SOU']);
+  for (const name of ['admin', 'controller', 'voo', 'sou'])
+    sessions[name] = await signIn(app, name);
+});
+afterAll(() => app.close());
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the body's type, as with json<T>()
+const get = async <T>(url: string, as: string | null = 'sou') => {
+  const response = await asUser(app, as === null ? null : sessions[as]!, { method: 'GET', url });
+  return { status: response.statusCode, body: response.json<T>(), response };
+};
+
+const followUp = {
+  checked: 'Attester i ekonomisystemet januari–juni',
+  how: 'Stickprov',
+  sampleSize: 40,
+  findings: 'Två chefer hade attesterat egna utlägg.',
+  assessment: 'deficiencies',
+  actions: [
+    {
+      text: 'Påminna cheferna om attestreglementet',
+      owner: 'Förvaltningschef',
+      dueDate: '2021-10-31',
+      status: 'planned',
+    },
+  ],
+};
+
+describe('GET /api/internal-control/risks and /plans (the contract a check outside reads)', () => {
+  it('gives each risk its text, sannolikhet, konsekvens, computed riskpoang and unit', async () => {
+    const { status, body } = await get<Risk[]>('/api/internal-control/risks?year=2021');
+    expect(status).toBe(200);
+    expect(body).toHaveLength(9);
+    expect(body[0]).toMatchObject({
+      text: 'Tar arbetsgivaren ansvar för att all personal blir medveten och uppdaterad om GDPR?',
+      sannolikhet: 3,
+      konsekvens: 4,
+      riskpoang: 12,
+      unit: null,
+    });
+    expect(body.every((r) => r.riskpoang === r.sannolikhet * r.konsekvens)).toBe(true);
+  });
+
+  it('gives the kommunövergripande plan (unit null) and VOO:s, with ISO deadlines', async () => {
+    const { body } = await get<ControlPlan[]>('/api/internal-control/plans?year=2021');
+    expect(body.map((p) => [p.unit, p.status, p.controlPoints.length])).toEqual([
+      [null, 'decided', 3],
+      ['VOO', 'draft', 4],
+    ]);
+    expect(body[0]!.controlPoints[2]).toMatchObject({
+      text: 'Görs attesteringar av investeringsprojektens kostnader av rätt instans?',
+      deadlineFollowUp: '2021-08-31',
+      deadlineReport: '2022-01-31',
+    });
+    expect(body[0]!.history.map((h) => [h.status, h.date, h.controlPoints.length])).toEqual([
+      ['draft', '2020-09-10', 2],
+    ]);
+  });
+
+  it('is closed to the public until an admin publishes the year, then open', async () => {
+    expect((await get('/api/internal-control/plans?year=2021', null)).status).toBe(401);
+    expect((await get('/api/internal-control/risks.csv?year=2021', null)).status).toBe(401);
+    const publish = (as: string, published: boolean) =>
+      asUser(app, sessions[as]!, {
+        method: 'PUT',
+        url: '/api/internal-control/publication',
+        payload: { year: 2021, published },
+      });
+    expect((await publish('controller', true)).statusCode).toBe(403);
+    expect((await publish('admin', true)).statusCode).toBe(200);
+    expect((await get('/api/internal-control/plans?year=2021', null)).status).toBe(200);
+    expect((await publish('admin', false)).statusCode).toBe(200);
+    expect((await get('/api/internal-control/plans?year=2021', null)).status).toBe(401);
+    const history = db
+      .prepare("SELECT action FROM control_history WHERE subject = 'year' ORDER BY id")
+      .all();
+    expect(history).toEqual([{ action: 'published' }, { action: 'unpublished' }]);
+  });
+});
+
+describe('follow-up by a unit', () => {
+  let commonId: number;
+  let vooOwnId: number;
+  beforeAll(async () => {
+    const { body } = await get<ControlPlan[]>('/api/internal-control/plans?year=2021');
+    commonId = body[0]!.controlPoints[1]!.id;
+    vooOwnId = body[1]!.controlPoints.find((p) => p.commonId === null)!.id;
+  });
+  const save = (as: string, id: number, unit: string, payload: object) =>
+    asUser(app, sessions[as]!, {
+      method: 'PUT',
+      url: `/api/internal-control/follow-ups/${id}/${unit}`,
+      payload,
+    });
+
+  it('lets a unit editor follow up a common kontrollpunkt for their unit, with a deficiency and an action', async () => {
+    const response = await save('voo', commonId, 'VOO', { ...followUp, version: 0 });
+    expect(response.statusCode).toBe(200);
+    const saved = response.json<ControlFollowUp>();
+    expect(saved).toMatchObject({ assessment: 'deficiencies', unit: 'VOO', version: 1 });
+    expect(saved.actions).toMatchObject([{ owner: 'Förvaltningschef', status: 'planned' }]);
+
+    const report = await get<ControlUnitReport>(
+      '/api/internal-control/follow-ups?year=2021&unit=VOO',
+    );
+    expect(report.body.rows.map((r) => [r.common, r.followUp?.assessment ?? null])).toEqual([
+      [true, null],
+      [true, 'deficiencies'],
+      [true, null],
+      [false, null],
+    ]);
+    const summary = await get<ControlSummary>('/api/internal-control/summary?year=2021');
+    expect(summary.body.rows[1]).toMatchObject({
+      counts: { no_remarks: 0, deficiencies: 1, serious_deficiencies: 0 },
+      openActions: 1,
+    });
+    expect(summary.body.rows[1]!.missing).not.toContain('VOO');
+  });
+
+  it('refuses another unit’s editor (403) and a stale version (409 with the saved one)', async () => {
+    expect((await save('sou', commonId, 'VOO', { ...followUp, version: 1 })).statusCode).toBe(403);
+    const stale = await save('voo', commonId, 'VOO', { ...followUp, version: 0 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ current: ControlFollowUp }>().current.version).toBe(1);
+  });
+
+  it('takes a nämnd’s own kontrollpunkt only for that unit, and says what to fix in a 400', async () => {
+    expect((await save('sou', vooOwnId, 'SOU', { ...followUp, version: 0 })).statusCode).toBe(400);
+    const invalid = await save('voo', vooOwnId, 'VOO', {
+      ...followUp,
+      assessment: 'ok',
+      version: 0,
+    });
+    expect(invalid.statusCode).toBe(400);
+    const fields = invalid.json<{ fields: { path: string }[] }>().fields;
+    expect(fields.map((f) => f.path)).toEqual(['assessment']);
+  });
+
+  it('keeps every save in the history', () => {
+    const rows = db
+      .prepare("SELECT action, changed_by AS by FROM control_history WHERE subject = 'follow_up'")
+      .all();
+    expect(rows).toEqual([{ action: 'created', by: 'voo' }]);
+  });
+});
+
+describe('risks and plan decisions', () => {
+  const risk = {
+    year: 2022,
+    unit: null,
+    text: 'Följs rutinen för utbetalningar?',
+    process: 'Utbetalningar',
+    regulation: null,
+    period: null,
+    method: 'Stickprov',
+    sannolikhet: 2,
+    konsekvens: 4,
+    controlPoint: true,
+  };
+
+  it('lets controllers add to the koncern’s risk analysis, not a unit editor; riskpoäng is computed', async () => {
+    const post = (as: string, payload: object) =>
+      asUser(app, sessions[as]!, { method: 'POST', url: '/api/internal-control/risks', payload });
+    expect((await post('voo', risk)).statusCode).toBe(403);
+    const created = await post('controller', risk);
+    expect(created.statusCode).toBe(201);
+    expect(created.json<Risk>()).toMatchObject({ riskpoang: 8, position: 1, unit: null });
+    expect((await post('voo', { ...risk, unit: 'VOO' })).statusCode).toBe(201);
+    const typed = await post('controller', { ...risk, riskpoang: 16, sannolikhet: 5 });
+    expect(typed.statusCode).toBe(400);
+  });
+
+  it('records a unit plan’s decision, keeping the draft in its history', async () => {
+    const { body } = await get<ControlPlan[]>('/api/internal-control/plans?year=2021');
+    const voo = body.find((p) => p.unit === 'VOO')!;
+    const decide = (as: string) =>
+      asUser(app, sessions[as]!, {
+        method: 'POST',
+        url: `/api/internal-control/plans/${voo.id}/decision`,
+        payload: { decidedOn: '2020-12-16', decisionParagraph: '§ 120', version: voo.version },
+      });
+    expect((await decide('sou')).statusCode).toBe(403);
+    const decided = await decide('voo');
+    expect(decided.statusCode).toBe(200);
+    const plan = decided.json<ControlPlan>();
+    expect([plan.status, plan.date, plan.decisionParagraph]).toEqual([
+      'decided',
+      '2020-12-16',
+      '§ 120',
+    ]);
+    expect(plan.history.map((h) => [h.status, h.date, h.controlPoints.length])).toEqual([
+      ['draft', '2020-11-13', 4],
+    ]);
+    expect((await decide('voo')).statusCode).toBe(409);
+  });
+});
+
+describe('files', () => {
+  it('gives the risk analysis as CSV with the documents’ columns and computed riskpoäng', async () => {
+    const response = await asUser(app, sessions.sou!, {
+      method: 'GET',
+      url: '/api/internal-control/risks.csv?year=2021',
+    });
+    expect(response.headers['content-type']).toContain('text/csv');
+    const lines = response.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toContain('Riskpoäng (1-16)');
+    expect(lines[1]).toBe(
+      'Kommunkoncernen;1;Tar arbetsgivaren ansvar för att all personal blir medveten och uppdaterad om GDPR?;;GDPR 5.2;Jan-maj ?;;3;4;12;Nej',
+    );
+  });
+
+  it('gives the plans and the koncern’s follow-up as XLSX', async () => {
+    for (const [name, rows] of [
+      ['plans', 7],
+      ['follow-ups', 12 * 3 + 1],
+    ] as const) {
+      const response = await asUser(app, sessions.sou!, {
+        method: 'GET',
+        url: `/api/internal-control/${name}.xlsx?year=2021`,
+      });
+      expect(response.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      expect(workbook.worksheets[0]!.rowCount - 3, name).toBe(rows);
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the reads, writes and files under /api/internal-control', async () => {
+    const { body } = await get<{
+      paths: Record<string, Record<string, { tags: string[]; responses: object }>>;
+    }>('/api/openapi.json', null);
+    const documented = Object.entries(body.paths)
+      .filter(([path]) => path.startsWith('/api/internal-control/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented).toEqual(
+      expect.arrayContaining([
+        'GET /api/internal-control/risks',
+        'GET /api/internal-control/plans',
+        'GET /api/internal-control/follow-ups',
+        'GET /api/internal-control/summary',
+        'PUT /api/internal-control/follow-ups/{controlPointId}/{unit}',
+        'POST /api/internal-control/plans/{id}/decision',
+        'PUT /api/internal-control/publication',
+        'GET /api/internal-control/follow-ups.xlsx',
+      ]),
+    );
+    const risks = body.paths['/api/internal-control/risks']!.get!;
+    expect(risks.tags).toEqual(['intern kontroll']);
+    expect(JSON.stringify(risks.responses)).toContain('riskpoang');
+  });
+});
