@@ -5,8 +5,8 @@ import { useMeasures } from '../api/get-measures';
 import { measuresCsv } from '../csv';
 import { strings } from '../strings';
 
-/** Open data: every measure's outcomes and targets in one file. */
-export function AllMeasuresDownload() {
+/** Open data: every measure's outcomes and targets in one file; the period's outcome table. */
+export function AllMeasuresDownload({ periodId }: { periodId?: number | undefined }) {
   const query = useMeasures();
   return (
     <section className="open-data" aria-labelledby="open-data-heading">
@@ -23,7 +23,11 @@ export function AllMeasuresDownload() {
       </QueryState>
       <h3>{strings.outcomeTableTitle}</h3>
       <p>{strings.outcomeTableText}</p>
-      <DocumentLinks path="/api/reports/outcome-table" title={strings.outcomeTableTitle} />
+      <DocumentLinks
+        path="/api/reports/outcome-table"
+        title={strings.outcomeTableTitle}
+        periodId={periodId}
+      />
     </section>
   );
 }
