@@ -29,6 +29,7 @@ import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { planRoutes } from './routes/plans';
+import { reportRoutes } from './routes/reports';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 import { createWorkerPool } from './workers/pool';
@@ -122,6 +123,7 @@ export async function buildApp({
     kolada: { ...DEFAULT_KOLADA, ...kolada },
     workers,
   });
+  await app.register(reportRoutes, { prefix: '/api', repositories, passwords, workers });
 
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);

@@ -112,3 +112,10 @@ export function formatMeasureValue(value: number | null, format: ValueFormat): s
 export function formatShare(share: number): string {
   return formatSwedishNumber(share * 100, 0) + PERCENT_SUFFIX;
 }
+
+/** "2024-01-31" → "31 januari 2024": the pages' and the generated documents' dates. */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(date);
+}

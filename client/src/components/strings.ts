@@ -5,6 +5,8 @@ export const strings = {
   retry: 'Försök igen',
   breadcrumbs: 'Du är här',
   downloadCsv: 'Ladda ner som CSV',
+  downloadPdf: 'Ladda ner som PDF',
+  downloadDocx: 'Ladda ner som Word',
   provisional: 'preliminärt',
   lowerIsBetter: 'Lägre är bättre',
   updatedAt: 'Senast uppdaterad',

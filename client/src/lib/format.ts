@@ -1,12 +1,12 @@
 // The measure's figures are written by shared, so the exports say the same as the pages.
-export { formatMeasureValue as formatValue, formatShare, type ValueFormat } from '@malbild/shared';
+import { formatDate } from '@malbild/shared';
 
-/** "2024-01-31" → "31 januari 2024". */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T12:00:00`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(date);
-}
+export {
+  formatDate,
+  formatMeasureValue as formatValue,
+  formatShare,
+  type ValueFormat,
+} from '@malbild/shared';
 
 /** "2024-05-03T12:14:00.000Z" → "3 maj 2024 14:14" in the reader's time zone. */
 export function formatDateTime(isoTime: string): string {

@@ -5,6 +5,24 @@ import type { JsonText } from '../event-loop-turns';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * A download's Content-Disposition: a Swedish name ("Resultatmått 2021–2025.pdf") as RFC 6266's
+ * filename*, with an ASCII name beside it for clients that read only filename.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '-')
+    .replace(/["\\]/g, '');
+  if (ascii === fileName) return `attachment; filename="${fileName}"`;
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 /** Sets the headers of a download and gives back its content, for the handler to return. */
 export function asFile<Content extends string | Buffer>(
   reply: FastifyReply,
@@ -12,7 +30,7 @@ export function asFile<Content extends string | Buffer>(
   type: string,
   content: Content,
 ): Content {
-  reply.type(type).header('content-disposition', `attachment; filename="${fileName}"`);
+  reply.type(type).header('content-disposition', contentDisposition(fileName));
   return content;
 }
 

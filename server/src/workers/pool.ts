@@ -1,22 +1,24 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
-import type { ImportFileResult, ReadImportFile, Task } from './tasks';
+import type { ReportDocument, ReportFormat } from '../reports/document';
+import type { ReadImportFile, Task, TaskResults } from './tasks';
 
 /**
  * Worker threads for work too large for the event loop (an import file of 10 000 rows takes
- * most of a second to read): requests keep being answered meanwhile. Started on first use, so an
+ * most of a second to read, a document as much to write): requests keep being answered meanwhile. Started on first use, so an
  * app that never imports never starts a thread; one core is left for the event loop.
  */
 export function createWorkerPool() {
-  let pool: Piscina<Task, ImportFileResult> | undefined;
-  const run = (task: Task) => {
+  let pool: Piscina<Task, TaskResults[Task['kind']]> | undefined;
+  const run = async <T extends Task>(task: T): Promise<TaskResults[T['kind']]> => {
     pool ??= new Piscina({
       filename: new URL('./worker-entry.mjs', import.meta.url).href,
       maxThreads: Math.max(1, availableParallelism() - 1),
       idleTimeout: 60_000,
     });
-    return pool.run(task);
+    // runTask answers each kind of task with that kind's result.
+    return (await pool.run(task)) as TaskResults[T['kind']];
   };
   return {
     /** An uploaded file's rows as import records; a file that cannot be used is an ImportError. */
@@ -25,6 +27,9 @@ export function createWorkerPool() {
       if ('refused' in result) throw new ImportError(result.refused);
       return result;
     },
+    /** A document written as a PDF or DOCX file, off the event loop. */
+    renderReport: (document: ReportDocument, format: ReportFormat) =>
+      run({ kind: 'render-report', document, format }),
     close: async () => {
       await pool?.destroy();
     },

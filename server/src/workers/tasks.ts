@@ -1,6 +1,9 @@
+import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
 import { readTable } from '../imports/read-table';
 import { tableRecords, type ImportRecord } from '../imports/table-records';
+import type { ReportDocument, ReportFormat } from '../reports/document';
+import { renderReport } from '../reports/render';
 
 // The work that would hold the event loop for hundreds of milliseconds, run in a worker thread
 // (pool.ts): every value in and out is structured-cloned, so tasks take and give plain data.
@@ -13,7 +16,20 @@ export interface ReadImportFile {
 /** A file the import cannot use comes back as its Swedish message: classes do not cross threads. */
 export type ImportFileResult = { records: ImportRecord[]; notices: string[] } | { refused: string };
 
-export type Task = ReadImportFile;
+/** A document built on the main thread from the database, to be written as a file. */
+export interface RenderReport {
+  kind: 'render-report';
+  document: ReportDocument;
+  format: ReportFormat;
+}
+
+export type Task = ReadImportFile | RenderReport;
+
+/** What each kind of task gives back. */
+export interface TaskResults {
+  'read-import-file': ImportFileResult;
+  'render-report': Uint8Array;
+}
 
 async function readImportFile({ bytes }: ReadImportFile): Promise<ImportFileResult> {
   try {
@@ -25,6 +41,8 @@ async function readImportFile({ bytes }: ReadImportFile): Promise<ImportFileResu
   }
 }
 
-export function runTask(task: Task): Promise<ImportFileResult> {
-  return readImportFile(task);
+export async function runTask(task: Task): Promise<TaskResults[Task['kind']]> {
+  if (task.kind === 'read-import-file') return readImportFile(task);
+  // The file's bytes are moved to the main thread, not copied.
+  return Piscina.move(await renderReport(task.document, task.format)) as Uint8Array;
 }

@@ -20,7 +20,7 @@ export function StartRoute() {
         requestedYear={parseIdParam(params.get(searchParamNames.year))}
         periodId={periodId}
       />
-      <AllMeasuresDownload />
+      <AllMeasuresDownload periodId={periodId} />
     </div>
   );
 }

@@ -39,6 +39,7 @@ export const strings = {
     `${year} (${count} ${count === 1 ? 'målaktivitet' : 'målaktiviteter'})`,
   showInList: (year: number) => `Visa målaktiviteterna ${year} i listan över alla målaktiviteter`,
   download: 'målaktiviteterna som visas',
+  reportTitle: (year: number) => `Koncernens samtliga målaktiviteter ${year}`,
   status: 'Status',
   followUp: (date: string) => `Uppföljning ${date}`,
   donePerMeasure: 'Genomförda per resultatmått',

@@ -93,6 +93,9 @@ export const strings = {
   downloadGoal: 'utfall och målvärden för målets resultatmått',
   downloadAll: 'utfall och målvärden för alla resultatmått',
   openDataHeading: 'Öppna data',
+  outcomeTableTitle: 'Resultatmått. Utfall och målvärden',
+  outcomeTableText:
+    'Periodens tabell som i fullmäktiges handlingar: alla resultatmått med utfall, målvärden och noter.',
   openDataText:
     'Ladda ner utfall, målvärden och bedömningar för alla resultatmått som en CSV-fil. Filen öppnas i Excel och andra kalkylprogram.',
 } as const;

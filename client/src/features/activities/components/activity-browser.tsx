@@ -1,4 +1,5 @@
 import { activitiesCsv, type Unit, type UnitWithCounts } from '@malbild/shared';
+import { DocumentLinks } from '../../../components/document-links';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { useActivities } from '../api/get-activities';
@@ -79,6 +80,12 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
                   />
                 )}
               </div>
+              {selectedYear !== ALL_YEARS && (
+                <DocumentLinks
+                  path={`/api/reports/activities/${String(selectedYear)}`}
+                  title={strings.reportTitle(selectedYear)}
+                />
+              )}
               {shown.length > 0 && (
                 <DonePerMeasure activities={shown} measureName={(n) => measureNames.get(n) ?? ''} />
               )}

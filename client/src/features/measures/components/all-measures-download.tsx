@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { DocumentLinks } from '../../../components/document-links';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
@@ -6,8 +7,8 @@ import { useMeasures } from '../api/get-measures';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
 
-/** Open data: every measure's outcomes, targets and assessments in one file. */
-export function AllMeasuresDownload() {
+/** Open data: every measure's outcomes, targets and assessments in one file; the outcome table. */
+export function AllMeasuresDownload({ periodId }: { periodId?: number | undefined }) {
   const measures = useMeasures();
   // The period's years: its states and period statuses are part of the file.
   const period = useQuery(getCurrentPeriodQueryOptions());
@@ -28,6 +29,13 @@ export function AllMeasuresDownload() {
           </QueryState>
         )}
       </QueryState>
+      <h3>{strings.outcomeTableTitle}</h3>
+      <p>{strings.outcomeTableText}</p>
+      <DocumentLinks
+        path="/api/reports/outcome-table"
+        title={strings.outcomeTableTitle}
+        periodId={periodId}
+      />
     </section>
   );
 }
