@@ -5,7 +5,7 @@ import { seed } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 // On the Ludvika database: the 2026–2029 period copied from 2021–2025, each measure continuing
-// its original as one time series; then 2021–2025 closed, read-only but readable (decision 008).
+// its original as one time series; then 2021–2025 closed, read-only but readable (decision 009).
 
 describe('a period copied forward with lineage, and the old one closed', () => {
   let context: Awaited<ReturnType<typeof createTestContext>>;

@@ -20,7 +20,7 @@ import { addUser, asUser, signIn, type TestSession } from './session-helpers';
 
 // A municipality that is not Ludvika, set up through the API alone from an empty database: a
 // four-year period with two areas, three goals and four measures, its own units, outcomes,
-// targets, activities and overview (decision 008).
+// targets, activities and overview (decision 009).
 
 describe('a second municipality, set up through the API from an empty database', () => {
   let app: FastifyInstance;

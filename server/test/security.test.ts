@@ -306,7 +306,7 @@ const POLICIES: [RegExp, Policy][] = [
   // Recording a reorganisation the council decided: controllers too (permissions.ts).
   [/^\w+ \/api\/units\b/, 'controller'],
   [/^\w+ \/api\/measures\/:number\/definition$/, 'controller'],
-  // Periods and their structure: controllers and admins (decision 008); closing is admin only,
+  // Periods and their structure: controllers and admins (decision 009); closing is admin only,
   // tested in period-lineage.test.ts.
   [/^\w+ \/api\/periods\b/, 'controller'],
   [/^\w+ \/api\/activities\b/, 'activity'],

@@ -18,7 +18,7 @@ import type {
 import type { Period, PeriodDetail } from './schemas/period';
 
 // Assessment of a measure (resultatmått) against its targets (målvärden), shared by the API and
-// the SPA. Two questions, two answers (docs/decisions/008-progress-status.md):
+// the SPA. Two questions, two answers (docs/decisions/010-progress-status.md):
 // - The year against the year's target: met when its outcome, rounded to the measure's
 //   decimals, reaches the year's target in the measure's direction; improving when not met but
 //   better than the outcome before; not met otherwise; no data without an outcome or a target,
@@ -241,7 +241,7 @@ function progressOf(facts: PeriodFacts, measure: AssessedMeasure): ProgressResul
  * The period against its end target: the change per year since the baseline against the change
  * per year needed to reach the end target in the end year, with the outcomes up to `asOfYear`.
  * Linear paces, not Open SDG's compound growth rates: those fail for a baseline of zero or
- * values of both signs, and the straight line is the one the chart draws (decision 008).
+ * values of both signs, and the straight line is the one the chart draws (decision 010).
  */
 export function assessPeriodStatus(
   measure: AssessedMeasure,

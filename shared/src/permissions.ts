@@ -19,7 +19,7 @@ export const PERMISSIONS = {
   manageUnits: ['controller', 'admin'],
   /**
    * Periods and their structure (målområden, verksamhetsmål, resultatmått), and making a period
-   * active: the koncernstrateg, a controller, enters what the council decided (decision 008).
+   * active: the koncernstrateg, a controller, enters what the council decided (decision 009).
    */
   editStructure: ['controller', 'admin'],
   /**

@@ -9,7 +9,7 @@ interface DocumentLinksProps {
   periodId?: number | undefined;
 }
 
-/** A document generated on the server (docs/decisions/009-documents.md), as PDF and as Word. */
+/** A document generated on the server (docs/decisions/011-documents.md), as PDF and as Word. */
 export function DocumentLinks({ path, title, periodId }: DocumentLinksProps) {
   const query = periodId === undefined ? '' : `?period=${String(periodId)}`;
   const context = <span className="visually-hidden">: {title}</span>;

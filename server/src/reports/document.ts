@@ -1,4 +1,4 @@
-// The one document model every generated document is built as (decision 009): the outcome table,
+// The one document model every generated document is built as (decision 011): the outcome table,
 // the activities of a year, and later the goal-fulfilment report and the internal-control papers.
 // A builder turns data from the database into a ReportDocument; exactly two renderers write it,
 // render-docx.ts and render-pdf.ts. It is plain data, so it crosses into a worker thread as it is.

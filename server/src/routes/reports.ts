@@ -19,7 +19,7 @@ const FORMATS: { format: ReportFormat; name: string }[] = [
   { format: 'docx', name: 'Word (DOCX)' },
 ];
 
-// The council's documents generated from the database (decision 009): built here from the
+// The council's documents generated from the database (decision 011): built here from the
 // repositories, written to a file in a worker thread, so no other request waits. Public: the
 // figures are.
 export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (

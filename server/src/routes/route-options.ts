@@ -56,7 +56,7 @@ export function currentPeriodOrThrow(app: FastifyInstance, repositories: Reposit
 
 /**
  * The period a request names with ?period=, or the current one without it. A planned period
- * that is not public is not found for the public (decision 008).
+ * that is not public is not found for the public (decision 009).
  */
 export function requestedPeriod(
   app: FastifyInstance,

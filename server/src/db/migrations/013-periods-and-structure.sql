@@ -1,4 +1,4 @@
--- Periods with a lifecycle, the structure edited in the app, and measure lineage (decision 008).
+-- Periods with a lifecycle, the structure edited in the app, and measure lineage (decision 009).
 
 -- planning = being prepared (public only when marked so, shown as "Förslag"); active = public;
 -- closed = read-only, corrected only by an administrator with a reason. Existing periods were
