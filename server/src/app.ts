@@ -10,6 +10,7 @@ import { createPasswords } from './auth/password';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
+import { registerOpenDataCors } from './plugins/cors';
 import { handleError } from './plugins/error-handler';
 import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
@@ -28,6 +29,7 @@ import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { planRoutes } from './routes/plans';
+import { siteFileRoutes } from './routes/site-files';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 
@@ -67,6 +69,7 @@ export async function buildApp({
   app.setErrorHandler(handleError);
 
   await registerSecurityHeaders(app);
+  await registerOpenDataCors(app);
   await app.register(sensible);
   await registerApiDocs(app);
 
@@ -116,6 +119,8 @@ export async function buildApp({
     passwords,
     kolada: { ...DEFAULT_KOLADA, ...kolada },
   });
+
+  await app.register(siteFileRoutes, { repositories, passwords });
 
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);

@@ -31,6 +31,10 @@ const LAZY_PAGES = [
   { path: '/admin/logg', page: AuditLogRoute },
   { path: '/admin/grupper', page: lazyPage(() => import('./routes/admin-groups')) },
   { path: '/import', page: ImportRoute },
+  { path: '/tillganglighet', page: lazyPage(() => import('./routes/accessibility')) },
+  { path: '/api-dokumentation', page: lazyPage(() => import('./routes/api-docs')) },
+  { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
+  { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
 ];
 
 export function AppRouter() {

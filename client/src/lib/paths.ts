@@ -42,6 +42,10 @@ export const paths = {
   adminUsers: '/admin/anvandare',
   auditLog: '/admin/logg',
   adminGroups: '/admin/grupper',
+  adminProfile: '/admin/kommun',
+  adminUnits: '/admin/enheter',
+  accessibility: '/tillganglighet',
+  apiDocs: '/api-dokumentation',
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

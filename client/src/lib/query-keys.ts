@@ -26,6 +26,8 @@ export const queryKeys = {
   },
   units: { all: () => ['units'] as const },
   organisation: () => ['organisation'] as const,
+  /** The API's OpenAPI document (/api/openapi.json). */
+  openApi: () => ['openapi.json'] as const,
   /**
    * Queries only a signed-in user may see (entry, users, audit log), under one prefix: signing
    * out or in as someone else drops them all, whichever feature made them.

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PLAN_COLUMNS, type CsvCell } from '@malbild/shared';
+import { licenceText, PLAN_COLUMNS, type CsvCell, type Licence } from '@malbild/shared';
 
 // A unit's plan för målaktiviteter for a year as an Excel workbook; its rows are shared/csv.ts's
 // planRows, the same as the CSV's.
@@ -14,10 +14,18 @@ export interface PlanSheet {
 export const XLSX_HEADER_ROW = 3;
 const COLUMN_WIDTHS = [36, 16, 20, 60, 10, 14, 40, 18];
 
-/** The plan as an Excel workbook: a title, then the table with a filter and a frozen heading. */
-export async function planXlsx({ title, rows }: PlanSheet, sheetName: string): Promise<Buffer> {
+/**
+ * The plan as an Excel workbook: a title, then the table with a filter and a frozen heading, and
+ * under it the licence (also in the file's properties, which Excel shows under Info).
+ */
+export async function planXlsx(
+  { title, rows }: PlanSheet,
+  sheetName: string,
+  licence: Licence,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Målbild';
+  workbook.description = `Licens: ${licenceText(licence)}`;
   const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -29,6 +37,8 @@ export async function planXlsx({ title, rows }: PlanSheet, sheetName: string): P
   for (const row of rows) {
     sheet.addRow(row).alignment = { vertical: 'top', wrapText: true };
   }
+  sheet.addRow([]);
+  sheet.addRow([`Licens: ${licenceText(licence)}`]).font = { italic: true };
   sheet.autoFilter = {
     from: { row: XLSX_HEADER_ROW, column: 1 },
     to: { row: XLSX_HEADER_ROW, column: PLAN_COLUMNS.length },

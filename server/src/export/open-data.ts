@@ -4,6 +4,7 @@ import {
   STATE_LABELS,
   toCsv,
   type ExportMeasure,
+  type Licence,
   type Measure,
 } from '@malbild/shared';
 
@@ -62,7 +63,7 @@ const MEASURE_HEADER = [
   'Bedömning',
 ];
 
-export function measuresCsv(measures: ExportMeasure[]): string {
+export function measuresCsv(measures: ExportMeasure[], licence: Licence): string {
   const rows = measures.flatMap((m) =>
     m.years.map((y) => [
       m.number,
@@ -79,5 +80,5 @@ export function measuresCsv(measures: ExportMeasure[]): string {
       y.stateLabel,
     ]),
   );
-  return toCsv(MEASURE_HEADER, rows);
+  return toCsv(MEASURE_HEADER, rows, licence);
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activitiesCsv, ActivitySchema, ExportMeasureSchema } from '@malbild/shared';
+import { activitiesCsv, ActivitySchema, ExportMeasureSchema, LICENCES } from '@malbild/shared';
 import { exportMeasure, measuresCsv } from '../export/open-data';
 import { activityQuerySchema } from './activities/filters';
 import { asCsvFile } from './files';
@@ -21,6 +21,12 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
     });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];
+  const licence = () => repositories.organisation.get().licence;
+  // Every file names its licence for programs too (RFC 8288's "license" relation); the CSV
+  // files carry it in a column as well (toCsv).
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('link', `<${LICENCES[licence()].url}>; rel="license"`);
+  });
 
   app.get(
     '/export/measures.json',
@@ -47,7 +53,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         response: { 200: CsvBody, 404: ERROR_RESPONSES[404] },
       },
     },
-    (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures())),
+    (_request, reply) => asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures(), licence())),
   );
 
   app.get(
@@ -76,6 +82,6 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (request, reply) =>
-      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request.query))),
+      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request.query), licence())),
   );
 };

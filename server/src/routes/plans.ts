@@ -39,7 +39,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     },
     (request, reply) => {
       const { unit, year } = request.params;
-      const csv = planCsv(planSheet(unit, year).rows);
+      const csv = planCsv(planSheet(unit, year).rows, repositories.organisation.get().licence);
       return asFile(reply, fileName(unit, year, 'csv'), CSV_TYPE, csv);
     },
   );
@@ -54,7 +54,11 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     },
     async (request, reply) => {
       const { unit, year } = request.params;
-      const file = await planXlsx(planSheet(unit, year), `Plan ${unit.toUpperCase()} ${year}`);
+      const file = await planXlsx(
+        planSheet(unit, year),
+        `Plan ${unit.toUpperCase()} ${year}`,
+        repositories.organisation.get().licence,
+      );
       return asFile(reply, fileName(unit, year, 'xlsx'), XLSX_TYPE, file);
     },
   );

@@ -22,6 +22,7 @@ export const strings = {
   linkImports: 'Import',
   linkPlan: 'Planer',
   linkUsers: 'Användare',
+  linkUnits: 'Enheter',
   guardLoading: 'inloggningen',
   guardSignInTitle: 'Logga in för att fortsätta',
   guardSignIn: (what: string) => `Du behöver logga in för att ${what}.`,

@@ -1,4 +1,4 @@
-import type { Measure } from '@malbild/shared';
+import type { Licence, Measure } from '@malbild/shared';
 import { toCsv, type CsvCell } from '../../lib/csv';
 import { strings } from './strings';
 
@@ -27,7 +27,7 @@ function rowsOf(measure: CsvMeasure): CsvCell[][] {
   });
 }
 
-export function measuresCsv(measures: readonly CsvMeasure[]): string {
+export function measuresCsv(measures: readonly CsvMeasure[], licence: Licence): string {
   const sorted = [...measures].sort((a, b) => a.number - b.number);
-  return toCsv(strings.csvHeader, sorted.flatMap(rowsOf));
+  return toCsv(strings.csvHeader, sorted.flatMap(rowsOf), licence);
 }

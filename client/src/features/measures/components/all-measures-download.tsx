@@ -15,7 +15,7 @@ export function AllMeasuresDownload() {
         {(measures) => (
           <DownloadButton
             fileName="resultatmatt.csv"
-            buildCsv={() => measuresCsv(measures)}
+            buildCsv={(licence) => measuresCsv(measures, licence)}
             description={strings.downloadAll}
           />
         )}

@@ -25,7 +25,7 @@ export function GoalMeasures({ goalId, period, year }: GoalMeasuresProps) {
             <>
               <DownloadButton
                 fileName={`verksamhetsmal-${goalId}.csv`}
-                buildCsv={() => measuresCsv(own)}
+                buildCsv={(licence) => measuresCsv(own, licence)}
                 description={strings.downloadGoal}
               />
               {own.map((measure) => (

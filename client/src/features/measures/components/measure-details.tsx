@@ -35,7 +35,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
         />
         <DownloadButton
           fileName={`resultatmatt-${measure.number}.csv`}
-          buildCsv={() => measuresCsv([measure])}
+          buildCsv={(licence) => measuresCsv([measure], licence)}
           description={strings.downloadMeasure(measure.number)}
         />
       </section>
