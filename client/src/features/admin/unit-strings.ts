@@ -1,4 +1,5 @@
 import type { UnitWithCounts } from '@malbild/shared';
+import { formatDate } from '../../lib/format';
 
 // UI text of the organisation units (Administration → Enheter).
 export const unitStrings = {
@@ -15,7 +16,9 @@ export const unitStrings = {
   columnActivities: 'Målaktiviteter i perioden',
   columnActions: 'Åtgärder',
   formerName: (name: string, from: string | null, until: string) =>
-    from ? `Hette ${name} ${from}–${until}` : `Hette ${name} till ${until}`,
+    from
+      ? `Hette ${name} ${formatDate(from)}–${formatDate(until)}`
+      : `Hette ${name} till ${formatDate(until)}`,
   years: (unit: Pick<UnitWithCounts, 'activeFrom' | 'activeUntil' | 'mergedInto'>) => {
     if (unit.mergedInto) return `Sammanslagen med ${unit.mergedInto}`;
     if (unit.activeFrom !== null && unit.activeUntil !== null)

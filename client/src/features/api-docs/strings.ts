@@ -41,6 +41,8 @@ export const strings = {
       '404': 'Finns inte',
       '409': 'Har ändrats under tiden',
       '502': 'Extern tjänst svarade fel',
+      '503': 'Tillfälligt otillgänglig',
+      '507': 'Servern har inte plats att spara',
       '504': 'Extern tjänst svarade inte',
     })[code] ?? code,
 } as const;

@@ -89,10 +89,11 @@ function OperationDetails({ method, path, operation }: Entry) {
           <ul>
             {Object.entries(operation.responses).map(([code, answer]) => (
               <li key={code}>
-                <strong>{code}</strong> {strings.status(code)}
+                <strong>{code}</strong>{' '}
+                {/* The document's own words where the route gave some; Fastify's default is English. */}
                 {answer.description && answer.description !== 'Default Response'
-                  ? `: ${answer.description}`
-                  : ''}
+                  ? answer.description
+                  : strings.status(code)}
               </li>
             ))}
           </ul>
