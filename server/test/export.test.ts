@@ -47,10 +47,10 @@ describe('open data export', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="resultatmatt.csv"');
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning',
+      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning;Licens',
     );
     expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
-      /;2018;14,2;Slutligt;;;;Saknas$/,
+      /;2018;14,2;Slutligt;;;;Saknas;CC0 1\.0 \(https:\/\/creativecommons\.org\/publicdomain\/zero\/1\.0\/deed\.sv\)$/,
     );
   });
 
@@ -67,7 +67,7 @@ describe('open data export', () => {
     });
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status',
+      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status;Licens',
     );
     expect(lines).toHaveLength(1 + all.length);
     const unknown = await getJson<{ fields: unknown[] }>(
