@@ -1,7 +1,7 @@
 import type { Licence } from '@malbild/shared';
 import { useOrganisation } from '../lib/api/get-organisation';
 import { downloadCsv } from '../lib/csv';
-import { LicenceLink } from './licence-link';
+import { LicenceNote } from './licence-link';
 import { strings } from './strings';
 
 interface DownloadButtonProps {
@@ -34,11 +34,7 @@ export function DownloadButton({ fileName, buildCsv, description }: DownloadButt
         {strings.downloadCsv}
         <span className="visually-hidden">: {description}</span>
       </button>
-      {licence && (
-        <p className="download__licence">
-          <LicenceLink licence={licence} />
-        </p>
-      )}
+      <LicenceNote />
     </div>
   );
 }
