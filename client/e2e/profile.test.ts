@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, UnitWithCounts } from '@malbild/shared';
 import { addUser, openSignedInPage } from './support/accounts';
 import { useHarness } from './support/harness';
-import { checkAndCapture, openPage, waitForHydration, type ViewportName } from './support/pages';
+import {
+  axeViolations,
+  checkAndCapture,
+  openPage,
+  screenshot,
+  waitForHydration,
+  type ViewportName,
+} from './support/pages';
 
 // The municipality's profile and the basics of a public-sector site, as a visitor and an
 // administrator see them: name in the header and the title, contact and licence in the footer,
@@ -161,6 +168,10 @@ describe('the units, edited by a controller', () => {
     const row = page.getByRole('row', { name: new RegExp(`^${code} `) });
     await row.getByRole('button', { name: `Ändra enheten ${code}` }).click();
     const editor = page.getByRole('region', { name: `Ändra Nya förvaltningen (${code})` });
+    await editor.getByLabel('Nytt namn').waitFor();
+    // The editor's three forms, open: as clean as the page.
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-unit-editor', viewport);
     await editor.getByLabel('Nytt namn').fill('Omdöpta förvaltningen');
     await editor.getByRole('button', { name: 'Byt namn' }).click();
     await page
