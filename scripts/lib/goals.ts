@@ -27,9 +27,10 @@ export function parseVision(councilText: string): string {
  * "Efter beslut i fullmäktige … har Ludvika kommun bland annat kommunövergripande verksamhetsmål".
  */
 export function parseMunicipalityName(councilText: string): string {
-  const match = /har ((?:\p{Lu}[\p{L}-]*\s)+kommun) bland annat kommunövergripande verksamhetsmål/u.exec(
-    councilText,
-  );
+  const match =
+    /har ((?:\p{Lu}[\p{L}-]*\s)+kommun) bland annat kommunövergripande verksamhetsmål/u.exec(
+      councilText,
+    );
   if (!match?.[1]) throw new Error('Hittar inte kommunens namn i beslutets bakgrund');
   return match[1];
 }

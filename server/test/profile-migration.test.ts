@@ -80,7 +80,9 @@ describe('the migration of the profile and units', () => {
     });
     expect(
       db
-        .prepare('SELECT count(*) AS n FROM units WHERE active_from IS NULL AND active_until IS NULL')
+        .prepare(
+          'SELECT count(*) AS n FROM units WHERE active_from IS NULL AND active_until IS NULL',
+        )
         .get(),
     ).toEqual({ n: snapshot.units!.rows.length });
     expect(db.pragma('foreign_key_check')).toEqual([]);
