@@ -17,6 +17,8 @@ import {
 
 const harness = useHarness();
 const VIEWPORTS: ViewportName[] = ['desktop', 'phone'];
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 beforeAll(async () => {
   await addUser(harness().db, 'admin', ['admin'], { displayName: 'Ada Admin' });
@@ -129,6 +131,17 @@ describe('the profile, edited by an administrator', () => {
       await form.getByRole('status').filter({ hasText: 'Profilen är sparad.' }).waitFor();
       await page.locator('.site-header__name').filter({ hasText: name }).waitFor();
       expect(await page.title()).toBe(`Kommunen – ${name}`);
+
+      // A logo: shown beside the name in the header, for everyone.
+      const logo = page.locator('form').filter({ has: page.getByLabel('Ny logotyp') });
+      await logo.getByLabel('Ny logotyp').setInputFiles({
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+      });
+      await logo.getByRole('button', { name: 'Ladda upp logotypen' }).click();
+      await page.getByRole('img', { name: 'Nuvarande logotyp' }).waitFor();
+      await page.locator('img.site-header__logo--image').waitFor();
       await checkAndCapture({ page, errors }, 'admin-profile', viewport);
 
       const visitor = await openPublic('/tillganglighet', viewport);
