@@ -12,7 +12,7 @@ import { FormActions } from '../../../components/form-actions';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { useUpdateOrganisation } from '../../../lib/api/update-organisation';
 import { zodFieldErrors } from '../../../lib/field-errors';
-import { conflictCurrent, useVersionedForm } from '../../../lib/versioned-form';
+import { changedFields, conflictCurrent, useVersionedForm } from '../../../lib/versioned-form';
 import { profileStrings as strings } from '../profile-strings';
 
 interface ProfileForm {
@@ -59,10 +59,14 @@ export function ProfileForm({ organisation }: { organisation: Organisation }) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(false);
+    // A new logo is a new version of the profile, but changes none of this form's fields: the
+    // form then saves on from the latest version instead of meeting its own logo as a conflict.
+    const { base } = versioned;
+    const onlyLogo = Object.keys(changedFields(formOf(organisation), formOf(base))).length === 0;
     const parsed = OrganisationChangeSchema.safeParse({
       ...form,
       municipalityCode: form.municipalityCode.trim() || null,
-      version: versioned.base.version,
+      version: onlyLogo ? organisation.version : base.version,
     });
     if (!parsed.success) {
       versioned.showErrors(zodFieldErrors(parsed.error));

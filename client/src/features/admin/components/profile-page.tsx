@@ -19,8 +19,7 @@ export function ProfilePage() {
       <QueryState query={query} label={strings.label}>
         {(organisation) => (
           <>
-            {/* A new logo is a new version of the profile: the form starts again from it. */}
-            <ProfileForm key={organisation.logoUrl} organisation={organisation} />
+            <ProfileForm organisation={organisation} />
             <section aria-labelledby="logo-heading">
               <h2 id="logo-heading">{strings.logoHeading}</h2>
               <LogoForm organisation={organisation} />
