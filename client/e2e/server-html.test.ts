@@ -63,7 +63,8 @@ describe('server rendering of the public pages', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(response.body).toContain(`<p class="vision__text">${period.vision}</p>`);
     expect(response.body).toContain('<h1>Mål och resultat</h1>');
-    expect(response.body).toContain('<title>Översikt – Målbild</title>');
+    // The municipality's name comes from the seed documents, through the profile.
+    expect(response.body).toContain(`<title>Översikt – ${seed.organisation.name}</title>`);
     expect(dataOf(response.body, ['periods', 'current'])).toEqual(period);
     expect(dataOf(response.body, ['overview', 'latest'])).toEqual(
       (await get('/api/overview')).json(),
@@ -123,7 +124,9 @@ describe('server rendering of the public pages', () => {
     const html = (await get('/resultatmatt/7')).body;
     expect(html).toContain(`<h1>${measure.name}</h1>`);
     expect(html).toContain('<table class="data-table">');
-    expect(html).toContain(`<title>Resultatmått 7: ${measure.name} – Målbild</title>`);
+    expect(html).toContain(
+      `<title>${measure.name} – Resultatmått 7 – ${seed.organisation.name}</title>`,
+    );
     expect(dataOf(html, ['measures', 7])).toEqual(measure);
     // Data that depends on other data (the history needs the measure) is there too.
     expect(dataOf(html, ['measures', 7, 'history'])).toBeDefined();
@@ -137,7 +140,7 @@ describe('server rendering of the public pages', () => {
     try {
       const html = (await get('/resultatmatt/7')).body;
       expect(html).toContain(
-        '<title>Resultatmått 7: Andel $&amp; $1 $` &lt;b&gt;elever&lt;/b&gt; &amp; föräldrar – Målbild</title>',
+        `<title>Andel $&amp; $1 $\` &lt;b&gt;elever&lt;/b&gt; &amp; föräldrar – Resultatmått 7 – ${seed.organisation.name}</title>`,
       );
       expect(html.match(/<title>/g)).toHaveLength(1);
     } finally {

@@ -10,6 +10,7 @@ import { createPasswords } from './auth/password';
 import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
+import { registerOpenDataCors } from './plugins/cors';
 import { handleError } from './plugins/error-handler';
 import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
@@ -30,6 +31,7 @@ import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { planRoutes } from './routes/plans';
 import { reportRoutes } from './routes/reports';
+import { siteFileRoutes } from './routes/site-files';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 import { createWorkerPool } from './workers/pool';
@@ -70,6 +72,7 @@ export async function buildApp({
   app.setErrorHandler(handleError);
 
   await registerSecurityHeaders(app);
+  await registerOpenDataCors(app);
   await app.register(sensible);
   await registerApiDocs(app);
 
@@ -124,6 +127,8 @@ export async function buildApp({
     workers,
   });
   await app.register(reportRoutes, { prefix: '/api', repositories, passwords, workers });
+
+  await app.register(siteFileRoutes, { repositories, passwords });
 
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);

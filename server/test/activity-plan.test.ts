@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  licenceText,
   ACTIVITY_STATUS_LABELS,
   PLAN_COLUMNS,
   type Activity,
@@ -615,9 +616,10 @@ describe('plan export', () => {
     );
     expect(response.body.startsWith('\ufeffResultatmått;Förvaltning/bolag;')).toBe(true);
     const [header, ...rows] = parseCsv(response.body.slice(1));
-    expect(header).toEqual([...PLAN_COLUMNS]);
+    // The open-data licence the administrator chose closes every row (toCsv).
+    expect(header).toEqual([...PLAN_COLUMNS, 'Licens']);
     expect(plan.length).toBeGreaterThan(10);
-    expect(rows).toEqual(expectedRows());
+    expect(rows).toEqual(expectedRows().map((row) => [...row, licenceText('CC0-1.0')]));
     expect(rows.map((row) => row[4])).toContain('50-75');
   });
 
@@ -639,10 +641,13 @@ describe('plan export', () => {
       'Plan för målaktiviteter 2024 – Social- och utbildningsförvaltningen (SOU)',
     );
     expect(cells(XLSX_HEADER_ROW)).toEqual([...PLAN_COLUMNS]);
-    const rows = Array.from({ length: sheet.rowCount - XLSX_HEADER_ROW }, (_, index) =>
+    const rows = Array.from({ length: plan.length }, (_, index) =>
       cells(XLSX_HEADER_ROW + 1 + index),
     );
     expect(rows).toEqual(expectedRows());
+    // Under the table, after an empty row: the licence.
+    expect(sheet.rowCount).toBe(XLSX_HEADER_ROW + plan.length + 2);
+    expect(sheet.lastRow!.getCell(1).value).toBe(`Licens: ${licenceText('CC0-1.0')}`);
   });
 
   it('answers 404 for an unknown unit and an empty table for a year without a plan', async () => {

@@ -78,13 +78,10 @@ describe('the API', () => {
     expect(headers['x-frame-options']).toBe('DENY');
   });
 
-  it('serves swagger-ui at /api/docs under its own CSP', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/docs/' });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toContain('text/html');
-    const csp = String(response.headers['content-security-policy']);
-    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
-    expect(csp).not.toContain('upgrade-insecure-requests');
+  it('leads /api/docs, the old address of the documentation, to the page in Swedish', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe('/api-dokumentation');
   });
 });
 

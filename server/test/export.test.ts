@@ -63,10 +63,10 @@ describe('open data export', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="resultatmatt.csv"');
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning mot årets målvärde;Varför bedömning saknas;Läge mot slutmålet till och med året;Skäl för läget mot slutmålet;Senast uppdaterad',
+      '\ufeffResultatmått;Namn;Verksamhetsmål;Målområde;Enhet;År;Utfall;Status;Not;Målvärde;Not till målvärdet;Bedömning mot årets målvärde;Varför bedömning saknas;Läge mot slutmålet till och med året;Skäl för läget mot slutmålet;Senast uppdaterad;Licens',
     );
     expect(lines.find((l) => l.startsWith('2;') && l.includes(';2018;'))).toMatch(
-      /;2018;14,2;Slutligt;;;;Saknas;Inget målvärde är satt för året;;;2022-12-14$/,
+      /;2018;14,2;Slutligt;;;;Saknas;Inget målvärde är satt för året;;;2022-12-14;CC0 1\.0 \(https:\/\/creativecommons\.org\/publicdomain\/zero\/1\.0\/deed\.sv\)$/,
     );
     expect(lines.find((l) => l.startsWith('17;') && l.includes(';2022;'))).toMatch(
       /;Ej uppnått – bättre än året före;;Åt fel håll;Åt fel håll\. Det senaste utfallet 2022 \(148\) är sämre än utgångsläget 2020 \(147\)/,
@@ -88,7 +88,8 @@ describe('open data export', () => {
     );
     const csv = await app.inject({ method: 'GET', url: '/api/export/measures.csv' });
     const header = csv.body.split('\r\n')[0]!.replace('\ufeff', '').split(';');
-    expect(values(XLSX_HEADER_ROW)).toEqual(header);
+    // The workbook names its licence under the table, not in a column.
+    expect(values(XLSX_HEADER_ROW)).toEqual(header.filter((column) => column !== 'Licens'));
     const row17 = Array.from({ length: sheet.rowCount }, (_, i) => values(i + 1)).find(
       (row) => row[0] === 17 && row[5] === 2022,
     );
@@ -110,7 +111,7 @@ describe('open data export', () => {
     });
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status',
+      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status;Licens',
     );
     expect(lines).toHaveLength(1 + all.length);
     const unknown = await getJson<{ fields: unknown[] }>(

@@ -56,9 +56,30 @@ describe('activity files', () => {
   };
 
   it('writes the same cells of an activity in the open data file and in a unit plan', () => {
-    const open = body(activitiesCsv([activity]))[0]!;
-    const plan = body(planCsv(planRows([activity], () => 'Meritvärde')))[0]!;
-    expect(open).toBe('2024;8;SOU och KSF;SOU, KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd');
-    expect(plan).toBe('8. Meritvärde;SOU och KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd');
+    const open = body(activitiesCsv([activity], 'CC0-1.0'))[0]!;
+    const plan = body(
+      planCsv(
+        planRows([activity], () => 'Meritvärde'),
+        'CC0-1.0',
+      ),
+    )[0]!;
+    const licence = 'CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/deed.sv)';
+    expect(open).toBe(
+      `2024;8;SOU och KSF;SOU, KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;${licence}`,
+    );
+    expect(plan).toBe(
+      `8. Meritvärde;SOU och KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;${licence}`,
+    );
+  });
+
+  it('names the licence the administrator chose in a last column of every row', () => {
+    const csv = toCsv(['A'], [[1], [2]], 'CC-BY-4.0')
+      .replace('\ufeff', '')
+      .split('\r\n');
+    expect(csv.slice(0, 3)).toEqual([
+      'A;Licens',
+      '1;CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.sv)',
+      '2;CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.sv)',
+    ]);
   });
 });

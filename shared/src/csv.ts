@@ -1,5 +1,6 @@
 import { ACTIVITY_STATUS_LABELS, PLAN_COLUMNS } from './schemas/activity-plan';
 import type { Activity } from './schemas/activity';
+import { licenceText, type Licence } from './schemas/organisation';
 
 export type CsvCell = string | number | null;
 
@@ -28,9 +29,19 @@ export function unprotectedCsvText(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-/** A header row and data rows as CSV text, ready to save as a file. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(cellText).join(SEPARATOR));
+/**
+ * A header row and data rows as CSV text, ready to save as a file. Open data names its licence
+ * in a last column of every row, so the terms go wherever the file (or a part of it) goes.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  licence?: Licence,
+): string {
+  const table = licence
+    ? [[...header, 'Licens'], ...rows.map((row) => [...row, licenceText(licence)])]
+    : [header, ...rows];
+  const lines = table.map((row) => row.map(cellText).join(SEPARATOR));
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
@@ -62,7 +73,7 @@ const activityCells = (a: Activity): CsvCell[] => [
  * Activities as CSV, one row each (not per unit), so nothing is counted twice: the public
  * page's download and the open data export are the same file.
  */
-export function activitiesCsv(activities: readonly Activity[]): string {
+export function activitiesCsv(activities: readonly Activity[], licence: Licence): string {
   const rows = activities.map((a) => [
     a.year,
     a.measureNumber,
@@ -70,7 +81,7 @@ export function activitiesCsv(activities: readonly Activity[]): string {
     a.units.join(', '),
     ...activityCells(a),
   ]);
-  return toCsv(ACTIVITY_HEADER, rows);
+  return toCsv(ACTIVITY_HEADER, rows, licence);
 }
 
 /**
@@ -88,4 +99,5 @@ export function planRows(
   ]);
 }
 
-export const planCsv = (rows: readonly (readonly CsvCell[])[]): string => toCsv(PLAN_COLUMNS, rows);
+export const planCsv = (rows: readonly (readonly CsvCell[])[], licence: Licence): string =>
+  toCsv(PLAN_COLUMNS, rows, licence);

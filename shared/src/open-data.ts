@@ -10,6 +10,7 @@ import { toCsv, type CsvCell } from './csv';
 import { OUTCOME_STATUS_LABELS } from './schemas/import';
 import { periodStatusSentence } from './period-status-text';
 import type { ExportMeasure } from './schemas/export';
+import type { Licence } from './schemas/organisation';
 import type { Measure } from './schemas/measure';
 import type { Period } from './schemas/period';
 
@@ -107,6 +108,6 @@ export function measureRows(measures: readonly ExportMeasure[]): CsvCell[][] {
   );
 }
 
-export function measuresCsv(measures: readonly ExportMeasure[]): string {
-  return toCsv(MEASURE_HEADER, measureRows(measures));
+export function measuresCsv(measures: readonly ExportMeasure[], licence: Licence): string {
+  return toCsv(MEASURE_HEADER, measureRows(measures), licence);
 }

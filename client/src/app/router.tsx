@@ -38,6 +38,10 @@ const LAZY_PAGES = [
     path: '/intern-kontroll/uppfoljning',
     page: lazyPage(() => import('./routes/internal-control-follow-up')),
   },
+  { path: '/tillganglighet', page: lazyPage(() => import('./routes/accessibility')) },
+  { path: '/api-dokumentation', page: lazyPage(() => import('./routes/api-docs')) },
+  { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
+  { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
 ];
 
 export function AppRouter() {

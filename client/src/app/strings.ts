@@ -1,7 +1,7 @@
 // UI text of the app shell: header, navigation, footer and page-level fallbacks.
 export const strings = {
-  siteName: 'Målbild',
-  siteTagline: 'Kommunens mål och resultat',
+  siteTagline: 'Mål och resultat',
+  siteTaglineWithoutName: 'Kommunens mål och resultat',
   skipLink: 'Hoppa till huvudinnehållet',
   navLabel: 'Huvudmeny',
   navStart: 'Översikt',
@@ -9,7 +9,7 @@ export const strings = {
   footerAbout:
     'Målbild visar kommunens vision, mål, resultatmått och målaktiviteter. Siffrorna kommer från de dokument som kommunfullmäktige och nämnderna har beslutat om.',
   footerOpenData:
-    'Öppna data: på sidorna för verksamhetsmål, resultatmått och målaktiviteter kan du ladda ner siffrorna som CSV-fil. Allt finns också samlat här, fritt att använda:',
+    'Öppna data: på sidorna för verksamhetsmål, resultatmått och målaktiviteter kan du ladda ner siffrorna som CSV-fil. Allt finns också samlat här.',
   openDataLinksLabel: 'Öppna data',
   openDataLinks: [
     { href: '/api/export/measures.csv', label: 'Resultatmått, utfall och målvärden (CSV)' },
@@ -17,15 +17,21 @@ export const strings = {
     { href: '/api/export/measures.json', label: 'Resultatmått, utfall och målvärden (JSON)' },
     { href: '/api/export/activities.csv', label: 'Målaktiviteter (CSV)' },
     { href: '/api/export/activities.json', label: 'Målaktiviteter (JSON)' },
-    { href: '/api/docs', label: 'API-dokumentation' },
   ],
+  apiDocsLink: 'API-dokumentation',
+  accessibilityLink: 'Tillgänglighetsredogörelse',
+  contactHeading: (name: string | null) => (name ? `Kontakta ${name}` : 'Kontakt'),
   loadingPage: 'sidan',
   pageErrorTitle: 'Sidan kunde inte visas',
   pageErrorText: 'Något gick fel när sidan skulle visas. Ladda om sidan och försök igen.',
   reload: 'Ladda om sidan',
   notFoundTitle: 'Sidan finns inte',
   notFoundText: 'Adressen leder inte till någon sida. Den kan ha ändrats eller skrivits fel.',
-  backToStart: 'Till översikten',
+  notFoundHelp: 'Här hittar du det som finns:',
+  notFoundLinksLabel: 'Sidor att gå till',
+  backToStart: 'Översikten: vision, mål och hur det går för varje resultatmått',
+  notFoundActivities: 'Målaktiviteterna: vad förvaltningar och bolag gör under året',
+  notFoundOpenData: 'Öppna data och API-dokumentationen',
   startTitle: 'Översikt',
   startHeading: 'Mål och resultat',
   goalTitle: 'Verksamhetsmål',

@@ -132,15 +132,16 @@ export async function apiSend<Schema extends z.ZodType>(
   return write(method, `/api${path}`, json, schema);
 }
 
-/** Like apiSend, with a file's bytes as the body (an import); `params` go in the address. */
+/** Like apiSend, with a file's bytes as the body (an import, a logo); `params` go in the address. */
 export async function apiUpload<Schema extends z.ZodType>(
   path: string,
   params: SearchParams,
   file: Blob,
   schema: Schema,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<z.infer<Schema>> {
   const body = { type: 'application/octet-stream', data: file };
-  return write('POST', `/api${path}${toQueryString(params)}`, body, schema);
+  return write(method, `/api${path}${toQueryString(params)}`, body, schema);
 }
 
 async function write<Schema extends z.ZodType>(

@@ -64,6 +64,10 @@ export const paths = {
     periodId === undefined
       ? '/admin/perioder'
       : `/admin/perioder?${searchParamNames.period}=${periodId}`,
+  adminProfile: '/admin/kommun',
+  adminUnits: '/admin/enheter',
+  accessibility: '/tillganglighet',
+  apiDocs: '/api-dokumentation',
 };
 
 /** A path inside the app to return to; anything else (another site, "//host") is refused. */

@@ -39,6 +39,8 @@ export const queryKeys = {
   /** Which years have intern kontroll, and which of them are published: public. */
   internalControlYears: () => ['internal-control', 'years'] as const,
   organisation: () => ['organisation'] as const,
+  /** The API's OpenAPI document (/api/openapi.json). */
+  openApi: () => ['openapi.json'] as const,
   /**
    * Queries only a signed-in user may see (entry, users, audit log), under one prefix: signing
    * out or in as someone else drops them all, whichever feature made them.

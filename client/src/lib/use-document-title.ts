@@ -1,11 +1,17 @@
 import { useContext, useEffect } from 'react';
+import { useOrganisation } from './api/get-organisation';
 import { PageMetaContext } from './page-meta';
 
-const SITE = 'Målbild';
+/** The site's name before a municipality has one (an empty database). */
+export const SITE = 'Målbild';
 
-/** "Resultatmått 7 – Målbild": each page's own title, as screen readers and tabs show it. */
+/**
+ * "Antal invånare – Resultatmått 8 – Ludvika kommun": each page's own title, most specific
+ * first, then the municipality's name, as screen readers and tabs show it.
+ */
 export function useDocumentTitle(title: string | undefined): void {
-  const text = title ? `${title} – ${SITE}` : SITE;
+  const site = useOrganisation().data?.name ?? SITE;
+  const text = title ? `${title} – ${site}` : site;
   // Effects never run on the server: the renderer takes the title for <head> from here.
   useContext(PageMetaContext)?.title(text);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Organisation, OrganisationChange, User } from '@malbild/shared';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
@@ -12,14 +13,14 @@ export interface Logo {
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 // The organisation's profile (one row): name, kommunkod, contact, open-data licence, the
-// accessibility statement and the logo. Each write bumps the version, so the logo's address
-// (which carries it) changes with every new logo and can be cached for good.
+// accessibility statement and the logo. The logo's address carries its digest, so it changes
+// with every new logo and can be cached for good.
 export function createOrganisationQueries(db: Db) {
   const get = db.prepare<[], Organisation>(
     `SELECT name, municipality_code AS municipalityCode, contact_email AS contactEmail,
        contact_phone AS contactPhone, web_address AS webAddress, licence,
        accessibility_statement AS accessibilityStatement,
-       CASE WHEN logo IS NULL THEN NULL ELSE '${LOGO_PATH}?v=' || version END AS logoUrl, version
+       CASE WHEN logo IS NULL THEN NULL ELSE '${LOGO_PATH}?v=' || logo_digest END AS logoUrl, version
      FROM organisation WHERE id = 1`,
   );
   const update = db.prepare<Organisation & { user: string }>(
@@ -32,8 +33,14 @@ export function createOrganisationQueries(db: Db) {
   const logo = db.prepare<[], { type: string | null; bytes: Buffer | null }>(
     'SELECT logo_type AS type, logo AS bytes FROM organisation WHERE id = 1',
   );
-  const setLogo = db.prepare<{ type: string | null; bytes: Buffer | null; user: string }>(
-    `UPDATE organisation SET logo = :bytes, logo_type = :type, version = version + 1,
+  const setLogo = db.prepare<{
+    type: string | null;
+    bytes: Buffer | null;
+    digest: string | null;
+    user: string;
+  }>(
+    `UPDATE organisation SET logo = :bytes, logo_type = :type, logo_digest = :digest,
+       version = version + 1,
        updated_by = :user, updated_at = ${NOW}
      WHERE id = 1`,
   );
@@ -48,7 +55,12 @@ export function createOrganisationQueries(db: Db) {
   const replaceLogo = db.transaction(
     (next: Logo | null, version: number, user: User): Organisation => {
       expectVersion('organisation', get.get()!, version);
-      setLogo.run({ type: next?.type ?? null, bytes: next?.bytes ?? null, user: user.username });
+      setLogo.run({
+        type: next?.type ?? null,
+        bytes: next?.bytes ?? null,
+        digest: next && createHash('sha256').update(next.bytes).digest('base64url').slice(0, 16),
+        user: user.username,
+      });
       return get.get()!;
     },
   );

@@ -1,4 +1,4 @@
-import { PLAN_COLUMNS, type CsvCell } from '@malbild/shared';
+import { PLAN_COLUMNS, type CsvCell, type Licence } from '@malbild/shared';
 import { sheetXlsx } from './sheet';
 
 // A unit's plan för målaktiviteter for a year as an Excel workbook; its rows are shared/csv.ts's
@@ -12,7 +12,14 @@ export interface PlanSheet {
 
 const COLUMN_WIDTHS = [36, 16, 20, 60, 10, 14, 40, 18];
 
-/** The plan as an Excel workbook: a title, then the table with a filter and a frozen heading. */
-export function planXlsx({ title, rows }: PlanSheet, sheetName: string): Promise<Buffer> {
-  return sheetXlsx({ title, columns: PLAN_COLUMNS, widths: COLUMN_WIDTHS, rows }, sheetName);
+/** The plan as an Excel workbook: a title, the table with a filter and a frozen heading, the licence. */
+export function planXlsx(
+  { title, rows }: PlanSheet,
+  sheetName: string,
+  licence: Licence,
+): Promise<Buffer> {
+  return sheetXlsx(
+    { title, columns: PLAN_COLUMNS, widths: COLUMN_WIDTHS, rows, licence },
+    sheetName,
+  );
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CsvCell } from '@malbild/shared';
+import { licenceText, type CsvCell, type Licence } from '@malbild/shared';
 
 // A table as an Excel workbook of one sheet: a title, then the columns' headings with a filter
 // and frozen above the rows. The plans and the open data share it, so both open alike.
@@ -14,14 +14,17 @@ export interface SheetTable {
   /** Column widths in characters, one per column. */
   widths: readonly number[];
   rows: CsvCell[][];
+  /** Written under the table and in the file's properties (Excel shows them under Info). */
+  licence?: Licence;
 }
 
 export async function sheetXlsx(
-  { title, columns, widths, rows }: SheetTable,
+  { title, columns, widths, rows, licence }: SheetTable,
   sheetName: string,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Målbild';
+  if (licence) workbook.description = `Licens: ${licenceText(licence)}`;
   const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -32,6 +35,10 @@ export async function sheetXlsx(
   sheet.addRow([...columns]).font = { bold: true };
   for (const row of rows) {
     sheet.addRow(row).alignment = { vertical: 'top', wrapText: true };
+  }
+  if (licence) {
+    sheet.addRow([]);
+    sheet.addRow([`Licens: ${licenceText(licence)}`]).font = { italic: true };
   }
   sheet.autoFilter = {
     from: { row: XLSX_HEADER_ROW, column: 1 },

@@ -1,12 +1,12 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
-export const DOCS_PREFIX = '/api/docs';
 export const OPENAPI_PATH = '/api/openapi.json';
+/** The API's page in Swedish (client/src/app/routes/api-docs.tsx), read from OPENAPI_PATH. */
+export const DOCS_PAGE = '/api-dokumentation';
 
-/** OpenAPI generated from the routes' zod schemas, and swagger-ui to browse it. */
+/** OpenAPI generated from the routes' zod schemas; /api/docs, its old address, leads to the page. */
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -20,22 +20,8 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, {
-    routePrefix: DOCS_PREFIX,
-    // swagger-ui sets inline styles, which the SPA's CSP forbids, so /api/docs has its own policy.
-    staticCSP: {
-      'default-src': ["'self'"],
-      'base-uri': ["'self'"],
-      'object-src': ["'none'"],
-      'frame-ancestors': ["'none'"],
-      'script-src': ["'self'"],
-      'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'", 'data:'],
-      'font-src': ["'self'", 'data:'],
-      'connect-src': ["'self'"],
-    },
-    // The validator badge would send our OpenAPI document to validator.swagger.io.
-    uiConfig: { validatorUrl: null },
-  });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/docs', { schema: { hide: true } }, (_request, reply) =>
+    reply.redirect(DOCS_PAGE, 301),
+  );
 }

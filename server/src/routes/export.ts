@@ -6,6 +6,7 @@ import {
   ActivitySchema,
   exportMeasure,
   ExportMeasureSchema,
+  LICENCES,
   measuresCsv,
   PeriodQuerySchema,
 } from '@malbild/shared';
@@ -32,6 +33,12 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
   ) => repositories.activities.list({ periodId: periodOf(request, period).id, ...query });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];
+  const licence = () => repositories.organisation.get().licence;
+  // Every file names its licence for programs too (RFC 8288's "license" relation); the CSV
+  // files carry it in a column as well (toCsv).
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('link', `<${LICENCES[licence()].url}>; rel="license"`);
+  });
 
   app.get(
     '/export/measures.json',
@@ -61,7 +68,11 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (request, reply) =>
-      asCsvFile(reply, 'resultatmatt.csv', measuresCsv(measures(request, request.query.period))),
+      asCsvFile(
+        reply,
+        'resultatmatt.csv',
+        measuresCsv(measures(request, request.query.period), licence()),
+      ),
   );
 
   app.get(
@@ -72,7 +83,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
         summary:
           'Alla resultatmått med utfall, målvärden, noter, status, bedömning mot årets målvärde och läge mot slutmålet per år (Excel)',
         description:
-          'Samma rader och kolumner som CSV-filen, som en Excel-arbetsbok. Fritt att använda.',
+          'Samma rader och kolumner som CSV-filen, som en Excel-arbetsbok, med licensen under tabellen.',
         querystring: PeriodQuerySchema,
         produces: [XLSX_TYPE],
         response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), ...ERROR_RESPONSES },
@@ -81,7 +92,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
     async (request, reply) => {
       const period = periodOf(request, request.query.period);
       const title = `Resultatmått ${period.name}: utfall, målvärden och bedömningar`;
-      const file = await measuresXlsx(measures(request, period.id), title);
+      const file = await measuresXlsx(measures(request, period.id), title, licence());
       return asFile(reply, 'resultatmatt.xlsx', XLSX_TYPE, file);
     },
   );
@@ -112,6 +123,10 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
       },
     },
     (request, reply) =>
-      asCsvFile(reply, 'malaktiviteter.csv', activitiesCsv(activities(request, request.query))),
+      asCsvFile(
+        reply,
+        'malaktiviteter.csv',
+        activitiesCsv(activities(request, request.query), licence()),
+      ),
   );
 };

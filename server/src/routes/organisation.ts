@@ -77,7 +77,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (_request, reply) => {
       const logo = organisation.logo();
       if (!logo) return reply.notFound('Kommunen har ingen logotyp');
-      // The profile links it with its version (?v=), which changes with every new logo.
+      // The profile links it with its digest (?v=), which changes with every new logo.
       return reply
         .type(logo.type)
         .header('cache-control', 'public, max-age=31536000, immutable')

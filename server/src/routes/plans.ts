@@ -45,7 +45,8 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     },
     (request, reply) => {
       const { unit, year } = request.params;
-      const csv = planCsv(planSheet(request, request.params, request.query.period).rows);
+      const { licence } = repositories.organisation.get();
+      const csv = planCsv(planSheet(request, request.params, request.query.period).rows, licence);
       return asFile(reply, fileName(unit, year, 'csv'), CSV_TYPE, csv);
     },
   );
@@ -61,7 +62,8 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     async (request, reply) => {
       const { unit, year } = request.params;
       const sheet = planSheet(request, request.params, request.query.period);
-      const file = await planXlsx(sheet, `Plan ${unit.toUpperCase()} ${year}`);
+      const { licence } = repositories.organisation.get();
+      const file = await planXlsx(sheet, `Plan ${unit.toUpperCase()} ${year}`, licence);
       return asFile(reply, fileName(unit, year, 'xlsx'), XLSX_TYPE, file);
     },
   );

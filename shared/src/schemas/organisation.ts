@@ -29,6 +29,10 @@ export const LICENCES: Record<Licence, { name: string; summary: string; url: str
   },
 };
 
+/** "CC0 1.0 (https://…)": the licence as a file states it. */
+export const licenceText = (licence: Licence): string =>
+  `${LICENCES[licence].name} (${LICENCES[licence].url})`;
+
 /** The logo's file types; SVG is left out, as it can carry scripts. */
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export const LOGO_MAX_BYTES = 256 * 1024;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { YearSchema } from './measure';
 import { optionalText } from './text';
 
 // unit = koncernenhet: förvaltning, bolag or förbund of the kommunkoncern.
@@ -44,6 +43,8 @@ const UnitNameSchema = z
   .min(1, 'Skriv enhetens namn')
   .max(200, 'Högst 200 tecken');
 const ReasonSchema = optionalText(500);
+const YEAR = 'Skriv ett årtal, t.ex. 2026';
+const UnitYearSchema = z.number({ error: YEAR }).int(YEAR).min(1900, YEAR).max(2200, YEAR);
 const VersionSchema = z.number().int().min(1);
 
 export const UnitCodeParamsSchema = z.object({ code: z.string().max(20) });
@@ -56,7 +57,7 @@ export const UnitCreateSchema = z.object({
     .trim()
     .regex(/^[A-ZÅÄÖ0-9]{1,12}$/, 'Koden har 1–12 versaler eller siffror, t.ex. SOU'),
   name: UnitNameSchema,
-  activeFrom: YearSchema.nullable().optional(),
+  activeFrom: UnitYearSchema.nullable().optional(),
 });
 export type UnitCreate = z.output<typeof UnitCreateSchema>;
 
@@ -69,7 +70,7 @@ export type UnitRename = z.output<typeof UnitRenameSchema>;
 
 /** Retire after a year (its last year of plans), or reactivate with null. */
 export const UnitRetireSchema = z.object({
-  activeUntil: YearSchema.nullable(),
+  activeUntil: UnitYearSchema.nullable(),
   reason: ReasonSchema,
   version: VersionSchema,
 });
@@ -77,7 +78,7 @@ export type UnitRetire = z.output<typeof UnitRetireSchema>;
 
 /** Merge the unit of the address into `into`: its activities move there, it is retired. */
 export const UnitMergeSchema = z.object({
-  into: z.string().max(20),
+  into: z.string().max(20).min(1, 'Välj enheten att slå ihop med'),
   reason: ReasonSchema,
   version: VersionSchema,
 });

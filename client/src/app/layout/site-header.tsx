@@ -1,19 +1,35 @@
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { useOrganisation } from '../../lib/api/get-organisation';
+import { SITE } from '../../lib/use-document-title';
 import { strings } from '../strings';
 
+/** The municipality's name (Målbild's until it has one) and logo, the navigation, the user's menu. */
 export function SiteHeader() {
+  const organisation = useOrganisation().data;
+  const name = organisation?.name;
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link to="/" className="site-header__brand">
-          <svg className="site-header__logo" viewBox="0 0 32 32" aria-hidden="true">
-            <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" strokeWidth="3" />
-            <circle cx="16" cy="16" r="4" fill="currentColor" />
-          </svg>
+          {organisation?.logoUrl ? (
+            // The name beside it says what the logo would: it is decoration here.
+            <img
+              className="site-header__logo site-header__logo--image"
+              src={organisation.logoUrl}
+              alt=""
+            />
+          ) : (
+            <svg className="site-header__logo" viewBox="0 0 32 32" aria-hidden="true">
+              <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" strokeWidth="3" />
+              <circle cx="16" cy="16" r="4" fill="currentColor" />
+            </svg>
+          )}
           <span>
-            <span className="site-header__name">{strings.siteName}</span>
-            <span className="site-header__tagline">{strings.siteTagline}</span>
+            <span className="site-header__name">{name ?? SITE}</span>
+            <span className="site-header__tagline">
+              {name ? strings.siteTagline : strings.siteTaglineWithoutName}
+            </span>
           </span>
         </Link>
         <div className="site-header__end">

@@ -20,7 +20,7 @@ export default function MeasureRoute() {
 function MeasurePage({ number }: { number: number }) {
   const query = useMeasure(number);
   const title = strings.measureTitle(number);
-  useDocumentTitle(query.data ? `${title}: ${query.data.name}` : title);
+  useDocumentTitle(query.data ? `${query.data.name} – ${title}` : title);
   if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
   const measure = query.data;
   return (

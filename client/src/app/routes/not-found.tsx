@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { usePageStatus } from '../../lib/page-meta';
+import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { strings } from '../strings';
 
@@ -11,9 +12,18 @@ export function NotFoundRoute({ title = strings.notFoundTitle }: { title?: strin
     <div className="page">
       <h1>{title}</h1>
       <p>{strings.notFoundText}</p>
-      <p>
-        <Link to="/">{strings.backToStart}</Link>
-      </p>
+      <p>{strings.notFoundHelp}</p>
+      <ul aria-label={strings.notFoundLinksLabel}>
+        <li>
+          <Link to={paths.start()}>{strings.backToStart}</Link>
+        </li>
+        <li>
+          <Link to={paths.activities()}>{strings.notFoundActivities}</Link>
+        </li>
+        <li>
+          <Link to={paths.apiDocs}>{strings.notFoundOpenData}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

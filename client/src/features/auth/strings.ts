@@ -24,6 +24,7 @@ export const strings = {
   linkPeriods: 'Perioder',
   linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
+  linkUnits: 'Enheter',
   guardLoading: 'inloggningen',
   guardSignInTitle: 'Logga in för att fortsätta',
   guardSignIn: (what: string) => `Du behöver logga in för att ${what}.`,

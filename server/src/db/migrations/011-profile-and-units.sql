@@ -13,6 +13,8 @@ ALTER TABLE organisation ADD COLUMN licence TEXT NOT NULL DEFAULT 'CC0-1.0'
 -- The tillgänglighetsredogörelse's text; NULL shows the outline the law asks for.
 ALTER TABLE organisation ADD COLUMN accessibility_statement TEXT;
 ALTER TABLE organisation ADD COLUMN logo BLOB;
+-- The logo's digest: its address carries it, so a browser may keep a logo until it changes.
+ALTER TABLE organisation ADD COLUMN logo_digest TEXT;
 ALTER TABLE organisation ADD COLUMN logo_type TEXT
   CHECK (logo_type IS NULL OR logo_type IN ('image/png', 'image/jpeg', 'image/webp'));
 

@@ -75,7 +75,7 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
                 {shown.length > 0 && (
                   <DownloadButton
                     fileName={`malaktiviteter-${selectedYear}.csv`}
-                    buildCsv={() => activitiesCsv(shown)}
+                    buildCsv={(licence) => activitiesCsv(shown, licence)}
                     description={strings.download}
                   />
                 )}

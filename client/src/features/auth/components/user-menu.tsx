@@ -69,10 +69,16 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.internalControl()}>{strings.linkInternalControl}</NavLink>
           </li>
         )}
-        {may(user, 'administer') && (
+        {may(user, 'administer') ? (
           <li>
             <NavLink to={paths.adminUsers}>{strings.linkUsers}</NavLink>
           </li>
+        ) : (
+          may(user, 'manageUnits') && (
+            <li>
+              <NavLink to={paths.adminUnits}>{strings.linkUnits}</NavLink>
+            </li>
+          )
         )}
       </ul>
       <p className="user-menu__who">

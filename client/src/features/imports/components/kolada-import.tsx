@@ -4,7 +4,7 @@ import { may, type Measure } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
-import { useOrganisation } from '../api/get-organisation';
+import { useOrganisation } from '../../../lib/api/get-organisation';
 import { usePreviewKolada } from '../api/preview-kolada';
 import { strings } from '../strings';
 import { ErrorAlert } from '../../../components/error-alert';

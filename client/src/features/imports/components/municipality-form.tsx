@@ -6,7 +6,7 @@ import { FormActions } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { zodFieldErrors } from '../../../lib/field-errors';
 import { conflictCurrent, useVersionedForm } from '../../../lib/versioned-form';
-import { useUpdateOrganisation } from '../api/update-organisation';
+import { useUpdateOrganisation } from '../../../lib/api/update-organisation';
 import { strings } from '../strings';
 
 const FIELDS: readonly ConflictField<Organisation>[] = [

@@ -22,7 +22,7 @@ export function AllMeasuresDownload({ periodId }: { periodId?: number | undefine
             {(list) => (
               <DownloadButton
                 fileName="resultatmatt.csv"
-                buildCsv={() => pageCsv(list, years)}
+                buildCsv={(licence) => pageCsv(list, years, licence)}
                 description={strings.downloadAll}
               />
             )}

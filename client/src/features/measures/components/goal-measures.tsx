@@ -26,7 +26,7 @@ export function GoalMeasures({ goalId, period, year }: GoalMeasuresProps) {
             <>
               <DownloadButton
                 fileName={`verksamhetsmal-${goalId}.csv`}
-                buildCsv={() => pageCsv(own, period)}
+                buildCsv={(licence) => pageCsv(own, period, licence)}
                 description={strings.downloadGoal}
               />
               {own.map((measure) => (

@@ -44,7 +44,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
         />
         <DownloadButton
           fileName={`resultatmatt-${measure.number}.csv`}
-          buildCsv={() => pageCsv([measure], period)}
+          buildCsv={(licence) => pageCsv([measure], period, licence)}
           description={strings.downloadMeasure(measure.number)}
         />
       </section>

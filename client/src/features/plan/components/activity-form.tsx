@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import type { Activity } from '@malbild/shared';
+import { unitActiveIn, type Activity } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { describedBy } from '../../../components/field-message';
@@ -86,7 +86,10 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         error={errors.measureNumber}
       />
       <UnitChoices
-        units={units}
+        // Units active in the year (the API refuses others), and those the activity already has.
+        units={units.filter(
+          (u) => unitActiveIn(u, year) || activity?.units.includes(u.code) === true,
+        )}
         value={form.units}
         onChange={setter('units')}
         error={errors.units}

@@ -1,3 +1,4 @@
+import { LicenceNote } from '../../../components/licence-link';
 import { strings } from '../strings';
 
 interface PlanToolbarProps {
@@ -48,6 +49,7 @@ export function PlanToolbar({
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {strings.print}
       </button>
+      <LicenceNote />
     </div>
   );
 }

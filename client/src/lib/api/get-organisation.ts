@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { OrganisationSchema } from '@malbild/shared';
-import { apiGet, type ReadContext } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet, type ReadContext } from '../api-client';
+import { queryKeys } from '../query-keys';
+
+// Read by every page (the name in the header and the title, contact and licence in the footer
+// and beside each download) and by the imports and the profile's form, so it lives in lib.
 
 export function getOrganisation(context?: ReadContext) {
   return apiGet('/organisation', OrganisationSchema, {}, context);
@@ -13,7 +16,7 @@ export const getOrganisationQueryOptions = () =>
     queryFn: (context) => getOrganisation(context),
   });
 
-/** The organisation's settings: the municipality code Kolada imports ask for. */
+/** The municipality's profile: name, kommunkod, contact, open-data licence, logo. */
 export function useOrganisation() {
   return useQuery(getOrganisationQueryOptions());
 }

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OrganisationSchema, type OrganisationChange } from '@malbild/shared';
-import { apiSend } from '../../../lib/api-client';
+import { OrganisationSchema, type OrganisationChangeInput } from '@malbild/shared';
+import { apiSend } from '../api-client';
 import { getOrganisationQueryOptions } from './get-organisation';
 
-export function updateOrganisation(change: OrganisationChange) {
+// Changed by the profile's form (admin) and the imports' kommunkod form.
+
+export function updateOrganisation(change: OrganisationChangeInput) {
   return apiSend('PUT', '/organisation', change, OrganisationSchema);
 }
 
