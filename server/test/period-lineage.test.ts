@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntrySaveResult, Measure, MeasureWithAssessment, Period } from '@malbild/shared';
+import type {
+  Activity,
+  EntrySaveResult,
+  Measure,
+  MeasureWithAssessment,
+  Period,
+} from '@malbild/shared';
 import { outcome, target } from './entry-changes';
 import { seed } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
@@ -129,6 +135,26 @@ describe('a period copied forward with lineage, and the old one closed', () => {
     expect((await as(null, 'GET', '/api/periods/current')).json<Period>().name).toBe('2026–2029');
     const current = (await as(null, 'GET', '/api/measures/1')).json<MeasureWithAssessment>();
     expect(current.outcomes[0]!.year).toBe(2018);
+  });
+
+  it("writes plans in the current period only: the old period's activities stay as they were", async () => {
+    const [activity] = (
+      await as(null, 'GET', `/api/activities?period=${old().id}&year=2024&limit=1`)
+    ).json<Activity[]>();
+    const response = await as(controller, 'PATCH', `/api/activities/${activity!.id}`, {
+      measureNumber: activity!.measureNumber,
+      units: activity!.units,
+      text: 'Ändrad',
+      version: activity!.version,
+    });
+    expect(response.statusCode).toBe(403);
+    const created = await as(controller, 'POST', '/api/activities', {
+      year: 2026,
+      measureNumber: 1,
+      units: ['SOU'],
+      text: 'Första året i den nya perioden',
+    });
+    expect(created.statusCode, created.body).toBe(201);
   });
 
   it('closes the old period: read-only except for an administrator with a reason', async () => {

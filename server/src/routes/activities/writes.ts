@@ -18,7 +18,12 @@ import { requirePermission, signedInUser } from '../../auth/guards';
 import { missingActivity } from '../../db/activity-plan';
 import type { Repositories } from '../../db/repositories';
 import { unknownMeasure, unknownUnits, withLookups, yearOutsidePeriod } from '../lookups';
-import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from '../route-options';
+import {
+  currentPeriodOrThrow,
+  expectMayCorrect,
+  WRITE_RESPONSES,
+  type RouteOptions,
+} from '../route-options';
 
 const RESPONSES = {
   ...WRITE_RESPONSES,
@@ -31,6 +36,8 @@ const FORBIDDEN = {
   notYours: 'Du får bara ändra målaktiviteter som din förvaltning eller ditt bolag ansvarar för.',
   mustIncludeOwn:
     'Din förvaltning eller ditt bolag måste vara en av de ansvariga för målaktiviteten.',
+  otherPeriod:
+    'Målaktiviteten hör till en annan målperiod än den aktuella; den kan läsas men inte ändras här.',
 } as const;
 
 /** References an activity makes that name nothing in the database, as field errors. */
@@ -70,13 +77,22 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   const { activities, activityPlan } = repositories;
   // onRequest: an anonymous write is refused before its body is even read.
   const editors = { onRequest: requirePermission('editActivities') };
-  const periodId = () => currentPeriodOrThrow(app, repositories).id;
+  // Plans are written in the current period (its measures are what measureNumber names); a
+  // closed one, current when no period is active, only by an administrator (decision 008).
+  const writablePeriodId = (user: User) => {
+    const period = currentPeriodOrThrow(app, repositories);
+    expectMayCorrect(app, period, user);
+    return period.id;
+  };
 
-  /** The activity as stored, if it is one of the user's units'. */
+  /** The activity as stored, if it is one of the user's units' and of the current period. */
   function ownActivity(user: User, id: number): Activity {
     const stored = activities.get(id);
     if (!stored) throw missingActivity(id);
     if (!mayEditActivityOf(user, stored.units)) throw app.httpErrors.forbidden(FORBIDDEN.notYours);
+    if (repositories.periods.idOfActivity(id) !== writablePeriodId(user)) {
+      throw app.httpErrors.forbidden(FORBIDDEN.otherPeriod);
+    }
     return stored;
   }
   /** An editor may share an activity with another unit, never hand it away. */
@@ -104,7 +120,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const user = signedInUser(request);
       mustIncludeOwn(user, request.body.units);
       reply.code(201);
-      return activityPlan.create(periodId(), request.body, user);
+      return activityPlan.create(writablePeriodId(user), request.body, user);
     },
   );
 
@@ -129,7 +145,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       ownActivity(user, id);
       mustIncludeOwn(user, request.body.units);
       const edit = { ...request.body, reason: request.body.reason ?? null };
-      return activityPlan.change(periodId(), id, edit, user);
+      return activityPlan.change(writablePeriodId(user), id, edit, user);
     },
   );
 
@@ -204,7 +220,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         throw app.httpErrors.forbidden(`${FORBIDDEN.notYours} (målaktivitet ${ids})`);
       }
       reply.code(201);
-      return activityPlan.copyForward(periodId(), sources, years, user);
+      return activityPlan.copyForward(writablePeriodId(user), sources, years, user);
     },
   );
 };
