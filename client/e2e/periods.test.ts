@@ -55,7 +55,26 @@ describe('målperioder', () => {
       await visitor.page
         .getByRole('heading', { name: 'Så går det för resultatmåtten 2022' })
         .waitFor();
+      if (viewport === 'desktop') {
+        // The archive's goals and measures are the archived period's: the address carries it.
+        await visitor.page.getByRole('link', { name: 'En av landets bästa skolkommuner' }).click();
+        await visitor.page
+          .getByRole('heading', { level: 1, name: 'En av landets bästa skolkommuner' })
+          .waitFor();
+        expect(new URL(visitor.page.url()).searchParams.get('period')).toBe('1');
+        await visitor.page.getByRole('heading', { name: 'Resultatmått' }).waitFor();
+      }
       await checkAndCapture(visitor, 'period-archive', viewport);
     }
+
+    // In the new period measure 1 is the same time series: its table starts in 2018.
+    const measure = await openPage(harness().browser, 'desktop');
+    await measure.page.goto(`${harness().baseUrl}/resultatmatt/1`);
+    await measure.page
+      .getByRole('cell', { name: '2018' })
+      .or(measure.page.getByRole('rowheader', { name: '2018' }))
+      .first()
+      .waitFor();
+    await measure.page.close();
   });
 });

@@ -27,7 +27,10 @@ export const queryKeys = {
       period === undefined
         ? (['measures', 'list'] as const)
         : (['measures', 'list', period] as const),
-    detail: (number: number) => ['measures', number] as const,
+    detail: (number: number, period?: number) =>
+      period === undefined
+        ? (['measures', number] as const)
+        : (['measures', number, { period }] as const),
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,
   },

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { assessPeriod, type Measure, type Period } from '@malbild/shared';
 import { StateBadge } from '../../../components/state-badge';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { buildChartData } from '../chart-data';
 import { strings } from '../strings';
 import { MeasureFigure } from './measure-figure';
@@ -25,7 +26,7 @@ export function MeasureCard({ measure, period, year }: MeasureCardProps) {
   return (
     <article className="card measure-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="measure-card__title">
-        <Link to={paths.measure(measure.number)}>
+        <Link to={paths.measure(measure.number, useShownPeriodId())}>
           <span className="measure-number">{measure.number}</span> {measure.name}
         </Link>
       </h3>
