@@ -11,16 +11,19 @@ import {
   CopyForwardSchema,
   FollowUpInputSchema,
   mayEditActivityOf,
-  type Activity,
+  PeriodQuerySchema,
+  type Period,
   type User,
 } from '@malbild/shared';
+import type { FastifyRequest } from 'fastify';
+import { refuseFields } from '../../db/field-error';
 import { requirePermission, signedInUser } from '../../auth/guards';
 import { missingActivity } from '../../db/activity-plan';
 import type { Repositories } from '../../db/repositories';
 import { unknownMeasure, unknownUnits, withLookups, yearOutsidePeriod } from '../lookups';
 import {
-  currentPeriodOrThrow,
   expectMayCorrect,
+  requestedPeriod,
   WRITE_RESPONSES,
   type RouteOptions,
 } from '../route-options';
@@ -36,18 +39,11 @@ const FORBIDDEN = {
   notYours: 'Du får bara ändra målaktiviteter som din förvaltning eller ditt bolag ansvarar för.',
   mustIncludeOwn:
     'Din förvaltning eller ditt bolag måste vara en av de ansvariga för målaktiviteten.',
-  otherPeriod:
-    'Målaktiviteten hör till en annan målperiod än den aktuella; den kan läsas men inte ändras här.',
 } as const;
 
-/** References an activity makes that name nothing in the database, as field errors. */
-const unknownReferences = (
-  repositories: Repositories,
-  fields: { measureNumber: number; units: readonly string[] },
-) => [
-  ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber'),
-  ...unknownUnits(repositories, fields.units, 'units'),
-];
+/** Units an activity names that do not exist, as field errors. */
+const unknownActivityUnits = (repositories: Repositories, fields: { units: readonly string[] }) =>
+  unknownUnits(repositories, fields.units, 'units');
 
 /** Chosen activities that are not activities of the year they are copied from. */
 function notInYear(repositories: Repositories, ids: readonly number[], year: number) {
@@ -77,23 +73,28 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   const { activities, activityPlan } = repositories;
   // onRequest: an anonymous write is refused before its body is even read.
   const editors = { onRequest: requirePermission('editActivities') };
-  // Plans are written in the current period (its measures are what measureNumber names); a
-  // closed one, current when no period is active, only by an administrator (decision 008).
-  const writablePeriodId = (user: User) => {
-    const period = currentPeriodOrThrow(app, repositories);
+  // Plans are written in a period (?period=, else the current one) whose measures measureNumber
+  // names; an activity stays in its own period. A closed period only an administrator's.
+  const writablePeriod = (request: FastifyRequest, user: User, id: number | undefined) => {
+    const period = requestedPeriod(app, repositories, request, id);
     expectMayCorrect(app, period, user);
-    return period.id;
+    return period;
   };
+  /** A measure number or year the period does not have: a 400 on the field. */
+  const expectInPeriod = (period: Period, fields: { measureNumber?: number; year?: number }) =>
+    refuseFields([
+      ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber', period.id),
+      ...(fields.year === undefined
+        ? []
+        : yearOutsidePeriod(repositories, fields.year, 'year', period.id)),
+    ]);
 
-  /** The activity as stored, if it is one of the user's units' and of the current period. */
-  function ownActivity(user: User, id: number): Activity {
+  /** The activity as stored, if it is one of the user's units', with its period if writable. */
+  function ownActivity(request: FastifyRequest, user: User, id: number) {
     const stored = activities.get(id);
     if (!stored) throw missingActivity(id);
     if (!mayEditActivityOf(user, stored.units)) throw app.httpErrors.forbidden(FORBIDDEN.notYours);
-    if (repositories.periods.idOfActivity(id) !== writablePeriodId(user)) {
-      throw app.httpErrors.forbidden(FORBIDDEN.otherPeriod);
-    }
-    return stored;
+    return { stored, period: writablePeriod(request, user, repositories.periods.idOfActivity(id)) };
   }
   /** An editor may share an activity with another unit, never hand it away. */
   function mustIncludeOwn(user: User, units: readonly string[]): void {
@@ -109,18 +110,20 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         summary: 'Lägg till en målaktivitet i en enhets plan',
         description:
           'En redaktör måste ha någon av sina enheter bland de ansvariga; controller och administratör får lägga till för alla.',
-        body: withLookups(ActivityCreateSchema, (fields) => [
-          ...unknownReferences(repositories, fields),
-          ...yearOutsidePeriod(repositories, fields.year, 'year'),
-        ]),
+        querystring: PeriodQuerySchema,
+        body: withLookups(ActivityCreateSchema, (fields) =>
+          unknownActivityUnits(repositories, fields),
+        ),
         response: { 201: ActivitySchema, ...RESPONSES },
       },
     },
     (request, reply) => {
       const user = signedInUser(request);
+      const period = writablePeriod(request, user, request.query.period);
+      expectInPeriod(period, request.body);
       mustIncludeOwn(user, request.body.units);
       reply.code(201);
-      return activityPlan.create(writablePeriodId(user), request.body, user);
+      return activityPlan.create(period.id, request.body, user);
     },
   );
 
@@ -134,7 +137,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         description: 'En inaktuell version ger 409 med den sparade aktiviteten.',
         params: ActivityParamsSchema,
         body: withLookups(ActivityChangeSchema, (fields) =>
-          unknownReferences(repositories, fields),
+          unknownActivityUnits(repositories, fields),
         ),
         response: { 200: ActivitySchema, ...RESPONSES },
       },
@@ -142,10 +145,11 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      const { period } = ownActivity(request, user, id);
+      expectInPeriod(period, { measureNumber: request.body.measureNumber });
       mustIncludeOwn(user, request.body.units);
       const edit = { ...request.body, reason: request.body.reason ?? null };
-      return activityPlan.change(writablePeriodId(user), id, edit, user);
+      return activityPlan.change(period.id, id, edit, user);
     },
   );
 
@@ -164,7 +168,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request, reply) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      ownActivity(request, user, id);
       activityPlan.remove(id, request.query.version, user);
       reply.code(204);
       return null;
@@ -186,7 +190,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      ownActivity(request, user, id);
       return activityPlan.followUp(id, request.body, user);
     },
   );
@@ -200,27 +204,33 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         summary: 'Starta ett senare års plan från valda aktiviteter (status planerad)',
         description:
           'Text, ansvariga, verksamhet, antal och kommentar kopieras. En aktivitet som redan har kopierats till året hoppas över.',
-        body: withLookups(CopyForwardSchema, (copy) => {
-          const outside = yearOutsidePeriod(repositories, copy.toYear, 'toYear');
-          return outside.length > 0
-            ? outside
-            : notInYear(repositories, copy.activityIds, copy.fromYear);
-        }),
+        querystring: PeriodQuerySchema,
+        body: CopyForwardSchema,
         response: { 201: CopyForwardResultSchema, ...RESPONSES },
       },
     },
     (request, reply) => {
       const user = signedInUser(request);
+      const period = writablePeriod(request, user, request.query.period);
       const { activityIds, ...years } = request.body;
-      // The body's check has found every one in fromYear.
+      const outside = yearOutsidePeriod(repositories, years.toYear, 'toYear', period.id);
+      refuseFields(
+        outside.length > 0 ? outside : notInYear(repositories, activityIds, years.fromYear),
+      );
       const sources = activityIds.map((id) => activities.get(id)!);
+      // From an earlier period the sources' measure numbers must be the period's too.
+      refuseFields(
+        sources.flatMap((source) =>
+          unknownMeasure(repositories, source.measureNumber, 'activityIds', period.id),
+        ),
+      );
       const others = sources.filter((source) => !mayEditActivityOf(user, source.units));
       if (others.length > 0) {
         const ids = others.map((source) => source.id).join(', ');
         throw app.httpErrors.forbidden(`${FORBIDDEN.notYours} (målaktivitet ${ids})`);
       }
       reply.code(201);
-      return activityPlan.copyForward(writablePeriodId(user), sources, years, user);
+      return activityPlan.copyForward(period.id, sources, years, user);
     },
   );
 };
