@@ -19,7 +19,9 @@ export const queryKeys = {
   },
   overview: {
     year: (year: number | undefined, period?: number) =>
-      ['overview', year ?? 'latest', period ?? 'current'] as const,
+      period === undefined
+        ? (['overview', year ?? 'latest'] as const)
+        : (['overview', year ?? 'latest', { period }] as const),
   },
   measures: {
     all: () => ['measures'] as const,
