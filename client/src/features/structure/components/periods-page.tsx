@@ -21,6 +21,12 @@ const STATUS_TEXT: Record<Period['status'], string> = {
   closed: 'Stängd',
 };
 
+/** What the page offers next: planned → active for anyone here, active → closed for admins. */
+function nextStatus(period: Period, admin: boolean): 'active' | 'closed' | null {
+  if (period.status === 'planning') return 'active';
+  return period.status === 'active' && admin ? 'closed' : null;
+}
+
 /** /admin/perioder – create, copy, activate and close periods; add to a period's structure. */
 export function PeriodsPage() {
   useDocumentTitle(strings.title);
@@ -105,24 +111,16 @@ function PeriodTable({
             </td>
             <td>{STATUS_TEXT[period.status]}</td>
             <td>
-              {period.status === 'planning' && (
+              {nextStatus(period, admin) && (
                 <button
                   type="button"
                   className="button button--secondary"
                   disabled={change.isPending}
-                  onClick={() => setStatus(period, 'active')}
+                  onClick={() => setStatus(period, nextStatus(period, admin)!)}
                 >
-                  {strings.activate(period.name)}
-                </button>
-              )}
-              {period.status === 'active' && admin && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={change.isPending}
-                  onClick={() => setStatus(period, 'closed')}
-                >
-                  {strings.close(period.name)}
+                  {nextStatus(period, admin) === 'active'
+                    ? strings.activate(period.name)
+                    : strings.close(period.name)}
                 </button>
               )}
             </td>
