@@ -8,6 +8,15 @@ import { useFormSubmit } from '../../../lib/form-submit';
 import { useCreatePeriod } from '../api/create-period';
 import { strings } from '../strings';
 
+const EMPTY_PERIOD = {
+  name: '',
+  startYear: '',
+  endYear: '',
+  vision: '',
+  copyFrom: '',
+  copyTargets: false,
+};
+
 /** A new period: its name, years and vision, optionally copied from an earlier period. */
 export function PeriodCreateForm({
   periods,
@@ -18,14 +27,7 @@ export function PeriodCreateForm({
 }) {
   const create = useCreatePeriod();
   const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
-  const [form, setForm] = useState({
-    name: '',
-    startYear: '',
-    endYear: '',
-    vision: '',
-    copyFrom: '',
-    copyTargets: false,
-  });
+  const [form, setForm] = useState(EMPTY_PERIOD);
   const set = (change: Partial<typeof form>) => setForm((previous) => ({ ...previous, ...change }));
 
   const submit = (event: SubmitEvent) => {
@@ -45,14 +47,7 @@ export function PeriodCreateForm({
     }
     void send(() => create.mutateAsync(parsed.data), {
       onSuccess: (period) => {
-        setForm({
-          name: '',
-          startYear: '',
-          endYear: '',
-          vision: '',
-          copyFrom: '',
-          copyTargets: false,
-        });
+        setForm(EMPTY_PERIOD);
         onCreated(period);
       },
     });
