@@ -35,6 +35,15 @@ describe('målperioder', () => {
     await page.getByRole('status').filter({ hasText: 'Digital kommun är tillagt.' }).waitFor();
     await structure.getByRole('heading', { name: 'Digital kommun' }).waitFor();
 
+    // A measure with nothing recorded of its own is removed; another moves up and is renumbered.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await structure.getByRole('button', { name: 'Ta bort resultatmått 17' }).click();
+    await page.getByRole('status').filter({ hasText: 'är borttaget' }).waitFor();
+    await structure.getByText('17. ', { exact: false }).waitFor({ state: 'detached' });
+    await structure.getByRole('button', { name: 'Flytta upp resultatmått 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'har nu nummer 1' }).waitFor();
+    await structure.getByText('1. Genomsnittlig betygspoäng', { exact: false }).waitFor();
+
     await page.getByRole('button', { name: 'Aktivera 2026–2029' }).click();
     await page.getByRole('status').filter({ hasText: '2026–2029 är aktiv' }).waitFor();
     await checkAndCapture(admin, 'admin-periods', 'desktop');

@@ -53,4 +53,14 @@ export const strings = {
   added: (name: string) => `${name} är tillagt.`,
   chooseFirst: 'Lägg först till ett målområde.',
   chooseGoalFirst: 'Lägg först till ett verksamhetsmål.',
+  /** After a button's visible text, for screen readers: which measure it acts on. */
+  whichMeasure: (number: number) => ` resultatmått ${number}`,
+  confirmRemove: (number: number, name: string) =>
+    `Ta bort resultatmått ${number}, ${name}? Har något registrerats för det avslutas det i stället och behåller sina data.`,
+  moved: (number: number) => `Resultatmåttet har nu nummer ${number}.`,
+  removed: (name: string) => `${name} är borttaget.`,
+  retiredNotice: (name: string) => `${name} har data och är avslutat i stället för borttaget.`,
+  upShort: 'Flytta upp',
+  downShort: 'Flytta ned',
+  removeShort: 'Ta bort',
 } as const;

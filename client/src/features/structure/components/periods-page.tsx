@@ -10,6 +10,7 @@ import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useChangePeriod } from '../api/change-period';
+import { useMeasureActions } from '../api/measure-actions';
 import { strings } from '../strings';
 import { PeriodCreateForm } from './period-create-form';
 import { AddAreaForm, AddGoalForm, AddMeasureForm } from './structure-forms';
@@ -144,7 +145,7 @@ function PeriodStructure({
       {(detail) => (
         <section aria-labelledby="structure-heading">
           <h2 id="structure-heading">{strings.structureHeading(detail.name)}</h2>
-          <StructureList period={detail} />
+          <StructureList period={detail} onNotice={onNotice} />
           {detail.status !== 'closed' && (
             <div className="structure-forms">
               <AddAreaForm period={detail} onAdded={onNotice} />
@@ -158,8 +159,33 @@ function PeriodStructure({
   );
 }
 
-function StructureList({ period }: { period: PeriodDetail }) {
+function StructureList({
+  period,
+  onNotice,
+}: {
+  period: PeriodDetail;
+  onNotice: (message: string) => void;
+}) {
   const measures = useQuery(getMeasuresQueryOptions(period.id));
+  const actions = useMeasureActions(period.id);
+  const busy = actions.move.isPending || actions.remove.isPending;
+  const editable = period.status !== 'closed';
+  const move = (number: number, position: number) =>
+    actions.move.mutate(
+      { number, position },
+      {
+        onSuccess: (moved) => onNotice(strings.moved(moved.number)),
+        onError: (error) => onNotice(error.message),
+      },
+    );
+  const remove = (number: number, name: string) => {
+    if (!window.confirm(strings.confirmRemove(number, name))) return;
+    actions.remove.mutate(number, {
+      onSuccess: ({ outcome }) =>
+        onNotice(outcome === 'removed' ? strings.removed(name) : strings.retiredNotice(name)),
+      onError: (error) => onNotice(error.message),
+    });
+  };
   if (period.areas.length === 0) return <p>{strings.noAreas}</p>;
   const byNumber = new Map((measures.data ?? []).map((m) => [m.number, m]));
   return (
@@ -172,12 +198,53 @@ function StructureList({ period }: { period: PeriodDetail }) {
               <li key={goal.id}>
                 <h4>{goal.name}</h4>
                 <ul>
-                  {goal.measureNumbers.map((number) => {
+                  {goal.measureNumbers.map((number, index) => {
                     const measure = byNumber.get(number);
+                    const name = measure?.name ?? '';
+                    const last = index === goal.measureNumbers.length - 1;
                     return (
-                      <li key={number}>
-                        {strings.measure(number, measure?.name ?? '')}
-                        {measure?.retired && ` ${strings.retired}`}
+                      <li key={number} className="structure-measure">
+                        <span>
+                          {strings.measure(number, name)}
+                          {measure?.retired && ` ${strings.retired}`}
+                        </span>
+                        {editable && (
+                          <span className="structure-measure__actions">
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || index === 0}
+                              onClick={() => move(number, index)}
+                            >
+                              {strings.upShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || last}
+                              onClick={() => move(number, index + 2)}
+                            >
+                              {strings.downShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || measure?.retired}
+                              onClick={() => remove(number, name)}
+                            >
+                              {strings.removeShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                          </span>
+                        )}
                       </li>
                     );
                   })}
