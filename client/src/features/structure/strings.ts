@@ -6,6 +6,7 @@ export const strings = {
   intro:
     'En ny period planeras först (den syns inte för allmänheten), aktiveras när fullmäktige har beslutat och stängs när den är slut. En stängd period kan bara rättas av en administratör.',
   listLabel: 'målperioderna',
+  listCaption: 'Alla målperioder',
   columns: { name: 'Period', years: 'År', status: 'Status', actions: 'Åtgärder' },
   open: (name: string) => `Visa struktur för ${name}`,
   activate: (name: string) => `Aktivera ${name}`,

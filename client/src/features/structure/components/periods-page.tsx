@@ -89,46 +89,48 @@ function PeriodTable({
     );
   };
   return (
-    <table className="structure-table">
-      <caption className="visually-hidden">{strings.listLabel}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.columns.name}</th>
-          <th scope="col">{strings.columns.years}</th>
-          <th scope="col">{strings.columns.status}</th>
-          <th scope="col">{strings.columns.actions}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((period) => (
-          <tr key={period.id}>
-            <th scope="row">
-              <Link to={paths.adminPeriods(period.id)} aria-label={strings.open(period.name)}>
-                {period.name}
-              </Link>
-            </th>
-            <td>
-              {period.startYear}–{period.endYear}
-            </td>
-            <td>{STATUS_TEXT[period.status]}</td>
-            <td>
-              {nextStatus(period, admin) && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={change.isPending}
-                  onClick={() => setStatus(period, nextStatus(period, admin)!)}
-                >
-                  {nextStatus(period, admin) === 'active'
-                    ? strings.activate(period.name)
-                    : strings.close(period.name)}
-                </button>
-              )}
-            </td>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={strings.listCaption}>
+      <table className="structure-table">
+        <caption className="visually-hidden">{strings.listCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.columns.name}</th>
+            <th scope="col">{strings.columns.years}</th>
+            <th scope="col">{strings.columns.status}</th>
+            <th scope="col">{strings.columns.actions}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {periods.map((period) => (
+            <tr key={period.id}>
+              <th scope="row">
+                <Link to={paths.adminPeriods(period.id)} aria-label={strings.open(period.name)}>
+                  {period.name}
+                </Link>
+              </th>
+              <td>
+                {period.startYear}–{period.endYear}
+              </td>
+              <td>{STATUS_TEXT[period.status]}</td>
+              <td>
+                {nextStatus(period, admin) && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={change.isPending}
+                    onClick={() => setStatus(period, nextStatus(period, admin)!)}
+                  >
+                    {nextStatus(period, admin) === 'active'
+                      ? strings.activate(period.name)
+                      : strings.close(period.name)}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
