@@ -41,6 +41,8 @@ describe('sign-in', () => {
       'Definitioner',
       'Import',
       'Planer',
+      // Controllers set up periods and their structure (decision 008).
+      'Perioder',
     ]);
 
     await menu.getByRole('button', { name: 'Logga ut' }).click();
