@@ -35,6 +35,15 @@ describe('målperioder', () => {
     await page.getByRole('status').filter({ hasText: 'Digital kommun är tillagt.' }).waitFor();
     await structure.getByRole('heading', { name: 'Digital kommun' }).waitFor();
 
+    // A measure with nothing recorded of its own is removed; another moves up and is renumbered.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await structure.getByRole('button', { name: 'Ta bort resultatmått 17' }).click();
+    await page.getByRole('status').filter({ hasText: 'är borttaget' }).waitFor();
+    await structure.getByText('17. ', { exact: false }).waitFor({ state: 'detached' });
+    await structure.getByRole('button', { name: 'Flytta upp resultatmått 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'har nu nummer 1' }).waitFor();
+    await structure.getByText('1. Genomsnittlig betygspoäng', { exact: false }).waitFor();
+
     await page.getByRole('button', { name: 'Aktivera 2026–2029' }).click();
     await page.getByRole('status').filter({ hasText: '2026–2029 är aktiv' }).waitFor();
     await checkAndCapture(admin, 'admin-periods', 'desktop');
@@ -55,7 +64,26 @@ describe('målperioder', () => {
       await visitor.page
         .getByRole('heading', { name: 'Så går det för resultatmåtten 2022' })
         .waitFor();
+      if (viewport === 'desktop') {
+        // The archive's goals and measures are the archived period's: the address carries it.
+        await visitor.page.getByRole('link', { name: 'En av landets bästa skolkommuner' }).click();
+        await visitor.page
+          .getByRole('heading', { level: 1, name: 'En av landets bästa skolkommuner' })
+          .waitFor();
+        expect(new URL(visitor.page.url()).searchParams.get('period')).toBe('1');
+        await visitor.page.getByRole('heading', { name: 'Resultatmått' }).waitFor();
+      }
       await checkAndCapture(visitor, 'period-archive', viewport);
     }
+
+    // In the new period measure 1 is the same time series: its table starts in 2018.
+    const measure = await openPage(harness().browser, 'desktop');
+    await measure.page.goto(`${harness().baseUrl}/resultatmatt/1`);
+    await measure.page
+      .getByRole('cell', { name: '2018' })
+      .or(measure.page.getByRole('rowheader', { name: '2018' }))
+      .first()
+      .waitFor();
+    await measure.page.close();
   });
 });

@@ -42,6 +42,8 @@ describe('sign-in', () => {
       'Import',
       'Planer',
       'Intern kontroll',
+      // Controllers set up periods and their structure (decision 008).
+      'Perioder',
     ]);
 
     await menu.getByRole('button', { name: 'Logga ut' }).click();

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntrySaveResult, Measure, MeasureWithAssessment, Period } from '@malbild/shared';
+import type {
+  Activity,
+  EntrySaveResult,
+  Measure,
+  MeasureWithAssessment,
+  Period,
+} from '@malbild/shared';
 import { outcome, target } from './entry-changes';
 import { seed } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
@@ -12,6 +18,7 @@ describe('a period copied forward with lineage, and the old one closed', () => {
   let admin: TestSession;
   let controller: TestSession;
   let next: Period;
+  let oldActivity: Activity;
   const old = () =>
     context.db.prepare<[], Period>('SELECT id, name FROM periods WHERE id = 1').get()!;
 
@@ -131,6 +138,39 @@ describe('a period copied forward with lineage, and the old one closed', () => {
     expect(current.outcomes[0]!.year).toBe(2018);
   });
 
+  it('writes plans in any period that is not closed, each activity in its own', async () => {
+    const [activity] = (
+      await as(null, 'GET', `/api/activities?period=${old().id}&year=2024&limit=1`)
+    ).json<Activity[]>();
+    oldActivity = activity!;
+    const changed = await as(controller, 'PATCH', `/api/activities/${oldActivity.id}`, {
+      measureNumber: oldActivity.measureNumber,
+      units: oldActivity.units,
+      text: 'Ändrad i sin egen period',
+      version: oldActivity.version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    oldActivity = changed.json<Activity>();
+    const inOld = (await as(null, 'GET', `/api/activities?period=${old().id}&year=2024`)).json<
+      Activity[]
+    >();
+    expect(inOld.find((a) => a.id === oldActivity.id)?.text).toBe('Ändrad i sin egen period');
+    const created = await as(controller, 'POST', '/api/activities', {
+      year: 2026,
+      measureNumber: 1,
+      units: ['SOU'],
+      text: 'Första året i den nya perioden',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const wrongYear = await as(controller, 'POST', `/api/activities?period=${old().id}`, {
+      year: 2026,
+      measureNumber: 1,
+      units: ['SOU'],
+      text: 'Utanför perioden',
+    });
+    expect(wrongYear.statusCode).toBe(400);
+  });
+
   it('closes the old period: read-only except for an administrator with a reason', async () => {
     const closed = await as(admin, 'PATCH', `/api/periods/${old().id}`, { status: 'closed' });
     expect(closed.json<Period>().status).toBe('closed');
@@ -159,6 +199,13 @@ describe('a period copied forward with lineage, and the old one closed', () => {
       },
     );
     expect(definition.statusCode).toBe(403);
+    const activity = await as(controller, 'PATCH', `/api/activities/${oldActivity.id}`, {
+      measureNumber: oldActivity.measureNumber,
+      units: oldActivity.units,
+      text: 'Efter stängningen',
+      version: oldActivity.version,
+    });
+    expect(activity.statusCode).toBe(403);
     // The archive stays readable.
     expect((await as(null, 'GET', `/api/overview?period=${old().id}&year=2022`)).statusCode).toBe(
       200,

@@ -84,3 +84,38 @@ export function TextAreaField({
     </FormField>
   );
 }
+
+interface SelectFieldProps extends FieldText {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}
+
+/** A labelled select whose hint and error are read with it, as TextField's. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  options,
+}: SelectFieldProps) {
+  return (
+    <FormField id={id} label={label} error={error} hint={hint}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { hint, error })}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}

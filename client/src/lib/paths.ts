@@ -12,16 +12,23 @@ export const searchParamNames = {
   returnTo: 'till',
 } as const;
 
-function withYear(path: string, year: number | undefined): string {
-  return year === undefined ? path : `${path}?${searchParamNames.year}=${year}`;
+function withYear(path: string, year: number | undefined, period?: number): string {
+  const search = new URLSearchParams();
+  if (year !== undefined) search.set(searchParamNames.year, String(year));
+  if (period !== undefined) search.set(searchParamNames.period, String(period));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 export const paths = {
-  start: (year?: number) => withYear('/', year),
+  // `period`: a period other than the current one (useShownPeriodId), which the URL carries.
+  start: (year?: number, period?: number) => withYear('/', year, period),
   /** The start page of a period other than the current one (the archive's links). */
-  periodStart: (periodId: number) => `/?${searchParamNames.period}=${periodId}`,
-  goal: (goalId: number, year?: number) => withYear(`/mal/${goalId}`, year),
-  measure: (number: number) => `/resultatmatt/${number}`,
+  periodStart: (periodId: number) => withYear('/', undefined, periodId),
+  goal: (goalId: number, year?: number, period?: number) =>
+    withYear(`/mal/${goalId}`, year, period),
+  measure: (number: number, period?: number) =>
+    withYear(`/resultatmatt/${number}`, undefined, period),
   activities: (filters: { year?: number; goal?: number; measure?: number } = {}) => {
     const search = new URLSearchParams();
     if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));

@@ -19,7 +19,9 @@ export const queryKeys = {
   },
   overview: {
     year: (year: number | undefined, period?: number) =>
-      ['overview', year ?? 'latest', period ?? 'current'] as const,
+      period === undefined
+        ? (['overview', year ?? 'latest'] as const)
+        : (['overview', year ?? 'latest', { period }] as const),
   },
   measures: {
     all: () => ['measures'] as const,
@@ -27,7 +29,10 @@ export const queryKeys = {
       period === undefined
         ? (['measures', 'list'] as const)
         : (['measures', 'list', period] as const),
-    detail: (number: number) => ['measures', number] as const,
+    detail: (number: number, period?: number) =>
+      period === undefined
+        ? (['measures', number] as const)
+        : (['measures', number, { period }] as const),
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,
   },

@@ -33,6 +33,10 @@ export function createPeriodQueries(db: Db) {
        p.start_year DESC
      LIMIT 1`,
   );
+  const ofActivity = db.prepare<[number], { id: number }>(
+    `SELECT m.period_id AS id FROM activities a JOIN measures m ON m.id = a.measure_id
+     WHERE a.id = ?`,
+  );
   const areas = db.prepare<[number], Omit<Area, 'goals'>>(
     'SELECT id, name, version FROM areas WHERE period_id = ? ORDER BY position',
   );
@@ -69,6 +73,8 @@ export function createPeriodQueries(db: Db) {
       return row && toPeriod(row);
     },
     detail: (period: Period): PeriodDetail => ({ ...period, areas: areasOf(period.id) }),
+    /** The id of the period whose measure the activity belongs to. */
+    idOfActivity: (activityId: number): number | undefined => ofActivity.get(activityId)?.id,
   };
 }
 export type PeriodQueries = ReturnType<typeof createPeriodQueries>;

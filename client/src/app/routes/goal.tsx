@@ -6,11 +6,12 @@ import { GoalMeasures } from '../../features/measures/components/goal-measures';
 import { useOverview } from '../../features/overview/api/get-overview';
 import { StateCountsView } from '../../features/overview/components/state-counts';
 import { YearPicker } from '../../features/overview/components/year-picker';
-import { useCurrentPeriod } from '../../features/period/api/get-current-period';
+import { usePeriod } from '../../features/period/api/get-current-period';
 import { GoalText } from '../../features/period/components/goal-text';
 import { findGoal } from '../../features/period/find-goal';
 import { parseIdParam, paths, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
 import { NotFoundRoute } from './not-found';
 
@@ -23,8 +24,9 @@ export default function GoalRoute() {
   const goalId = parseIdParam(useParams().goalId);
   const [params] = useSearchParams();
   const requestedYear = parseIdParam(params.get(searchParamNames.year));
-  const period = useCurrentPeriod();
-  const overview = useOverview(requestedYear);
+  const shownPeriod = useShownPeriodId();
+  const period = usePeriod(shownPeriod);
+  const overview = useOverview(requestedYear, shownPeriod);
   const found = period.data && goalId !== undefined ? findGoal(period.data, goalId) : null;
   useDocumentTitle(found?.goal.name ?? strings.goalTitle);
   if (goalId === undefined || (period.isSuccess && !found)) {
@@ -34,7 +36,7 @@ export default function GoalRoute() {
   return (
     <div className="page">
       <Breadcrumbs
-        trail={[{ label: strings.startTitle, to: paths.start(requestedYear) }]}
+        trail={[{ label: strings.startTitle, to: paths.start(requestedYear, shownPeriod) }]}
         current={found?.goal.name ?? strings.goalTitle}
       />
       <QueryState query={period} label={strings.goalLabel}>

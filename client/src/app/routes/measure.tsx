@@ -7,6 +7,7 @@ import { useMeasure } from '../../features/measures/api/get-measure';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
 import { parseIdParam, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
 import { NotFoundRoute } from './not-found';
 
@@ -18,7 +19,8 @@ export default function MeasureRoute() {
 }
 
 function MeasurePage({ number }: { number: number }) {
-  const query = useMeasure(number);
+  const shownPeriod = useShownPeriodId();
+  const query = useMeasure(number, shownPeriod);
   const title = strings.measureTitle(number);
   useDocumentTitle(query.data ? `${query.data.name} – ${title}` : title);
   if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
@@ -27,8 +29,15 @@ function MeasurePage({ number }: { number: number }) {
     <div className="page">
       <Breadcrumbs
         trail={[
-          { label: strings.startTitle, to: paths.start() },
-          ...(measure ? [{ label: measure.goal.name, to: paths.goal(measure.goal.id) }] : []),
+          { label: strings.startTitle, to: paths.start(undefined, shownPeriod) },
+          ...(measure
+            ? [
+                {
+                  label: measure.goal.name,
+                  to: paths.goal(measure.goal.id, undefined, shownPeriod),
+                },
+              ]
+            : []),
         ]}
         current={title}
       />

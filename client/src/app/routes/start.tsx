@@ -5,11 +5,12 @@ import { PeriodSwitcher } from '../../features/period/components/period-switcher
 import { PeriodVision } from '../../features/period/components/period-vision';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
 
 export function StartRoute() {
   const [params] = useSearchParams();
-  const periodId = parseIdParam(params.get(searchParamNames.period));
+  const periodId = useShownPeriodId();
   useDocumentTitle(strings.startTitle);
   return (
     <div className="page">

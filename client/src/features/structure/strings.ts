@@ -6,6 +6,7 @@ export const strings = {
   intro:
     'En ny period planeras först (den syns inte för allmänheten), aktiveras när fullmäktige har beslutat och stängs när den är slut. En stängd period kan bara rättas av en administratör.',
   listLabel: 'målperioderna',
+  listCaption: 'Alla målperioder',
   columns: { name: 'Period', years: 'År', status: 'Status', actions: 'Åtgärder' },
   open: (name: string) => `Visa struktur för ${name}`,
   activate: (name: string) => `Aktivera ${name}`,
@@ -53,4 +54,14 @@ export const strings = {
   added: (name: string) => `${name} är tillagt.`,
   chooseFirst: 'Lägg först till ett målområde.',
   chooseGoalFirst: 'Lägg först till ett verksamhetsmål.',
+  /** After a button's visible text, for screen readers: which measure it acts on. */
+  whichMeasure: (number: number) => ` resultatmått ${number}`,
+  confirmRemove: (number: number, name: string) =>
+    `Ta bort resultatmått ${number}, ${name}? Har något registrerats för det avslutas det i stället och behåller sina data.`,
+  moved: (number: number) => `Resultatmåttet har nu nummer ${number}.`,
+  removed: (name: string) => `${name} är borttaget.`,
+  retiredNotice: (name: string) => `${name} har data och är avslutat i stället för borttaget.`,
+  upShort: 'Flytta upp',
+  downShort: 'Flytta ned',
+  removeShort: 'Ta bort',
 } as const;

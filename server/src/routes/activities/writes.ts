@@ -11,9 +11,12 @@ import {
   CopyForwardSchema,
   FollowUpInputSchema,
   mayEditActivityOf,
-  type Activity,
+  PeriodQuerySchema,
+  type Period,
   type User,
 } from '@malbild/shared';
+import type { FastifyRequest } from 'fastify';
+import { refuseFields } from '../../db/field-error';
 import { requirePermission, signedInUser } from '../../auth/guards';
 import { missingActivity } from '../../db/activity-plan';
 import type { Repositories } from '../../db/repositories';
@@ -25,7 +28,12 @@ import {
   yearOutsidePeriod,
   type Issue,
 } from '../lookups';
-import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from '../route-options';
+import {
+  expectMayCorrect,
+  requestedPeriod,
+  WRITE_RESPONSES,
+  type RouteOptions,
+} from '../route-options';
 
 const RESPONSES = {
   ...WRITE_RESPONSES,
@@ -40,14 +48,9 @@ const FORBIDDEN = {
     'Din förvaltning eller ditt bolag måste vara en av de ansvariga för målaktiviteten.',
 } as const;
 
-/** References an activity makes that name nothing in the database, as field errors. */
-const unknownReferences = (
-  repositories: Repositories,
-  fields: { measureNumber: number; units: readonly string[] },
-) => [
-  ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber'),
-  ...unknownUnits(repositories, fields.units, 'units'),
-];
+/** Units an activity names that do not exist, as field errors. */
+const unknownActivityUnits = (repositories: Repositories, fields: { units: readonly string[] }) =>
+  unknownUnits(repositories, fields.units, 'units');
 
 /** A refusal found after the body was read (it needs the stored activity), as a 400 of its fields. */
 function refuse(issues: Issue[]): void {
@@ -84,14 +87,28 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   const { activities, activityPlan } = repositories;
   // onRequest: an anonymous write is refused before its body is even read.
   const editors = { onRequest: requirePermission('editActivities') };
-  const periodId = () => currentPeriodOrThrow(app, repositories).id;
+  // Plans are written in a period (?period=, else the current one) whose measures measureNumber
+  // names; an activity stays in its own period. A closed period only an administrator's.
+  const writablePeriod = (request: FastifyRequest, user: User, id: number | undefined) => {
+    const period = requestedPeriod(app, repositories, request, id);
+    expectMayCorrect(app, period, user);
+    return period;
+  };
+  /** A measure number or year the period does not have: a 400 on the field. */
+  const expectInPeriod = (period: Period, fields: { measureNumber?: number; year?: number }) =>
+    refuseFields([
+      ...unknownMeasure(repositories, fields.measureNumber, 'measureNumber', period.id),
+      ...(fields.year === undefined
+        ? []
+        : yearOutsidePeriod(repositories, fields.year, 'year', period.id)),
+    ]);
 
-  /** The activity as stored, if it is one of the user's units'. */
-  function ownActivity(user: User, id: number): Activity {
+  /** The activity as stored, if it is one of the user's units', with its period if writable. */
+  function ownActivity(request: FastifyRequest, user: User, id: number) {
     const stored = activities.get(id);
     if (!stored) throw missingActivity(id);
     if (!mayEditActivityOf(user, stored.units)) throw app.httpErrors.forbidden(FORBIDDEN.notYours);
-    return stored;
+    return { stored, period: writablePeriod(request, user, repositories.periods.idOfActivity(id)) };
   }
   /** An editor may share an activity with another unit, never hand it away. */
   function mustIncludeOwn(user: User, units: readonly string[]): void {
@@ -107,9 +124,9 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         summary: 'Lägg till en målaktivitet i en enhets plan',
         description:
           'En redaktör måste ha någon av sina enheter bland de ansvariga; controller och administratör får lägga till för alla.',
+        querystring: PeriodQuerySchema,
         body: withLookups(ActivityCreateSchema, (fields) => [
-          ...unknownReferences(repositories, fields),
-          ...yearOutsidePeriod(repositories, fields.year, 'year'),
+          ...unknownActivityUnits(repositories, fields),
           ...inactiveUnits(repositories, fields.units, fields.year, 'units'),
         ]),
         response: { 201: ActivitySchema, ...RESPONSES },
@@ -117,9 +134,11 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     (request, reply) => {
       const user = signedInUser(request);
+      const period = writablePeriod(request, user, request.query.period);
+      expectInPeriod(period, request.body);
       mustIncludeOwn(user, request.body.units);
       reply.code(201);
-      return activityPlan.create(periodId(), request.body, user);
+      return activityPlan.create(period.id, request.body, user);
     },
   );
 
@@ -133,7 +152,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         description: 'En inaktuell version ger 409 med den sparade aktiviteten.',
         params: ActivityParamsSchema,
         body: withLookups(ActivityChangeSchema, (fields) =>
-          unknownReferences(repositories, fields),
+          unknownActivityUnits(repositories, fields),
         ),
         response: { 200: ActivitySchema, ...RESPONSES },
       },
@@ -141,13 +160,14 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      const stored = ownActivity(user, id);
+      const { stored, period } = ownActivity(request, user, id);
+      expectInPeriod(period, { measureNumber: request.body.measureNumber });
       mustIncludeOwn(user, request.body.units);
       // A unit it already had stays; one added must be active in the activity's year.
       const added = request.body.units.filter((code) => !stored.units.includes(code));
       refuse(inactiveUnits(repositories, added, stored.year, 'units'));
       const edit = { ...request.body, reason: request.body.reason ?? null };
-      return activityPlan.change(periodId(), id, edit, user);
+      return activityPlan.change(period.id, id, edit, user);
     },
   );
 
@@ -166,7 +186,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request, reply) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      ownActivity(request, user, id);
       activityPlan.remove(id, request.query.version, user);
       reply.code(204);
       return null;
@@ -188,7 +208,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     (request) => {
       const { id } = request.params;
       const user = signedInUser(request);
-      ownActivity(user, id);
+      ownActivity(request, user, id);
       return activityPlan.followUp(id, request.body, user);
     },
   );
@@ -202,20 +222,26 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         summary: 'Starta ett senare års plan från valda aktiviteter (status planerad)',
         description:
           'Text, ansvariga, verksamhet, antal och kommentar kopieras. En aktivitet som redan har kopierats till året hoppas över.',
-        body: withLookups(CopyForwardSchema, (copy) => {
-          const outside = yearOutsidePeriod(repositories, copy.toYear, 'toYear');
-          return outside.length > 0
-            ? outside
-            : notInYear(repositories, copy.activityIds, copy.fromYear);
-        }),
+        querystring: PeriodQuerySchema,
+        body: CopyForwardSchema,
         response: { 201: CopyForwardResultSchema, ...RESPONSES },
       },
     },
     (request, reply) => {
       const user = signedInUser(request);
+      const period = writablePeriod(request, user, request.query.period);
       const { activityIds, ...years } = request.body;
-      // The body's check has found every one in fromYear.
+      const outside = yearOutsidePeriod(repositories, years.toYear, 'toYear', period.id);
+      refuseFields(
+        outside.length > 0 ? outside : notInYear(repositories, activityIds, years.fromYear),
+      );
       const sources = activityIds.map((id) => activities.get(id)!);
+      // From an earlier period the sources' measure numbers must be the period's too.
+      refuseFields(
+        sources.flatMap((source) =>
+          unknownMeasure(repositories, source.measureNumber, 'activityIds', period.id),
+        ),
+      );
       const others = sources.filter((source) => !mayEditActivityOf(user, source.units));
       if (others.length > 0) {
         const ids = others.map((source) => source.id).join(', ');
@@ -224,7 +250,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const units = [...new Set(sources.flatMap((source) => source.units))];
       refuse(inactiveUnits(repositories, units, years.toYear, 'activityIds'));
       reply.code(201);
-      return activityPlan.copyForward(periodId(), sources, years, user);
+      return activityPlan.copyForward(period.id, sources, years, user);
     },
   );
 };

@@ -8,21 +8,21 @@ import { queryKeys } from '../../../lib/query-keys';
  * is no such measure. An answer, not an error: the server renders the not-found page from it
  * (HTTP 404) and the browser hydrates that same page from the cache.
  */
-export async function getMeasure(number: number, context?: ReadContext) {
+export async function getMeasure(number: number, context?: ReadContext, period?: number) {
   try {
-    return await apiGet(`/measures/${number}`, MeasureWithAssessmentSchema, {}, context);
+    return await apiGet(`/measures/${number}`, MeasureWithAssessmentSchema, { period }, context);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
 }
 
-export const getMeasureQueryOptions = (number: number) =>
+export const getMeasureQueryOptions = (number: number, period?: number) =>
   queryOptions({
-    queryKey: queryKeys.measures.detail(number),
-    queryFn: (context) => getMeasure(number, context),
+    queryKey: queryKeys.measures.detail(number, period),
+    queryFn: (context) => getMeasure(number, context, period),
   });
 
-export function useMeasure(number: number) {
-  return useQuery(getMeasureQueryOptions(number));
+export function useMeasure(number: number, period?: number) {
+  return useQuery(getMeasureQueryOptions(number, period));
 }

@@ -1,6 +1,7 @@
 import type { Measure, Period } from '@malbild/shared';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useMeasures } from '../api/get-measures';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
@@ -15,7 +16,7 @@ interface GoalMeasuresProps {
 
 /** The goal's measures, each with its chart and table, and their figures as CSV. */
 export function GoalMeasures({ goalId, period, year }: GoalMeasuresProps) {
-  const query = useMeasures();
+  const query = useMeasures(useShownPeriodId());
   return (
     <section aria-labelledby="measures-heading">
       <h2 id="measures-heading">{strings.measuresHeading}</h2>

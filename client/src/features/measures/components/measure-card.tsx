@@ -5,6 +5,7 @@ import { PeriodStatusBadge } from '../../../components/period-status-badge';
 import { StateBadge } from '../../../components/state-badge';
 import { UpdatedAt } from '../../../components/updated-at';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { buildChartData } from '../chart-data';
 import { strings } from '../strings';
 import { MeasureFigure } from './measure-figure';
@@ -27,7 +28,7 @@ export function MeasureCard({ measure, period, year }: MeasureCardProps) {
   return (
     <article className="card measure-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="measure-card__title">
-        <Link to={paths.measure(measure.number)}>
+        <Link to={paths.measure(measure.number, useShownPeriodId())}>
           <span className="measure-number">{measure.number}</span> {measure.name}
         </Link>
       </h3>

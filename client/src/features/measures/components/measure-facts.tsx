@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Measure } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 
 /** Källa, kategori, enhet and the rest of what defines the measure. */
@@ -10,7 +11,9 @@ export function MeasureFacts({ measure }: { measure: Measure }) {
       <div>
         <dt>{strings.goal}</dt>
         <dd>
-          <Link to={paths.goal(measure.goal.id)}>{measure.goal.name}</Link>
+          <Link to={paths.goal(measure.goal.id, undefined, useShownPeriodId())}>
+            {measure.goal.name}
+          </Link>
         </dd>
       </div>
       <div>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { OverviewGoal } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 import { MeasureStateRow } from './measure-state-row';
 import { StateCountsView } from './state-counts';
@@ -15,7 +16,7 @@ export function GoalStateCard({ goal, year, endYear }: GoalStateCardProps) {
   return (
     <article className="card goal-card" aria-labelledby={`goal-${goal.id}`}>
       <h3 id={`goal-${goal.id}`} className="goal-card__title">
-        <Link to={paths.goal(goal.id, year)}>{goal.name}</Link>
+        <Link to={paths.goal(goal.id, year, useShownPeriodId())}>{goal.name}</Link>
       </h3>
       <StateCountsView
         counts={goal.counts}

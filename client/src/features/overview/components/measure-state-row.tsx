@@ -6,6 +6,7 @@ import { PeriodStatusBadge } from '../../../components/period-status-badge';
 import { StateBadge } from '../../../components/state-badge';
 import { formatValue } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 
 interface MeasureStateRowProps {
@@ -17,7 +18,7 @@ interface MeasureStateRowProps {
 export function MeasureStateRow({ measure, year, endYear }: MeasureStateRowProps) {
   return (
     <li className="measure-row">
-      <Link className="measure-row__name" to={paths.measure(measure.number)}>
+      <Link className="measure-row__name" to={paths.measure(measure.number, useShownPeriodId())}>
         <span className="measure-number">{measure.number}</span> {measure.name}
       </Link>
       <dl className="measure-row__figures">

@@ -2,9 +2,8 @@ import { useState, type SubmitEvent } from 'react';
 import { unitActiveIn, type Activity } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
-import { describedBy } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
-import { FormField, TextAreaField, TextField } from '../../../components/text-field';
+import { SelectField, TextAreaField, TextField } from '../../../components/text-field';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import { conflictingActivity } from '../api/conflict';
 import { useCreateActivity } from '../api/create-activity';
@@ -76,13 +75,18 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         />
       )}
       {failure && <ErrorAlert message={failure.message} />}
-      <MeasureSelect
+      <SelectField
+        id="activity-measureNumber"
+        label={strings.measure}
         value={form.measureNumber}
         onChange={setter('measureNumber')}
-        options={measures.map((m) => ({
-          value: String(m.number),
-          label: measureLabel(measures, m.number),
-        }))}
+        options={[
+          { value: '', label: strings.chooseMeasure },
+          ...measures.map((m) => ({
+            value: String(m.number),
+            label: measureLabel(measures, m.number),
+          })),
+        ]}
         error={errors.measureNumber}
       />
       <UnitChoices
@@ -127,34 +131,5 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
         reapplied={versioned.reapplied}
       />
     </form>
-  );
-}
-
-interface MeasureSelectProps {
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  error: string | undefined;
-}
-
-function MeasureSelect({ value, onChange, options, error }: MeasureSelectProps) {
-  const id = 'activity-measureNumber';
-  return (
-    <FormField id={id} label={strings.measure} error={error}>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { error })}
-      >
-        <option value="">{strings.chooseMeasure}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FormField>
   );
 }

@@ -1,13 +1,21 @@
 import { useState, type SubmitEvent } from 'react';
 import { PeriodCreateSchema, type Period } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
-import { describedBy } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
-import { FormField, TextAreaField, TextField } from '../../../components/text-field';
+import { SelectField, TextAreaField, TextField } from '../../../components/text-field';
 import { zodFieldErrors } from '../../../lib/field-errors';
 import { useFormSubmit } from '../../../lib/form-submit';
 import { useCreatePeriod } from '../api/create-period';
 import { strings } from '../strings';
+
+const EMPTY_PERIOD = {
+  name: '',
+  startYear: '',
+  endYear: '',
+  vision: '',
+  copyFrom: '',
+  copyTargets: false,
+};
 
 /** A new period: its name, years and vision, optionally copied from an earlier period. */
 export function PeriodCreateForm({
@@ -19,14 +27,7 @@ export function PeriodCreateForm({
 }) {
   const create = useCreatePeriod();
   const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
-  const [form, setForm] = useState({
-    name: '',
-    startYear: '',
-    endYear: '',
-    vision: '',
-    copyFrom: '',
-    copyTargets: false,
-  });
+  const [form, setForm] = useState(EMPTY_PERIOD);
   const set = (change: Partial<typeof form>) => setForm((previous) => ({ ...previous, ...change }));
 
   const submit = (event: SubmitEvent) => {
@@ -46,14 +47,7 @@ export function PeriodCreateForm({
     }
     void send(() => create.mutateAsync(parsed.data), {
       onSuccess: (period) => {
-        setForm({
-          name: '',
-          startYear: '',
-          endYear: '',
-          vision: '',
-          copyFrom: '',
-          copyTargets: false,
-        });
+        setForm(EMPTY_PERIOD);
         onCreated(period);
       },
     });
@@ -71,24 +65,18 @@ export function PeriodCreateForm({
         error={errors.name}
         autoComplete="off"
       />
-      <TextField
-        id="period-start"
-        label={strings.startYear}
-        value={form.startYear}
-        onChange={(startYear) => set({ startYear })}
-        error={errors.startYear}
-        inputMode="numeric"
-        autoComplete="off"
-      />
-      <TextField
-        id="period-end"
-        label={strings.endYear}
-        value={form.endYear}
-        onChange={(endYear) => set({ endYear })}
-        error={errors.endYear}
-        inputMode="numeric"
-        autoComplete="off"
-      />
+      {(['startYear', 'endYear'] as const).map((field) => (
+        <TextField
+          key={field}
+          id={`period-${field}`}
+          label={strings[field]}
+          value={form[field]}
+          onChange={(year) => set({ [field]: year })}
+          error={errors[field]}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      ))}
       <TextAreaField
         id="period-vision"
         label={strings.vision}
@@ -96,29 +84,18 @@ export function PeriodCreateForm({
         onChange={(vision) => set({ vision })}
         error={errors.vision}
       />
-      <FormField
+      <SelectField
         id="period-copy"
         label={strings.copyFrom}
         hint={strings.copyHint}
+        value={form.copyFrom}
+        onChange={(copyFrom) => set({ copyFrom })}
         error={errors['copyFrom.periodId']}
-      >
-        <select
-          id="period-copy"
-          value={form.copyFrom}
-          aria-describedby={describedBy('period-copy', {
-            hint: strings.copyHint,
-            error: errors['copyFrom.periodId'],
-          })}
-          onChange={(event) => set({ copyFrom: event.target.value })}
-        >
-          <option value="">{strings.copyNone}</option>
-          {periods.map((period) => (
-            <option key={period.id} value={period.id}>
-              {period.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+        options={[
+          { value: '', label: strings.copyNone },
+          ...periods.map((period) => ({ value: String(period.id), label: period.name })),
+        ]}
+      />
       {form.copyFrom && (
         <div className="form-field">
           <label>

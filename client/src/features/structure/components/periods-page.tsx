@@ -10,6 +10,7 @@ import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useChangePeriod } from '../api/change-period';
+import { useMeasureActions } from '../api/measure-actions';
 import { strings } from '../strings';
 import { PeriodCreateForm } from './period-create-form';
 import { AddAreaForm, AddGoalForm, AddMeasureForm } from './structure-forms';
@@ -20,6 +21,12 @@ const STATUS_TEXT: Record<Period['status'], string> = {
   active: 'Aktiv',
   closed: 'Stängd',
 };
+
+/** What the page offers next: planned → active for anyone here, active → closed for admins. */
+function nextStatus(period: Period, admin: boolean): 'active' | 'closed' | null {
+  if (period.status === 'planning') return 'active';
+  return period.status === 'active' && admin ? 'closed' : null;
+}
 
 /** /admin/perioder – create, copy, activate and close periods; add to a period's structure. */
 export function PeriodsPage() {
@@ -82,54 +89,48 @@ function PeriodTable({
     );
   };
   return (
-    <table className="structure-table">
-      <caption className="visually-hidden">{strings.listLabel}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.columns.name}</th>
-          <th scope="col">{strings.columns.years}</th>
-          <th scope="col">{strings.columns.status}</th>
-          <th scope="col">{strings.columns.actions}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((period) => (
-          <tr key={period.id}>
-            <th scope="row">
-              <Link to={paths.adminPeriods(period.id)} aria-label={strings.open(period.name)}>
-                {period.name}
-              </Link>
-            </th>
-            <td>
-              {period.startYear}–{period.endYear}
-            </td>
-            <td>{STATUS_TEXT[period.status]}</td>
-            <td>
-              {period.status === 'planning' && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={change.isPending}
-                  onClick={() => setStatus(period, 'active')}
-                >
-                  {strings.activate(period.name)}
-                </button>
-              )}
-              {period.status === 'active' && admin && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={change.isPending}
-                  onClick={() => setStatus(period, 'closed')}
-                >
-                  {strings.close(period.name)}
-                </button>
-              )}
-            </td>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={strings.listCaption}>
+      <table className="structure-table">
+        <caption className="visually-hidden">{strings.listCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.columns.name}</th>
+            <th scope="col">{strings.columns.years}</th>
+            <th scope="col">{strings.columns.status}</th>
+            <th scope="col">{strings.columns.actions}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {periods.map((period) => (
+            <tr key={period.id}>
+              <th scope="row">
+                <Link to={paths.adminPeriods(period.id)} aria-label={strings.open(period.name)}>
+                  {period.name}
+                </Link>
+              </th>
+              <td>
+                {period.startYear}–{period.endYear}
+              </td>
+              <td>{STATUS_TEXT[period.status]}</td>
+              <td>
+                {nextStatus(period, admin) && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={change.isPending}
+                    onClick={() => setStatus(period, nextStatus(period, admin)!)}
+                  >
+                    {nextStatus(period, admin) === 'active'
+                      ? strings.activate(period.name)
+                      : strings.close(period.name)}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -146,7 +147,7 @@ function PeriodStructure({
       {(detail) => (
         <section aria-labelledby="structure-heading">
           <h2 id="structure-heading">{strings.structureHeading(detail.name)}</h2>
-          <StructureList period={detail} />
+          <StructureList period={detail} onNotice={onNotice} />
           {detail.status !== 'closed' && (
             <div className="structure-forms">
               <AddAreaForm period={detail} onAdded={onNotice} />
@@ -160,8 +161,33 @@ function PeriodStructure({
   );
 }
 
-function StructureList({ period }: { period: PeriodDetail }) {
+function StructureList({
+  period,
+  onNotice,
+}: {
+  period: PeriodDetail;
+  onNotice: (message: string) => void;
+}) {
   const measures = useQuery(getMeasuresQueryOptions(period.id));
+  const actions = useMeasureActions(period.id);
+  const busy = actions.move.isPending || actions.remove.isPending;
+  const editable = period.status !== 'closed';
+  const move = (number: number, position: number) =>
+    actions.move.mutate(
+      { number, position },
+      {
+        onSuccess: (moved) => onNotice(strings.moved(moved.number)),
+        onError: (error) => onNotice(error.message),
+      },
+    );
+  const remove = (number: number, name: string) => {
+    if (!window.confirm(strings.confirmRemove(number, name))) return;
+    actions.remove.mutate(number, {
+      onSuccess: ({ outcome }) =>
+        onNotice(outcome === 'removed' ? strings.removed(name) : strings.retiredNotice(name)),
+      onError: (error) => onNotice(error.message),
+    });
+  };
   if (period.areas.length === 0) return <p>{strings.noAreas}</p>;
   const byNumber = new Map((measures.data ?? []).map((m) => [m.number, m]));
   return (
@@ -174,12 +200,53 @@ function StructureList({ period }: { period: PeriodDetail }) {
               <li key={goal.id}>
                 <h4>{goal.name}</h4>
                 <ul>
-                  {goal.measureNumbers.map((number) => {
+                  {goal.measureNumbers.map((number, index) => {
                     const measure = byNumber.get(number);
+                    const name = measure?.name ?? '';
+                    const last = index === goal.measureNumbers.length - 1;
                     return (
-                      <li key={number}>
-                        {strings.measure(number, measure?.name ?? '')}
-                        {measure?.retired && ` ${strings.retired}`}
+                      <li key={number} className="structure-measure">
+                        <span>
+                          {strings.measure(number, name)}
+                          {measure?.retired && ` ${strings.retired}`}
+                        </span>
+                        {editable && (
+                          <span className="structure-measure__actions">
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || index === 0}
+                              onClick={() => move(number, index)}
+                            >
+                              {strings.upShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || last}
+                              onClick={() => move(number, index + 2)}
+                            >
+                              {strings.downShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              disabled={busy || measure?.retired}
+                              onClick={() => remove(number, name)}
+                            >
+                              {strings.removeShort}
+                              <span className="visually-hidden">
+                                {strings.whichMeasure(number)}
+                              </span>
+                            </button>
+                          </span>
+                        )}
                       </li>
                     );
                   })}

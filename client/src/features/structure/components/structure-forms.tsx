@@ -1,9 +1,8 @@
 import { useState, type SubmitEvent } from 'react';
 import type { PeriodDetail } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
-import { describedBy } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
-import { FormField, TextAreaField, TextField } from '../../../components/text-field';
+import { SelectField, TextAreaField, TextField } from '../../../components/text-field';
 import { useFormSubmit } from '../../../lib/form-submit';
 import { useAddToStructure, type Addition } from '../api/add-to-structure';
 import { strings } from '../strings';
@@ -28,40 +27,6 @@ function useAddition(periodId: number, onAdded: (message: string) => void) {
       },
     });
   return { ...submit, sendAddition };
-}
-
-function Choice({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-  error?: string | undefined;
-}) {
-  return (
-    <FormField id={id} label={label} error={error}>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { error })}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FormField>
-  );
 }
 
 export function AddAreaForm({ period, onAdded }: AddFormProps) {
@@ -107,7 +72,7 @@ export function AddGoalForm({ period, onAdded }: AddFormProps) {
         <p>{strings.chooseFirst}</p>
       ) : (
         <>
-          <Choice
+          <SelectField
             id="goal-area"
             label={strings.area}
             value={areaId}
@@ -165,7 +130,7 @@ export function AddMeasureForm({ period, onAdded }: AddFormProps) {
         <p>{strings.chooseGoalFirst}</p>
       ) : (
         <>
-          <Choice
+          <SelectField
             id="measure-goal"
             label={strings.goal}
             value={goalId}
@@ -198,7 +163,7 @@ export function AddMeasureForm({ period, onAdded }: AddFormProps) {
             error={errors.unit}
             autoComplete="off"
           />
-          <Choice
+          <SelectField
             id="measure-direction"
             label={strings.direction}
             value={form.direction}
@@ -209,7 +174,7 @@ export function AddMeasureForm({ period, onAdded }: AddFormProps) {
             ]}
             error={errors.direction}
           />
-          <Choice
+          <SelectField
             id="measure-decimals"
             label={strings.decimals}
             value={form.decimals}
