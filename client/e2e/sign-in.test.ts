@@ -41,9 +41,11 @@ describe('sign-in', () => {
       'Definitioner',
       'Import',
       'Planer',
-      'Intern kontroll',
-      // Controllers set up periods and their structure (decision 008).
+      // Controllers set up periods and their structure (decision 009), follow up intern
+      // kontroll, and keep the organisation units.
       'Perioder',
+      'Intern kontroll',
+      'Enheter',
     ]);
 
     await menu.getByRole('button', { name: 'Logga ut' }).click();
