@@ -106,8 +106,10 @@ export async function buildApp({
     exportRoutes,
     internalControlRoutes,
   ];
-  for (const routes of routeGroups) {
-    await app.register(routes, { prefix: '/api', repositories, passwords });
+  const workers = createWorkerPool();
+  app.addHook('onClose', workers.close);
+  for (const routes of [...routeGroups, reportRoutes]) {
+    await app.register(routes, { prefix: '/api', repositories, passwords, workers });
   }
   const signInMethods = {
     localLogin: signIn.localLogin,
@@ -115,10 +117,14 @@ export async function buildApp({
     accessContact: signIn.accessContact,
   };
   for (const routes of [authRoutes, oidcRoutes]) {
-    await app.register(routes, { prefix: '/api', repositories, passwords, signIn: signInMethods });
+    await app.register(routes, {
+      prefix: '/api',
+      repositories,
+      passwords,
+      workers,
+      signIn: signInMethods,
+    });
   }
-  const workers = createWorkerPool();
-  app.addHook('onClose', workers.close);
   await app.register(importRoutes, {
     prefix: '/api',
     repositories,
@@ -126,9 +132,8 @@ export async function buildApp({
     kolada: { ...DEFAULT_KOLADA, ...kolada },
     workers,
   });
-  await app.register(reportRoutes, { prefix: '/api', repositories, passwords, workers });
 
-  await app.register(siteFileRoutes, { repositories, passwords });
+  await app.register(siteFileRoutes, { repositories, passwords, workers });
 
   const spa = hasSpa(clientDist);
   if (spa) await registerSpa(app, clientDist);

@@ -9,6 +9,7 @@ import type {
   Risk,
 } from '@malbild/shared';
 import type { Db } from '../src/db/connection';
+import { documentXml, pdfInfo, pdfText } from './document-helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 let app: FastifyInstance;
@@ -232,6 +233,37 @@ describe('files', () => {
     expect(lines[1]).toBe(
       'Kommunkoncernen;1;Tar arbetsgivaren ansvar för att all personal blir medveten och uppdaterad om GDPR?;;GDPR 5.2;Jan-maj ?;;3;4;12;Nej',
     );
+  });
+
+  it('gives the plans, the risk analysis and the follow-up as tagged PDF and as Word', async () => {
+    const plans = (await get<ControlPlan[]>('/api/internal-control/plans?year=2021')).body;
+    const risks = (await get<Risk[]>('/api/internal-control/risks?year=2021')).body;
+    const texts = {
+      plans: plans.flatMap((plan) => plan.controlPoints.map((point) => point.text)),
+      risks: risks.map((risk) => risk.text),
+    };
+    for (const [name, expected] of Object.entries(texts)) {
+      const pdf = await asUser(app, sessions.sou!, {
+        method: 'GET',
+        url: `/api/internal-control/${name}.pdf?year=2021`,
+      });
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdfInfo(pdf.rawPayload)).toMatch(/Tagged:\s+yes/);
+      const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+      const docx = await asUser(app, sessions.sou!, {
+        method: 'GET',
+        url: `/api/internal-control/${name}.docx?year=2021`,
+      });
+      const xml = (await documentXml(docx.rawPayload)).replace(/<[^>]+>/g, '');
+      for (const row of expected) {
+        // Each row's opening words, in the PDF's reading order and in Word's text.
+        const start = row.replace(/\s+/g, ' ').slice(0, 30);
+        expect(text, name).toContain(start);
+        expect(xml, name).toContain(start.replace(/&/g, '&amp;'));
+      }
+    }
+    const anonymous = await get('/api/internal-control/follow-ups.pdf?year=2021', null);
+    expect(anonymous.status).toBe(401);
   });
 
   it('gives the plans and the koncern’s follow-up as XLSX', async () => {

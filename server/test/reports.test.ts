@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatMeasureValue,
@@ -12,28 +7,16 @@ import {
   type UnitWithCounts,
 } from '@malbild/shared';
 import type { FastifyInstance } from 'fastify';
+import { documentXml, pdfInfo, pdfText } from './document-helpers';
 import { getJson, SLOW_TEST_MS } from './helpers';
 import { addUser, asUser, createTestContext, signIn } from './session-helpers';
 
 // The documents generated from the database, read back as a reader's tools read them: the DOCX
 // unzipped (Word's XML), the PDF through poppler's pdftotext and its structure tree.
 
-const dir = mkdtempSync(join(tmpdir(), 'malbild-reports-'));
-
 async function download(app: FastifyInstance, url: string) {
   const response = await app.inject({ method: 'GET', url });
   return { response, bytes: response.rawPayload };
-}
-
-function pdfText(bytes: Buffer): string {
-  const file = join(dir, `${String(Math.random()).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-}
-
-async function documentXml(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  return zip.file('word/document.xml')!.async('string');
 }
 
 /** The text of every table row of the DOCX, cells joined by "|". */
@@ -153,9 +136,7 @@ describe('generated documents', () => {
       expect(raw).toContain('/Scope /Column');
       expect(raw).toContain('/FontFile2');
       expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
-      const file = join(dir, 'outcome-table.pdf');
-      writeFileSync(file, bytes);
-      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+      expect(pdfInfo(bytes)).toMatch(/Tagged:\s+yes/);
 
       const text = pdfText(bytes).replace(/\u202f/g, ' ');
       expect(text).toContain('Resultatmått. Utfall och målvärden');

@@ -17,13 +17,11 @@ import { koladaMeasures, koladaRecords } from '../imports/kolada-records';
 import { createPreview } from '../imports/preview';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../imports/read-table';
 import { templateCsv, templateRows, templateXlsx } from '../imports/template';
-import type { WorkerPool } from '../workers/pool';
 import { asCsvFile, asFile, registerFileUpload, sendJsonText, XLSX_TYPE } from './files';
 import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 export interface ImportRouteOptions extends RouteOptions {
   kolada: KoladaOptions;
-  workers: WorkerPool;
 }
 
 const WRITE_ERRORS = {

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PeriodQuerySchema, YearSchema, type Measure } from '@malbild/shared';
@@ -8,10 +9,6 @@ import type { WorkerPool } from '../workers/pool';
 import { asFile } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
-export interface ReportRouteOptions extends RouteOptions {
-  workers: WorkerPool;
-}
-
 const ActivitiesParamsSchema = z.object({ year: z.coerce.number().pipe(YearSchema) });
 
 const FORMATS: { format: ReportFormat; name: string }[] = [
@@ -19,10 +16,25 @@ const FORMATS: { format: ReportFormat; name: string }[] = [
   { format: 'docx', name: 'Word (DOCX)' },
 ];
 
+/** Today (YYYY-MM-DD), the print date a document carries. */
+export const printDate = () => new Date().toISOString().slice(0, 10);
+
+/** The document written in a worker thread, as a download named by its file name. */
+export async function sendDocument(
+  reply: FastifyReply,
+  workers: WorkerPool,
+  document: ReportDocument,
+  format: ReportFormat,
+): Promise<Buffer> {
+  const bytes = await workers.renderReport(document, format);
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return asFile(reply, `${document.fileName}.${format}`, REPORT_TYPES[format], file);
+}
+
 // The council's documents generated from the database (decision 011): built here from the
 // repositories, written to a file in a worker thread, so no other request waits. Public: the
 // figures are.
-export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
+export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories, workers },
 ) => {
@@ -35,7 +47,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
         .flatMap((measure) => (measure.updatedAt === null ? [] : [measure.updatedAt.slice(0, 10)]))
         .sort()
         .at(-1) ?? null,
-    printDate: new Date().toISOString().slice(0, 10),
+    printDate: printDate(),
   });
   const schema = (summary: string, format: ReportFormat) => ({
     tags: ['dokument'],
@@ -44,15 +56,8 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRouteOptions> = async (
     produces: [REPORT_TYPES[format]],
     response: { 200: z.any().describe('Dokumentet'), ...ERROR_RESPONSES },
   });
-  const send = async (
-    reply: Parameters<typeof asFile>[0],
-    document: ReportDocument,
-    format: ReportFormat,
-  ) => {
-    const bytes = await workers.renderReport(document, format);
-    const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return asFile(reply, `${document.fileName}.${format}`, REPORT_TYPES[format], file);
-  };
+  const send = (reply: FastifyReply, document: ReportDocument, format: ReportFormat) =>
+    sendDocument(reply, workers, document, format);
 
   for (const { format, name } of FORMATS) {
     app.get(

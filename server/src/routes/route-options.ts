@@ -9,11 +9,14 @@ import {
 } from '@malbild/shared';
 import { refuseField } from '../db/field-error';
 import type { Passwords } from '../auth/password';
+import type { WorkerPool } from '../workers/pool';
 import type { Repositories } from '../db/repositories';
 
 export interface RouteOptions {
   repositories: Repositories;
   passwords: Passwords;
+  /** Threads for work too large for the event loop: reading import files, writing documents. */
+  workers: WorkerPool;
 }
 
 type Routes = FastifyPluginAsyncZod<RouteOptions>;
@@ -23,8 +26,8 @@ type Routes = FastifyPluginAsyncZod<RouteOptions>;
  * without the prefix they were registered with, which Fastify would otherwise add a second time.
  */
 export function routesOf(...parts: Routes[]): Routes {
-  return async (app, { repositories, passwords }) => {
-    for (const part of parts) await app.register(part, { repositories, passwords });
+  return async (app, { repositories, passwords, workers }) => {
+    for (const part of parts) await app.register(part, { repositories, passwords, workers });
   };
 }
 

@@ -12,9 +12,17 @@ import {
   type CsvCell,
 } from '@malbild/shared';
 import { sheetXlsx } from '../../export/sheet';
+import { REPORT_TYPES, type ReportFormat } from '../../reports/document';
+import { tableDocument } from '../../reports/table-report';
 import { asFile, CSV_TYPE, XLSX_TYPE } from '../files';
+import { printDate, sendDocument } from '../reports';
 import { READ_RESPONSES, type RouteOptions } from '../route-options';
 import { readableYear } from './access';
+
+const DOCUMENT_FORMATS: [ReportFormat, string][] = [
+  ['pdf', 'PDF (taggad, tillgänglig)'],
+  ['docx', 'Word (DOCX)'],
+];
 
 interface Table {
   title: string;
@@ -27,9 +35,9 @@ interface Table {
 // the plans with their kontrollpunkter, and every unit's follow-up (the koncern's report).
 export const internalControlFileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
-  { repositories },
+  { repositories, workers },
 ) => {
-  const { internalControl, units } = repositories;
+  const { internalControl, units, organisation } = repositories;
   const TABLES: Record<'risks' | 'plans' | 'follow-ups', Table> = {
     risks: {
       title: 'Riskanalys intern kontroll',
@@ -84,5 +92,32 @@ export const internalControlFileRoutes: FastifyPluginAsyncZod<RouteOptions> = as
         return asFile(reply, `intern-kontroll-${name}-${year}.xlsx`, XLSX_TYPE, file);
       },
     );
+    for (const [format, label] of DOCUMENT_FORMATS) {
+      app.get(
+        `/internal-control/${name}.${format}`,
+        {
+          schema: {
+            ...schema,
+            summary: `${table.title} för ett år som ${label}`,
+            produces: [REPORT_TYPES[format]],
+          },
+        },
+        async (request, reply) => {
+          const year = readableYear(repositories, request);
+          const document = tableDocument({
+            ...table,
+            title: `${table.title} ${year}`,
+            fileName: `intern-kontroll-${name}-${year}`,
+            rows: table.rows(year),
+            metadata: {
+              organisation: organisation.get().name,
+              dataDate: null,
+              printDate: printDate(),
+            },
+          });
+          return sendDocument(reply, workers, document, format);
+        },
+      );
+    }
   }
 };
