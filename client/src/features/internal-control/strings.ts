@@ -82,6 +82,7 @@ export const strings = {
   filePlans: 'Planerna',
   fileFollowUps: 'Koncernens uppföljning',
   fileLink: (what: string, format: string) => `${what} (${format})`,
+  fileFormats: { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', csv: 'CSV' },
   // Follow-up
   followUpTitle: 'Uppföljning av intern kontroll',
   followUpHeading: (unit: string, year: number) => `Uppföljning ${year} – ${unit}`,

@@ -55,9 +55,11 @@ export const useControlSummary = (year: number) => useQuery(getControlSummaryQue
 export const useUnitReport = (year: number, unit: string) =>
   useQuery(getUnitReportQueryOptions(year, unit));
 
+export type ControlFileFormat = 'pdf' | 'docx' | 'xlsx' | 'csv';
+
 /** The address of a table as a file, with the same read rule as the API. */
 export const controlFileUrl = (
   table: 'risks' | 'plans' | 'follow-ups',
-  format: 'csv' | 'xlsx',
+  format: ControlFileFormat,
   year: number,
 ) => `/api/internal-control/${table}.${format}?year=${year}`;

@@ -222,10 +222,10 @@ function Downloads({ year }: { year: number }) {
       <h2 id="downloads-heading">{strings.downloads}</h2>
       <ul className="download-links">
         {files.flatMap(([table, what]) =>
-          (['xlsx', 'csv'] as const).map((format) => (
+          (['pdf', 'docx', 'xlsx', 'csv'] as const).map((format) => (
             <li key={`${table}-${format}`}>
               <a href={controlFileUrl(table, format, year)} download>
-                {strings.fileLink(what, format.toUpperCase())}
+                {strings.fileLink(what, strings.fileFormats[format])}
               </a>
             </li>
           )),
