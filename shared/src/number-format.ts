@@ -91,6 +91,12 @@ export function formatSwedishNumber(value: number, decimals = 0): string {
     .replace(/[\u00a0\u202f ]/g, THIN_SPACE);
 }
 
+/** A number with the decimals it has (at most 4), as a file or a table wrote it: 2.45 → "2,45". */
+export function formatAsWritten(value: number): string {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return formatSwedishNumber(value, Math.min(decimals, 4));
+}
+
 /** What a measure's figure needs to be written as the documents write it. */
 export interface ValueFormat {
   /** "%" for shares; other units are named beside the figure, not after each value. */

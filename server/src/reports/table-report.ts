@@ -1,4 +1,4 @@
-import { formatSwedishNumber, type CsvCell } from '@malbild/shared';
+import { formatAsWritten, type CsvCell } from '@malbild/shared';
 import type { ReportDocument, ReportMetadata, TableCell } from './document';
 
 // A table the app also gives as CSV and XLSX (the intern kontroll's risk analysis, plans and
@@ -16,10 +16,7 @@ export interface TableReportInput {
 
 /** A number as in the documents (decimal comma, thin-space thousands), right-aligned. */
 function cellOf(cell: CsvCell): TableCell {
-  if (typeof cell === 'number') {
-    const decimals = Number.isInteger(cell) ? 0 : String(cell).split('.')[1]!.length;
-    return { text: formatSwedishNumber(cell, decimals), align: 'right' };
-  }
+  if (typeof cell === 'number') return { text: formatAsWritten(cell), align: 'right' };
   return { text: cell ?? '–' };
 }
 

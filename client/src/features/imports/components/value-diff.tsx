@@ -1,5 +1,5 @@
 import {
-  formatSwedishNumber,
+  formatAsWritten,
   OUTCOME_STATUS_LABELS,
   type ImportOutcomeState,
   type ImportTargetState,
@@ -13,8 +13,7 @@ type TextField = 'status' | 'note' | 'dataSource' | 'decision';
 /** As written in the file: no more decimals than the value has. */
 function formatNumber(value: number | null): string {
   if (value === null) return strings.noValue;
-  const decimals = String(value).split('.')[1]?.length ?? 0;
-  return formatSwedishNumber(value, Math.min(decimals, 4));
+  return formatAsWritten(value);
 }
 
 function fieldText(state: State, field: TextField): string {
