@@ -71,7 +71,7 @@ describe('målperioder', () => {
           .getByRole('heading', { level: 1, name: 'En av landets bästa skolkommuner' })
           .waitFor();
         expect(new URL(visitor.page.url()).searchParams.get('period')).toBe('1');
-        await visitor.page.getByRole('heading', { name: 'Resultatmått' }).waitFor();
+        await visitor.page.getByRole('heading', { name: 'Resultatmått', exact: true }).waitFor();
       }
       await checkAndCapture(visitor, 'period-archive', viewport);
     }
