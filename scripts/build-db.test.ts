@@ -43,4 +43,17 @@ describe('npm run db:build', () => {
     expect(buildDb('--force').status).toBe(0);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['malbild.sqlite']);
   });
+
+  it('builds an empty database with --empty: the schema, no municipality, period, unit or account', () => {
+    const result = buildDb('--force', '--empty');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('(tom)');
+    const db = new Database(dbPath, { readonly: true });
+    const count = (table: string) => db.prepare(`SELECT count(*) AS n FROM ${table}`).get();
+    for (const table of ['periods', 'areas', 'goals', 'measures', 'units', 'users']) {
+      expect(count(table), table).toEqual({ n: 0 });
+    }
+    expect(db.prepare('SELECT name FROM organisation').get()).toEqual({ name: null });
+    db.close();
+  });
 }, 30_000);

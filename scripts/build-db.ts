@@ -1,5 +1,7 @@
-// Builds the database (DB_PATH, default var/malbild.sqlite) from data/seed.
-// Usage: npm run db:build [-- --force] [-- --seed DIR]
+// Builds the database (DB_PATH, default var/malbild.sqlite) from data/seed, or with --empty a
+// database with the schema alone: no municipality, period, unit or account (the first run in
+// the browser sets them up, /kom-igang, decision 012).
+// Usage: npm run db:build [-- --force] [-- --seed DIR | --empty]
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +18,12 @@ function removeDatabaseFiles(path: string): void {
 }
 
 /** Builds into a temporary file so that a half-built database never sits at the real path. */
-function buildInto(tempPath: string, seedDir: string): RowCounts {
+function buildInto(tempPath: string, seedDir: string | null): RowCounts | null {
   removeDatabaseFiles(tempPath);
   const db = openDatabase(tempPath);
   try {
     migrate(db);
-    return importSeed(db, seedDir);
+    return seedDir === null ? null : importSeed(db, seedDir);
   } finally {
     db.close();
   }
@@ -32,6 +34,7 @@ function main(): void {
     options: {
       force: { type: 'boolean', default: false },
       seed: { type: 'string', default: resolve(REPO_ROOT, 'data/seed') },
+      empty: { type: 'boolean', default: false },
     },
   });
   const dbPath = resolve(process.env.DB_PATH ?? resolve(REPO_ROOT, 'var/malbild.sqlite'));
@@ -43,9 +46,9 @@ function main(): void {
   const started = performance.now();
   mkdirSync(dirname(dbPath), { recursive: true });
   const tempPath = `${dbPath}.building-${process.pid}`;
-  let counts: RowCounts;
+  let counts: RowCounts | null;
   try {
-    counts = buildInto(tempPath, resolve(values.seed));
+    counts = buildInto(tempPath, values.empty ? null : resolve(values.seed));
   } catch (error) {
     removeDatabaseFiles(tempPath);
     throw error;
@@ -54,8 +57,8 @@ function main(): void {
   for (const suffix of SQLITE_COMPANIONS) rmSync(dbPath + suffix, { force: true });
   renameSync(tempPath, dbPath);
 
-  console.log(`Databasen byggd: ${dbPath}`);
-  console.table(counts);
+  console.log(`Databasen byggd${counts ? '' : ' (tom)'}: ${dbPath}`);
+  if (counts) console.table(counts);
   console.log(`Tid: ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -57,10 +57,14 @@ export function ensureClientBuild() {
   if (built < sources) run('npm run build');
 }
 
-/** Builds the database from data/seed when DB_PATH does not exist; never overwrites one. */
-export function ensureDatabase() {
+/**
+ * Builds the database from data/seed (or, `empty`, with the schema alone) when DB_PATH does not
+ * exist; never overwrites one.
+ * @param {{ empty?: boolean }} [options]
+ */
+export function ensureDatabase({ empty = false } = {}) {
   const dbPath = resolve(root, process.env.DB_PATH ?? 'var/malbild.sqlite');
-  if (!existsSync(dbPath)) run('npm run db:build');
+  if (!existsSync(dbPath)) run(empty ? 'npm run db:build -- --empty' : 'npm run db:build');
 }
 
 /**

@@ -31,6 +31,7 @@ import { overviewRoutes } from './routes/overview';
 import { periodRoutes } from './routes/periods';
 import { planRoutes } from './routes/plans';
 import { reportRoutes } from './routes/reports';
+import { setupRoutes } from './routes/setup';
 import { siteFileRoutes } from './routes/site-files';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
@@ -53,6 +54,11 @@ export interface BuildAppOptions {
   scryptN?: number;
   /** Passwords, the identity provider, or both (MALBILD_LOCAL_LOGIN, MALBILD_OIDC_*). */
   signIn?: SignInSettings;
+  /**
+   * The one-time code with which the first administrator is created in the browser (server.ts
+   * makes one while the database has no account); without it, only user:add or MALBILD_ADMIN_*.
+   */
+  setupCode?: string;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -64,6 +70,7 @@ export async function buildApp({
   kolada = {},
   scryptN,
   signIn = LOCAL_LOGIN_ONLY,
+  setupCode,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -133,6 +140,7 @@ export async function buildApp({
     workers,
   });
 
+  await app.register(setupRoutes, { prefix: '/api', repositories, passwords, workers, setupCode });
   await app.register(siteFileRoutes, { repositories, passwords, workers });
 
   const spa = hasSpa(clientDist);

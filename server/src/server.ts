@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { createFirstAdmin } from './auth/first-admin';
+import { createSetupCode } from './auth/setup-code';
 import { mapAdminGroup } from './auth/oidc-admin-group';
 import { signInSettingsFrom } from './auth/oidc-config';
 import { createGroupMappingQueries } from './db/identity-groups';
@@ -33,7 +34,11 @@ async function main(): Promise<void> {
   const db = openCheckedDatabase(env.dbPath);
   // Later migrations reach existing databases here, without a rebuild that would lose entered values.
   migrate(db);
-  const firstAdmin = await createFirstAdmin(createUserQueries(db), process.env);
+  const users = createUserQueries(db);
+  const firstAdmin = await createFirstAdmin(users, process.env);
+  // No account yet: the first administrator is made in the browser with this code (decision 012),
+  // with a password: when passwords are off, MALBILD_OIDC_ADMIN_GROUP names the first ones.
+  const setupCode = users.count() === 0 && env.signIn.localLogin ? createSetupCode() : undefined;
   const adminGroupMapped = mapAdminGroup(createGroupMappingQueries(db), process.env);
   const app = await buildApp({
     db,
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
     trustProxy: env.trustProxy,
     scryptN: env.scryptN,
     signIn: env.signIn,
+    setupCode,
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     logger: { level: 'info' },
   });
@@ -58,7 +64,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', (signal) => void close(signal));
   process.on('SIGTERM', (signal) => void close(signal));
 
-  await app.listen({ port: env.port, host: env.host });
+  const address = await app.listen({ port: env.port, host: env.host });
+  if (setupCode) {
+    app.log.info(
+      { setupCode, address: `${address}/kom-igang` },
+      `Inget konto finns ännu. Öppna ${address}/kom-igang och skapa den första administratören med engångskoden ${setupCode}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

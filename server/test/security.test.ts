@@ -301,6 +301,9 @@ type Identity = 'anonymous' | 'editor of SOU' | 'editor of KSF' | 'controller' |
 // below: whoever adds it decides here who may use it.
 const POLICIES: [RegExp, Policy][] = [
   [/^POST \/api\/auth\/(login|logout)$/, 'public'],
+  // The first run's first account: anyone with the one-time code, only while there is no
+  // account (setup.test.ts); here, with accounts, a 409 for everyone.
+  [/^POST \/api\/setup\/first-admin$/, 'public'],
   [/^\w+ \/api\/(users|organisation|group-mappings)\b/, 'admin'],
   [/^\w+ \/api\/(entry|imports)\b/, 'controller'],
   // Recording a reorganisation the council decided: controllers too (permissions.ts).
@@ -454,6 +457,11 @@ describe('the authorization matrix of every write route', () => {
       payload: { username: 'controller', password: PASSWORD },
     }),
     'POST /api/auth/logout': async () => ({ method: 'POST', url: '/api/auth/logout' }),
+    'POST /api/setup/first-admin': async () => ({
+      method: 'POST',
+      url: '/api/setup/first-admin',
+      payload: { username: 'forsta', displayName: 'Första', password: PASSWORD, setupCode: 'X' },
+    }),
     'POST /api/users': async () => ({
       method: 'POST',
       url: '/api/users',

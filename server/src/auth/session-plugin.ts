@@ -11,8 +11,8 @@ import { hashToken } from './token-hash';
 export const SESSION_COOKIE = 'malbild_session';
 const SESSION_HOURS = 10;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** The only API writes the public may make. */
-const PUBLIC_WRITES = new Set(['/api/auth/login', '/api/auth/logout']);
+/** The only API writes the public may make: signing in and out, and the first run's first account. */
+const PUBLIC_WRITES = new Set(['/api/auth/login', '/api/auth/logout', '/api/setup/first-admin']);
 
 declare module 'fastify' {
   interface FastifyRequest {

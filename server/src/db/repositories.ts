@@ -16,6 +16,7 @@ import { createOrganisationQueries } from './organisation';
 import { createPeriodSetup } from './period-setup';
 import { createPeriodQueries } from './periods';
 import { createSessionQueries } from './sessions';
+import { createSetupQueries } from './setup';
 import { createSignInLimitQueries } from './sign-in-limits';
 import { createStructureQueries } from './structure';
 import { createStructureHistory } from './structure-history';
@@ -54,6 +55,7 @@ export function createRepositories(db: Db) {
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
     internalControl: createInternalControlQueries(db),
+    setup: createSetupQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

@@ -62,6 +62,9 @@ function lastAdminError(changes: UserChanges): z.ZodError {
   ]);
 }
 
+/** The 409 of a first run after the first account exists. */
+export const ACCOUNT_EXISTS = 'Målbild har redan ett konto. Logga in i stället.';
+
 // user = an account that may sign in and write. Reading needs no account.
 export function createUserQueries(db: Db) {
   const all = db.prepare<[], UserRow>(`${SELECT_USER} ORDER BY u.username`);
@@ -126,6 +129,19 @@ export function createUserQueries(db: Db) {
     return toUser(byId.get(id)!);
   });
 
+  const create = db.transaction((user: NewUser): User => {
+    const id = Number(insert.run(user).lastInsertRowid);
+    replaceRoles(id, user.roles);
+    replaceUnits(id, user.units);
+    return toUser(byId.get(id)!);
+  });
+  const createFirst = db.transaction((user: NewUser): User => {
+    if ((count.get()?.n ?? 0) > 0) {
+      throw httpErrors.conflict(ACCOUNT_EXISTS);
+    }
+    return create(user);
+  });
+
   return {
     list: (): User[] => all.all().map(toUser),
     get: (id: number): User | undefined => {
@@ -134,12 +150,12 @@ export function createUserQueries(db: Db) {
     },
     credentials: (username: string) => credentials.get(username),
     count: (): number => count.get()?.n ?? 0,
-    create: db.transaction((user: NewUser): User => {
-      const id = Number(insert.run(user).lastInsertRowid);
-      replaceRoles(id, user.roles);
-      replaceUnits(id, user.units);
-      return toUser(byId.get(id)!);
-    }),
+    create,
+    /**
+     * IMMEDIATE: the first account, only while there is none (the count is read inside the
+     * write, so two first runs at once make one account); else 409.
+     */
+    createFirst: (user: NewUser) => createFirst.immediate(user),
     /** IMMEDIATE: applies the changes if `version` is still current, else a ConflictError. */
     update: (id: number, version: number, changes: UserChanges) =>
       update.immediate(id, version, changes),
