@@ -42,6 +42,7 @@ const LAZY_PAGES = [
   { path: '/api-dokumentation', page: lazyPage(() => import('./routes/api-docs')) },
   { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
+  { path: '/kom-igang', page: lazyPage(() => import('./routes/setup')) },
 ];
 
 export function AppRouter() {

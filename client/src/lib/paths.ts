@@ -72,6 +72,8 @@ export const paths = {
       ? '/admin/perioder'
       : `/admin/perioder?${searchParamNames.period}=${periodId}`,
   adminProfile: '/admin/kommun',
+  /** The first run: the first administrator, then each step of setting up the municipality. */
+  setup: '/kom-igang',
   adminUnits: '/admin/enheter',
   accessibility: '/tillganglighet',
   apiDocs: '/api-dokumentation',

@@ -44,6 +44,8 @@ export const queryKeys = {
   /** Which years have intern kontroll, and which of them are published: public. */
   internalControlYears: () => ['internal-control', 'years'] as const,
   organisation: () => ['organisation'] as const,
+  /** How far setting up the municipality has come (/kom-igang). */
+  setup: () => ['setup'] as const,
   /** The API's OpenAPI document (/api/openapi.json). */
   openApi: () => ['openapi.json'] as const,
   /**

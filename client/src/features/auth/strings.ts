@@ -22,6 +22,7 @@ export const strings = {
   linkImports: 'Import',
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
+  linkSetup: 'Kom igång',
   linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',

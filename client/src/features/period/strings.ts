@@ -16,4 +16,7 @@ export const strings = {
   current: 'aktuell',
   showingOther: (name: string, status: string) => `Du ser målperioden ${name} (${status}).`,
   backToCurrent: 'Till den aktuella perioden',
+  nothingPublished:
+    'Här visas kommunens vision, mål och resultat när den första målperioden är publicerad. Ännu är inget publicerat.',
+  continueSetup: 'Fortsätt att sätta upp Målbild (Kom igång)',
 } as const;

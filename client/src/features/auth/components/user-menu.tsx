@@ -1,5 +1,6 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { may, type User } from '@malbild/shared';
+import { useSetupStatus } from '../../../lib/api/get-setup-status';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { confirmLeaving } from '../../../lib/unsaved-changes';
@@ -27,6 +28,9 @@ export function UserMenu() {
 function SignedInMenu({ user }: { user: User }) {
   const logOut = useLogOut();
   const navigate = useNavigate();
+  // While setting up the municipality is not finished, the way back to its steps.
+  const setup = useSetupStatus({ enabled: may(user, 'editStructure') });
+  const setupLeft = setup.data && Object.values(setup.data.steps).includes(false);
   const signOut = () => {
     if (!confirmLeaving()) return;
     logOut.mutate(undefined, {
@@ -39,6 +43,11 @@ function SignedInMenu({ user }: { user: User }) {
   return (
     <nav className="user-menu" aria-label={strings.userMenuLabel}>
       <ul className="user-menu__links">
+        {setupLeft && (
+          <li>
+            <NavLink to={paths.setup}>{strings.linkSetup}</NavLink>
+          </li>
+        )}
         {may(user, 'enterValues') && (
           <>
             <li>
