@@ -8,7 +8,8 @@ import { ActivityItem } from './activity-item';
 // organisation can hold hundreds, and the page must stay readable on a phone.
 const FIRST_SHOWN = 10;
 const MORE_SHOWN = 20;
-// Up to this many activities in all, every group is open; beyond it the groups are the index.
+// Up to this many activities in all (or in a single group), every group is open; beyond it the
+// folded groups are the page's index.
 const OPEN_UP_TO = 12;
 
 interface ActivityGroupsProps {
@@ -22,7 +23,7 @@ interface ActivityGroupsProps {
 /** The filtered activities in folded groups with counts from the rows shown. */
 export function ActivityGroups({ sections, total, ...itemProps }: ActivityGroupsProps) {
   if (sections.length === 0) return <p className="empty">{strings.none}</p>;
-  const open = total <= OPEN_UP_TO;
+  const open = total <= OPEN_UP_TO || sections.flatMap((s) => s.groups).length === 1;
   return (
     <>
       {!open && <p className="muted">{strings.groupsHint}</p>}
