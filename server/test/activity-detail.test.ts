@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityDetail, ErrorResponse, PeriodDetail } from '@malbild/shared';
-import { seed } from './helpers';
+import { createSeededDatabase, seed } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 type Context = Awaited<ReturnType<typeof createTestContext>>;
@@ -70,5 +70,29 @@ describe('GET /api/activities/:id', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json<ErrorResponse>().message).toBe('Målaktivitet 999999 finns inte');
     expect((await get('/api/activities/abc')).statusCode).toBe(400);
+  });
+});
+
+describe('the permanent address of an activity', () => {
+  // /malaktiviteter/{id}: the id follows the seed's order of document rows (year, measure, row),
+  // so a database built again from the same seed gives every activity the same address.
+  it('is the same for every seeded activity in a database built again from the seed', () => {
+    const addresses = () => {
+      const db = createSeededDatabase();
+      const rows = db
+        .prepare<[], { id: number; row: string }>(
+          `SELECT a.id, a.year || '/' || m.number || '/' || a.position AS row
+           FROM activities a JOIN measures m ON m.id = a.measure_id ORDER BY a.id`,
+        )
+        .all();
+      db.close();
+      return rows;
+    };
+    const first = addresses();
+    expect(first).toHaveLength(seed.activities.length);
+    expect(addresses()).toEqual(first);
+    expect(first.map((a) => a.row)).toEqual(
+      seed.activities.map((a) => `${a.year}/${a.measureNumber}/${a.position}`),
+    );
   });
 });
