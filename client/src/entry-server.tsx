@@ -29,6 +29,8 @@ export interface RenderedPage {
   status: number;
   /** The page's <title> element, escaped by React; undefined for a page without a title of its own. */
   title: string | undefined;
+  /** The page's <meta name="description"> element, escaped by React; undefined for the default. */
+  description: string | undefined;
   /** The app's HTML, for inside #root. */
   html: string;
   /** react-query's cache for hydrating, as a JSON data block for the end of <body>. */
@@ -41,11 +43,15 @@ const MAX_PASSES = 5;
 
 function renderOnce(queryClient: QueryClient, url: string) {
   let title = '';
+  let description = '';
   let status = 200;
   const meta: PageMeta = {
     // The outermost page's title wins, as the last effect to run does in the browser.
     title: (text) => {
       title ||= text;
+    },
+    description: (text) => {
+      description ||= text;
     },
     status: (code) => {
       status = code;
@@ -59,7 +65,14 @@ function renderOnce(queryClient: QueryClient, url: string) {
       <App queryClient={queryClient} Router={Router} />
     </PageMetaContext>,
   );
-  return { html, status, title: title ? renderToStaticMarkup(<title>{title}</title>) : undefined };
+  return {
+    html,
+    status,
+    title: title ? renderToStaticMarkup(<title>{title}</title>) : undefined,
+    description: description
+      ? renderToStaticMarkup(<meta name="description" content={description} />)
+      : undefined,
+  };
 }
 
 /** Renders the page at `url` (path and search) with its data. */

@@ -23,6 +23,7 @@ const LAZY_PAGES = [
   { path: '/mal/:goalId', page: GoalRoute },
   { path: '/resultatmatt/:number', page: MeasureRoute },
   { path: '/malaktiviteter', page: ActivitiesRoute },
+  { path: '/malaktiviteter/:id', page: lazyPage(() => import('./routes/activity')) },
   { path: '/om-bedomningen', page: lazyPage(() => import('./routes/method')) },
   { path: '/plan', page: PlanRoute },
   { path: '/logga-in', page: SignInRoute },

@@ -54,5 +54,10 @@ export const strings = {
   activitiesOptionsLabel: 'målen och resultatmåtten',
   activitiesPlanLink:
     'Varje förvaltnings och bolags plan som tabell, att skriva ut eller ladda ner – och för redaktörerna, att ändra och följa upp',
+  activityNotFound: 'Målaktiviteten finns inte',
+  activityTitle: (year: number, measure: number) => `Målaktivitet ${year}, resultatmått ${measure}`,
+  activityLabel: 'målaktiviteten',
+  activityDescription: (a: { year: number; unitsRaw: string; text: string; measureName: string }) =>
+    `Målaktivitet ${a.year} (${a.unitsRaw}) för ”${a.measureName}”: ${a.text}`,
   planOptionsLabel: 'resultatmåtten och förvaltningarna',
 } as const;

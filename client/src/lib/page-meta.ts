@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
 
 /**
- * What the server learns from rendering a page, beyond its HTML: the title for <head> and the
- * HTTP status (404 for a page that does not exist). Provided by entry-server only; in the
+ * What the server learns from rendering a page, beyond its HTML: the title and description for
+ * <head> and the HTTP status (404 for a page that does not exist). Provided by entry-server only; in the
  * browser there is no provider and the hooks below do nothing.
  */
 export interface PageMeta {
   title: (text: string) => void;
+  description: (text: string) => void;
   status: (code: number) => void;
 }
 

@@ -6,6 +6,10 @@ export const searchParamNames = {
   goal: 'mal',
   measure: 'matt',
   text: 'sok',
+  /** An activity's follow-up state (ACTIVITY_STATUS_FILTERS). */
+  status: 'status',
+  /** How the activities are grouped: by goal, measure or unit. */
+  group: 'grupp',
   /** Which målperiod a public page shows; absent = the current one. */
   period: 'period',
   /** Where to go after signing in. */
@@ -29,15 +33,18 @@ export const paths = {
     withYear(`/mal/${goalId}`, year, period),
   measure: (number: number, period?: number) =>
     withYear(`/resultatmatt/${number}`, undefined, period),
-  activities: (filters: { year?: number; goal?: number; measure?: number } = {}) => {
+  activities: (filters: { year?: number; goal?: number; measure?: number; unit?: string } = {}) => {
     const search = new URLSearchParams();
     if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));
+    if (filters.unit !== undefined) search.set(searchParamNames.unit, filters.unit);
     if (filters.goal !== undefined) search.set(searchParamNames.goal, String(filters.goal));
     if (filters.measure !== undefined)
       search.set(searchParamNames.measure, String(filters.measure));
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
+  /** An activity's permanent address: its id, which never changes (decision 012). */
+  activity: (id: number) => `/malaktiviteter/${id}`,
   /** How the states and the period status are worked out, in plain Swedish. */
   method: () => '/om-bedomningen',
   signIn: (returnTo?: string) =>

@@ -39,6 +39,7 @@ export const queryKeys = {
   activities: {
     all: () => ['activities'] as const,
     list: (query: ActivityQuery) => ['activities', query] as const,
+    detail: (id: number) => ['activities', id] as const,
   },
   units: { all: () => ['units'] as const },
   /** Which years have intern kontroll, and which of them are published: public. */

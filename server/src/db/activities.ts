@@ -1,4 +1,4 @@
-import type { Activity } from '@malbild/shared';
+import type { Activity, ActivityDetail, FollowUp } from '@malbild/shared';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
 
@@ -52,6 +52,11 @@ const toActivity = (row: ActivityRow): Activity => ({
   followUp: row.followUp === null ? null : (JSON.parse(row.followUp) as Activity['followUp']),
 });
 
+type ContextRow = Pick<ActivityDetail, 'periodId' | 'measureName'> & {
+  goal: string;
+  source: string | null;
+};
+
 export interface ActivityPage {
   /** Activities matching the filter, on every page together. */
   total: number;
@@ -82,6 +87,22 @@ export function createActivityQueries(db: Db) {
     `${SELECT_ACTIVITY} WHERE a.id = ? AND a.deleted_at IS NULL`,
   );
 
+  // Where the activity sits in its period, and the document it came from, for its own page.
+  const context = db.prepare<[number], ContextRow>(
+    `SELECT m.period_id AS periodId, m.name AS measureName,
+       json_object('id', g.id, 'name', g.name, 'areaName', ar.name) AS goal,
+       (SELECT json_object('id', d.id, 'title', d.title, 'date', d.date)
+          FROM source_documents d WHERE d.id = a.source_id) AS source
+     FROM activities a JOIN measures m ON m.id = a.measure_id
+       JOIN goals g ON g.id = m.goal_id JOIN areas ar ON ar.id = g.area_id
+     WHERE a.id = ?`,
+  );
+  const followUps = db.prepare<[number], FollowUp>(
+    `SELECT f.status, f.comment, f.dated AS date, ${displayNameOf('f.created_by')} AS by,
+       f.created_at AS at
+     FROM activity_follow_ups f WHERE f.activity_id = ? ORDER BY f.id DESC`,
+  );
+
   return {
     /** Every matching activity: for exports and a unit's plan, which are bounded by the filter. */
     list: (filter: ActivityFilter): Activity[] => list.all(params(filter)).map(toActivity),
@@ -94,6 +115,19 @@ export function createActivityQueries(db: Db) {
     get: (id: number): Activity | undefined => {
       const row = byId.get(id);
       return row && toActivity(row);
+    },
+    /** A listed activity with its goal, measure, source and every follow-up. */
+    detail: (id: number): ActivityDetail | undefined => {
+      const row = byId.get(id);
+      if (!row) return undefined;
+      const { goal, source, ...place } = context.get(id)!;
+      return {
+        ...toActivity(row),
+        ...place,
+        goal: JSON.parse(goal) as ActivityDetail['goal'],
+        source: source === null ? null : (JSON.parse(source) as ActivityDetail['source']),
+        followUps: followUps.all(id),
+      };
     },
   };
 }

@@ -19,7 +19,13 @@ interface ServerEntry {
       fetch: (url: string, init: RequestInit) => Promise<Response>;
       signedOut: boolean;
     },
-  ): Promise<{ status: number; title: string | undefined; html: string; state: string }>;
+  ): Promise<{
+    status: number;
+    title: string | undefined;
+    description: string | undefined;
+    html: string;
+    state: string;
+  }>;
 }
 
 export const SERVER_ENTRY = join('ssr', 'entry-server.js');
@@ -104,6 +110,7 @@ export async function renderPage(
   });
   const html = template
     .replace(/<title>[^<]*<\/title>/, (original) => page.title ?? original)
+    .replace(/<meta\s+name="description"[^>]*>/, (original) => page.description ?? original)
     .replace(ROOT, () => `<div id="root">${page.html}</div>`)
     .replace('</body>', () => `${page.state}</body>`);
   return { status: page.status, html, styleSources };

@@ -69,3 +69,16 @@ export const ActivityPageQuerySchema = ActivityQuerySchema.extend({
   offset: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
 });
 export type ActivityPageQuery = z.infer<typeof ActivityPageQuerySchema>;
+
+/** One activity on its own page: where it belongs in the period and every follow-up of it. */
+export const ActivityDetailSchema = ActivitySchema.extend({
+  periodId: z.number().int(),
+  measureName: z.string(),
+  /** The verksamhetsmål and målområde the activity's measure serves. */
+  goal: z.object({ id: z.number().int(), name: z.string(), areaName: z.string() }),
+  /** The document the activity was read from; null for one added in the app. */
+  source: z.object({ id: z.string(), title: z.string(), date: z.string() }).nullable(),
+  /** Every follow-up, newest first; followUp is the first of them. */
+  followUps: z.array(FollowUpSchema),
+});
+export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;

@@ -27,7 +27,12 @@ export default function ActivitiesRoute() {
         {(period) => (
           <QueryState query={options.measures} label={strings.activitiesOptionsLabel}>
             {(measures) => (
-              <ActivityBrowser goals={period.areas.flatMap((a) => a.goals)} measures={measures} />
+              <ActivityBrowser
+                goals={period.areas.flatMap((area) =>
+                  area.goals.map((goal) => ({ ...goal, areaName: area.name })),
+                )}
+                measures={measures}
+              />
             )}
           </QueryState>
         )}

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
+import { GROUPINGS, type Grouping } from './filter-activities';
 
 export const ALL_YEARS = 'alla';
 
@@ -10,7 +11,13 @@ export interface ActivitySearch {
   goal: number | undefined;
   measure: number | undefined;
   text: string;
+  /** A value of ACTIVITY_STATUS_FILTERS, or undefined for every state. */
+  status: string | undefined;
+  grouping: Grouping;
 }
+
+const groupingOf = (value: string | null): Grouping =>
+  GROUPINGS.find((grouping) => grouping === value) ?? 'goal';
 
 type Key = keyof typeof searchParamNames;
 
@@ -24,6 +31,8 @@ export function useActivitySearch() {
     goal: parseIdParam(params.get(searchParamNames.goal)),
     measure: parseIdParam(params.get(searchParamNames.measure)),
     text: params.get(searchParamNames.text) ?? '',
+    status: params.get(searchParamNames.status) || undefined,
+    grouping: groupingOf(params.get(searchParamNames.group)),
   };
   const update = (changes: Partial<Record<Key, string>>, options: { replace?: boolean } = {}) => {
     setParams(

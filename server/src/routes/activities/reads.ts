@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ACTIVITY_PAGE,
+  ActivityDetailSchema,
   ActivityHistorySchema,
   ActivityPageQuerySchema,
   ActivityParamsSchema,
@@ -18,7 +19,7 @@ function pageUrl(requestUrl: string, limit: number, offset: number): string {
   return `${url.pathname}${url.search}`;
 }
 
-/** The public reads: the list and an activity's history. */
+/** The public reads: the list, one activity and an activity's history. */
 export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories },
@@ -52,6 +53,26 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         reply.header('Link', `<${pageUrl(request.url, limit, offset + limit)}>; rel="next"`);
       }
       return activities;
+    },
+  );
+
+  app.get(
+    '/activities/:id',
+    {
+      schema: {
+        tags: ['målaktiviteter'],
+        summary:
+          'En målaktivitet med resultatmått, verksamhetsmål, källdokument och alla uppföljningar (nyaste först)',
+        description: 'Id:t är aktivitetens permanenta adress; en borttagen aktivitet ger 404.',
+        params: ActivityParamsSchema,
+        response: { 200: ActivityDetailSchema, ...ERROR_RESPONSES },
+      },
+    },
+    (request) => {
+      const { id } = request.params;
+      const activity = repositories.activities.detail(id);
+      if (!activity) throw missingActivity(id);
+      return activity;
     },
   );
 

@@ -4,7 +4,7 @@ import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
 import { useActivities } from '../api/get-activities';
 import { useUnits } from '../api/get-units';
-import { filterActivities, groupByUnit } from '../filter-activities';
+import { filterActivities, groupActivities } from '../filter-activities';
 import { strings } from '../strings';
 import { ALL_YEARS, useActivitySearch } from '../use-activity-filters';
 import { ActivityFilters, type GoalOption, type MeasureOption } from './activity-filters';
@@ -65,13 +65,19 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
         {(activities) => {
           const shown = filterActivities(activities, { ...search, goalMeasures });
           const unitName = (code: string) => unitNames.get(code) ?? code;
-          const groups = groupByUnit(shown, search.unit).sort((a, b) =>
-            unitName(a.code).localeCompare(unitName(b.code), 'sv'),
-          );
+          const measureName = (number: number) => measureNames.get(number) ?? '';
+          const sections = groupActivities(shown, search.grouping, {
+            goals,
+            measureName,
+            unitName,
+            otherTitle: strings.otherGroup,
+            sharedTitle: strings.sharedGroup,
+          });
+          const unitCount = new Set(shown.flatMap((a) => a.units)).size;
           return (
             <div className="activity-results">
               <div className="activity-results__summary">
-                <p role="status">{strings.result(shown.length, groups.length)}</p>
+                <p role="status">{strings.result(shown.length, unitCount)}</p>
                 {shown.length > 0 && (
                   <DownloadButton
                     fileName={`malaktiviteter-${selectedYear}.csv`}
@@ -86,14 +92,15 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
                   title={strings.reportTitle(selectedYear)}
                 />
               )}
-              {shown.length > 0 && (
-                <DonePerMeasure activities={shown} measureName={(n) => measureNames.get(n) ?? ''} />
-              )}
-              {groups.length > 1 && <p className="muted">{strings.sharedNote}</p>}
+              {shown.length > 0 && <DonePerMeasure activities={shown} measureName={measureName} />}
+              {unitCount > 1 && <p className="muted">{strings.sharedNote}</p>}
               <ActivityGroups
-                groups={groups}
+                // A new filter starts every group at its first activities again.
+                key={JSON.stringify(search)}
+                sections={sections}
+                total={shown.length}
                 unitName={unitName}
-                measureName={(n) => measureNames.get(n) ?? ''}
+                measureName={measureName}
                 showYear={selectedYear === ALL_YEARS}
               />
             </div>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import type { Unit } from '@malbild/shared';
+import { ACTIVITY_STATUS_FILTERS, type Unit } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
+import { GROUPINGS } from '../filter-activities';
 import { strings } from '../strings';
 import { ALL_YEARS, type ActivitySearch, type useActivitySearch } from '../use-activity-filters';
 import { SelectField } from './select-field';
@@ -8,6 +9,7 @@ import { SelectField } from './select-field';
 export interface GoalOption {
   id: number;
   name: string;
+  areaName: string;
   measureNumbers: readonly number[];
 }
 
@@ -86,6 +88,24 @@ export function ActivityFilters(props: ActivityFiltersProps) {
           options={measureOptions.map((m) => ({
             value: String(m.number),
             label: `${m.number}. ${m.name}`,
+          }))}
+        />
+        <SelectField
+          id="filter-status"
+          label={strings.statusFilter}
+          value={search.status ?? ''}
+          onChange={(status) => update({ status })}
+          emptyLabel={strings.allStatuses}
+          options={ACTIVITY_STATUS_FILTERS}
+        />
+        <SelectField
+          id="filter-group"
+          label={strings.grouping}
+          value={search.grouping}
+          onChange={(group) => update({ group })}
+          options={GROUPINGS.map((grouping) => ({
+            value: grouping,
+            label: strings.groupings[grouping],
           }))}
         />
         <div className="field field--wide">

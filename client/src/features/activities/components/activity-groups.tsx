@@ -1,58 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
 import { DoneShare } from '../../../components/activity-status';
-import type { UnitGroup } from '../filter-activities';
+import type { ActivityGroup, ActivitySection } from '../filter-activities';
 import { strings } from '../strings';
 import { ActivityItem } from './activity-item';
 
+// A group shows this many at first and this many more per "Visa fler": a unit of a large
+// organisation can hold hundreds, and the page must stay readable on a phone.
+const FIRST_SHOWN = 10;
+const MORE_SHOWN = 20;
+// Up to this many activities in all (or in a single group), every group is open; beyond it the
+// folded groups are the page's index.
+const OPEN_UP_TO = 12;
+
 interface ActivityGroupsProps {
-  groups: readonly UnitGroup[];
+  sections: readonly ActivitySection[];
+  total: number;
   unitName: (code: string) => string;
   measureName: (number: number) => string;
   showYear: boolean;
 }
 
-const anchorOf = (code: string) => `enhet-${code.toLowerCase()}`;
-
-/** The filtered activities under each responsible unit, with counts from the rows shown. */
-export function ActivityGroups({ groups, unitName, measureName, showYear }: ActivityGroupsProps) {
-  if (groups.length === 0) return <p className="empty">{strings.none}</p>;
+/** The filtered activities in folded groups with counts from the rows shown. */
+export function ActivityGroups({ sections, total, ...itemProps }: ActivityGroupsProps) {
+  if (sections.length === 0) return <p className="empty">{strings.none}</p>;
+  const open = total <= OPEN_UP_TO || sections.flatMap((s) => s.groups).length === 1;
   return (
     <>
-      {groups.length > 1 && (
-        <nav className="unit-index" aria-label={strings.unitIndex}>
-          <ul>
-            {groups.map((group) => (
-              <li key={group.code}>
-                <a href={`#${anchorOf(group.code)}`}>
-                  {unitName(group.code)}{' '}
-                  <span className="count">{strings.count(group.activities.length)}</span>
-                </a>
-              </li>
+      {!open && <p className="muted">{strings.groupsHint}</p>}
+      {sections.map((section) =>
+        section.title === undefined ? (
+          section.groups.map((group) => (
+            <Group key={group.key} group={group} level={2} open={open} {...itemProps} />
+          ))
+        ) : (
+          <section
+            key={section.groups[0]!.key}
+            className="activity-section"
+            aria-labelledby={`${section.groups[0]!.key}-section`}
+          >
+            <h2 id={`${section.groups[0]!.key}-section`}>{section.title}</h2>
+            {section.groups.map((group) => (
+              <Group key={group.key} group={group} level={3} open={open} {...itemProps} />
             ))}
-          </ul>
-        </nav>
+          </section>
+        ),
       )}
-      {groups.map((group) => (
-        <section key={group.code} className="unit-group" aria-labelledby={anchorOf(group.code)}>
-          <h2 id={anchorOf(group.code)} tabIndex={-1}>
-            {unitName(group.code)}{' '}
-            <span className="unit-group__count">{strings.countLong(group.activities.length)}</span>
-          </h2>
-          <p className="unit-group__done">
-            <DoneShare activities={group.activities} />
-          </p>
-          <ul className="activity-list">
-            {group.activities.map((activity) => (
-              <ActivityItem
-                key={activity.id}
-                activity={activity}
-                measureName={measureName(activity.measureNumber)}
-                showYear={showYear}
-                unitName={unitName}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
     </>
+  );
+}
+
+interface GroupProps extends Omit<ActivityGroupsProps, 'sections' | 'total'> {
+  group: ActivityGroup;
+  level: 2 | 3;
+  open: boolean;
+}
+
+function Group({ group, level, open, unitName, measureName, showYear }: GroupProps) {
+  const [shown, setShown] = useState(FIRST_SHOWN);
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  // After "Visa fler" the focus moves to the first activity that appeared, not back to the top.
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    list.current?.children[focusFrom.current]
+      ?.querySelector<HTMLElement>('.activity__text a')
+      ?.focus();
+    focusFrom.current = null;
+  }, [shown]);
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const total = group.activities.length;
+  const more = Math.min(MORE_SHOWN, total - shown);
+  return (
+    <details className="activity-group" open={open}>
+      <summary>
+        <Heading className="activity-group__title">
+          {group.title} <span className="activity-group__count">{strings.countLong(total)}</span>
+        </Heading>
+        <span className="activity-group__done">
+          <DoneShare activities={group.activities} />
+        </span>
+      </summary>
+      <ul className="activity-list" ref={list}>
+        {group.activities.slice(0, shown).map((activity) => (
+          <ActivityItem
+            key={activity.id}
+            activity={activity}
+            measureName={measureName(activity.measureNumber)}
+            showYear={showYear}
+            unitName={unitName}
+          />
+        ))}
+      </ul>
+      {more > 0 && (
+        <div className="activity-group__more">
+          <p>{strings.shownOf(shown, total)}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              focusFrom.current = shown;
+              setShown(shown + more);
+            }}
+          >
+            {strings.showMore(more)}
+            <span className="visually-hidden"> {strings.inGroup(group.title)}</span>
+          </button>
+        </div>
+      )}
+    </details>
   );
 }

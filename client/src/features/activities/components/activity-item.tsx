@@ -33,7 +33,9 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
           </Link>
         </p>
       )}
-      <p className="activity__text">{activity.text}</p>
+      <p className="activity__text">
+        <Link to={paths.activity(activity.id)}>{activity.text}</Link>
+      </p>
       <dl className="activity__meta">
         {showYear && (
           <div>
