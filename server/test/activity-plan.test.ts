@@ -605,6 +605,8 @@ describe('plan export', () => {
       a.countUnit ?? '',
       a.comment ?? '',
       ACTIVITY_STATUS_LABELS[a.status],
+      a.followUp?.comment ?? '',
+      a.followUp?.date ?? '',
     ]);
 
   it('gives CSV with a BOM, semicolons and one row per activity of the unit', async () => {
