@@ -232,6 +232,21 @@ export function followUpSummary(
   return followedUp === total ? share : `${share} (${followedUp} av ${total} uppföljda)`;
 }
 
+/** "Flyttad från 2023", "Flyttad till 2024": an activity moved between years, on both rows. */
+export function movedTexts(activity: {
+  movedFrom: { year: number } | null;
+  movedTo: { year: number } | null;
+}): string[] {
+  return [
+    ...(activity.movedFrom ? [`Flyttad från ${activity.movedFrom.year}`] : []),
+    ...(activity.movedTo ? [`Flyttad till ${activity.movedTo.year}`] : []),
+  ];
+}
+
+/** "Källa: Årsredovisning 2023 …, s. 2": the document that reports a follow-up. */
+export const followUpSourceText = (source: { title: string; page: number }) =>
+  `Källa: ${source.title}, s. ${source.page}`;
+
 /** How many of the activities are done (genomförda), of how many: "4 av 11 genomförda". */
 export function doneCount(activities: readonly { status: ActivityStatus }[]): {
   done: number;
