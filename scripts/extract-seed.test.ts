@@ -279,6 +279,61 @@ describe('activities', () => {
   });
 });
 
+// Written by hand from the schools' årsredovisning 2023 (bilaga 2 of the board's årsbokslut,
+// 31 January 2024; pages counted by the report's running heading) and the plan of 2024.
+describe('follow-ups the documents report', () => {
+  const SCHOOLS_REPORT = 'sun-utbildning-arsredovisning-2023';
+  it('are the results the annual report gives, each with its document and page', () => {
+    const reported = seed.activities
+      .filter((a) => a.followUp !== null)
+      .map((a) => [a.year, a.measureNumber, a.position, a.followUp]);
+    expect(reported).toEqual([
+      [
+        2023,
+        4,
+        1,
+        expect.objectContaining({
+          status: 'done',
+          comment:
+            'Under året har vi haft 18 personer som läser till lärare inom det arbetsintegrerade lärarprogrammet.',
+          date: '2024-01-31',
+          source: expect.objectContaining({ id: SCHOOLS_REPORT }),
+          page: 2,
+        }),
+      ],
+      [
+        2023,
+        8,
+        1,
+        expect.objectContaining({
+          status: 'done',
+          comment:
+            'Till starten av höstterminen 2023 startades därför kommunens första klass med undervisning på engelska i årskurs 7 på Kyrkskolan. Antalet elever blev till slut nio stycken.',
+          date: '2024-01-31',
+          source: expect.objectContaining({ id: SCHOOLS_REPORT }),
+          page: 2,
+        }),
+      ],
+    ]);
+  });
+
+  it('links the 2024 activities moved from 2023 to their 2023 rows', () => {
+    const moved = seed.activities
+      .filter((a) => a.movedFrom !== null)
+      .map((a) => [a.year, a.measureNumber, a.position, a.movedFrom]);
+    expect(moved).toEqual([
+      [2024, 14, 1, { year: 2023, measureNumber: 14, position: 2 }],
+      [2024, 14, 2, { year: 2023, measureNumber: 14, position: 4 }],
+    ]);
+    const text = (year: number, position: number) =>
+      seed.activities.find(
+        (a) => a.year === year && a.measureNumber === 14 && a.position === position,
+      )?.text;
+    expect(text(2023, 2)).toBe('Inventera avfallshantering i kommunala verksamheter');
+    expect(text(2023, 4)).toBe('Införa matavfallssortering hos företag och restauranger');
+  });
+});
+
 describe('units', () => {
   it('lists every koncernenhet of the table, joint rows split', () => {
     expect(seed.units.map((u) => u.code)).toEqual([

@@ -12,6 +12,7 @@ import {
   type OutcomeStatus,
 } from '@malbild/shared';
 import { activitiesPart, parseActivities, parseUnitTable } from './activities';
+import { addFollowUps } from './activity-follow-ups';
 import {
   parseAreas,
   parseGoalTexts,
@@ -77,6 +78,7 @@ export function extractSeed(): Seed {
 
   const units = parseUnitTable(activitiesPart(readDocument(DOCUMENTS.activities2024.file), 2024));
   const activities = ACTIVITY_DOCUMENTS.flatMap((doc) => extractActivities(doc, units));
+  addFollowUps(activities);
   const organisation = { name: parseMunicipalityName(council) };
   return {
     period,
@@ -235,5 +237,7 @@ function extractActivities(
     ...row,
     units: unitCodesOf(row.unitsRaw, codes),
     source: doc.source,
+    followUp: null,
+    movedFrom: null,
   }));
 }

@@ -54,6 +54,15 @@ export const DOCUMENTS = {
       date: '2024-01-31',
     },
   },
+  /** Bilaga 2 of the board's årsbokslut 2023: what the schools did in 2023, page by page. */
+  schoolsAnnualReport2023: {
+    file: '2024-01-31-sun-plan-for-malaktiviteter-2024.txt',
+    source: {
+      id: 'sun-utbildning-arsredovisning-2023',
+      title: 'Årsredovisning 2023 Social- och utbildningsförvaltningens utbildningsverksamheter',
+      date: '2024-01-31',
+    },
+  },
   /** Bilaga 1 (the plan) and 2 (the risk analysis) of the board's proposal, dated 10 September 2020. */
   internalControlProposal2021: {
     file: '2020-10-06-ksau-verksamhetsmal-2021-2025.txt',

@@ -29,22 +29,39 @@ describe('GET /api/activities', () => {
     const body = await list('');
     expect(body.map(key)).toEqual(expectedKeys(() => true));
     const seededByKey = new Map(seed.activities.map((activity) => [key(activity), activity]));
+    const movedInto = new Map(
+      seed.activities.flatMap((a) => (a.movedFrom ? [[key(a.movedFrom), a.year] as const] : [])),
+    );
     for (const activity of body) {
       // toEqual ignores a property that is undefined: the API leaves out the seed's source.
-      const seeded = seededByKey.get(key(activity));
+      const { followUp: reported, movedFrom, ...seeded } = seededByKey.get(key(activity))!;
+      const movedTo = movedInto.get(key(activity));
       expect(activity).toEqual({
         ...seeded,
         id: expect.any(Number),
         source: undefined,
-        // As seeded: not yet followed up, never edited in the app.
-        status: 'planned',
-        followUp: null,
+        // As seeded: followed up only where a document reports the result, never edited in the app.
+        status: reported?.status ?? 'planned',
+        followUp: reported
+          ? {
+              status: reported.status,
+              comment: reported.comment,
+              date: reported.date,
+              by: reported.source.title,
+              at: reported.date,
+              source: { ...reported.source, page: reported.page },
+            }
+          : null,
         copiedFrom: null,
+        movedFrom: movedFrom ? { id: expect.any(Number), year: movedFrom.year } : null,
+        movedTo: movedTo === undefined ? null : { id: expect.any(Number), year: movedTo },
         version: 1,
         updatedAt: expect.any(String),
         updatedBy: null,
       });
     }
+    expect(body.filter((a) => a.followUp !== null)).toHaveLength(2);
+    expect(body.filter((a) => a.movedTo !== null).map((a) => a.year)).toEqual([2023, 2023]);
   });
 
   it('filters by year', async () => {

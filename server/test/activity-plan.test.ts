@@ -12,6 +12,7 @@ import {
 } from '@malbild/shared';
 import type { Db } from '../src/db/connection';
 import { XLSX_HEADER_ROW } from '../src/export/sheet';
+import { parseCsv } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
 type Context = Awaited<ReturnType<typeof createTestContext>>;
@@ -114,6 +115,15 @@ const WRITE_ROUTES: Record<string, (activity: Activity, units: string[]) => Requ
     url: `/api/activities/${a.id}/follow-ups`,
     payload: { status: 'done', comment: 'Klart i juni', date: '2024-06-30', version: a.version },
   }),
+  'POST /activities/follow-ups': (a) => ({
+    method: 'POST',
+    url: '/api/activities/follow-ups',
+    payload: {
+      followUps: [
+        { id: a.id, status: 'done', comment: null, date: '2024-06-30', version: a.version },
+      ],
+    },
+  }),
   'POST /activities/copy-forward': (a) => ({
     method: 'POST',
     url: '/api/activities/copy-forward',
@@ -170,7 +180,7 @@ describe('who may write which activity', () => {
         return (await send(sessions['editor SOU'], route(own, ['SOU']))).statusCode;
       }),
     );
-    expect(codes).toEqual([201, 200, 204, 200, 201]);
+    expect(codes).toEqual([201, 200, 204, 200, 200, 201]);
     const refused = await send(
       sessions['editor KSF'],
       WRITE_ROUTES['PATCH /activities/:id']!(fixture, []),
@@ -605,6 +615,8 @@ describe('plan export', () => {
       a.countUnit ?? '',
       a.comment ?? '',
       ACTIVITY_STATUS_LABELS[a.status],
+      a.followUp?.comment ?? '',
+      a.followUp?.date ?? '',
     ]);
 
   it('gives CSV with a BOM, semicolons and one row per activity of the unit', async () => {
@@ -656,32 +668,3 @@ describe('plan export', () => {
     expect(parseCsv(empty.body.slice(1))).toHaveLength(1);
   });
 });
-
-/** RFC 4180 with ";" – enough to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  return rows;
-}

@@ -111,7 +111,7 @@ describe('open data export', () => {
     });
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status;Licens',
+      '\ufeffÅr;Resultatmått;Ansvariga;Enheter;Verksamhet;Målaktivitet;Antal;Enhet för antal;Kommentar;Status;Uppföljning;Uppföljd;Licens',
     );
     expect(lines).toHaveLength(1 + all.length);
     const unknown = await getJson<{ fields: unknown[] }>(

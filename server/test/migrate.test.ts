@@ -121,15 +121,55 @@ describe('the migration to compressed import previews', () => {
   });
 });
 
+const rowsOf = (db: Db, sql: string) => db.prepare<[], unknown[]>(sql).raw().all();
+/** A table's rows in one order whatever its keys (some tables have no rowid). */
+const sorted = (rows: unknown[][]) => rows.map((row) => JSON.stringify(row)).sort();
+
+/**
+ * The rows of the database at `sourcePath` (today's schema) in a database at the migration
+ * before the one whose name ends with `migrationName`, as a server of that day has them: each
+ * table's columns of that day, read from the column `sourceColumn` names today.
+ */
+function copyToSchemaBefore(
+  sourcePath: string,
+  migrationName: string,
+  sourceColumn: (table: string, column: string) => string = (_, column) => column,
+) {
+  const db = openDatabase(':memory:');
+  const migrations = loadMigrations();
+  const at = migrations.findIndex((m) => m.name.endsWith(migrationName));
+  migrate(db, migrations.slice(0, at));
+  const tables = rowsOf(
+    db,
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  ).map(([name]) => String(name));
+  const columns = new Map(
+    tables.map((table) => [
+      table,
+      rowsOf(db, `SELECT name FROM pragma_table_info('${table}')`).map(([c]) => String(c)),
+    ]),
+  );
+  db.pragma('foreign_keys = OFF');
+  db.exec(`ATTACH '${sourcePath}' AS source`);
+  for (const table of tables) {
+    const names = columns.get(table)!;
+    const selected = names.map((c) => sourceColumn(table, c));
+    db.exec(`INSERT OR REPLACE INTO main.${table} (${names.join(', ')})
+      SELECT ${selected.join(', ')} FROM source.${table}`);
+  }
+  db.exec('DETACH source');
+  db.pragma('foreign_keys = ON');
+  const before = Object.fromEntries(
+    tables.map((table) => [table, sorted(rowsOf(db, `SELECT * FROM ${table}`))]),
+  );
+  return { db, migrations, at, tables, columns, before };
+}
+
 describe('the migration to periods, structure and series', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
-
-  const rowsOf = (db: Db, sql: string) => db.prepare<[], unknown[]>(sql).raw().all();
-  /** A table's rows in one order whatever its keys (some tables have no rowid). */
-  const sorted = (rows: unknown[][]) => rows.map((row) => JSON.stringify(row)).sort();
 
   it('keeps every value, user and history row of a database at the schema before it', () => {
     dir = mkdtempSync(join(tmpdir(), 'malbild-migrate-periods-'));
@@ -146,39 +186,14 @@ describe('the migration to periods, structure and series', () => {
       INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`);
     source.close();
 
-    // The same rows in a database at the migration before, as a server of today has them.
-    const db = openDatabase(':memory:');
-    const migrations = loadMigrations();
-    const at = migrations.findIndex((m) => m.name.endsWith('-periods-and-structure.sql'));
-    migrate(db, migrations.slice(0, at));
-    const tables = rowsOf(
-      db,
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    ).map(([name]) => String(name));
-    const columns = new Map(
-      tables.map((table) => [
-        table,
-        rowsOf(db, `SELECT name FROM pragma_table_info('${table}')`).map(([c]) => String(c)),
-      ]),
-    );
-    db.pragma('foreign_keys = OFF');
-    db.exec(`ATTACH '${join(dir, 'source.sqlite')}' AS source`);
-    for (const table of tables) {
-      const names = columns.get(table)!;
-      const selected = names.map((c) =>
-        table === 'outcomes' && c === 'measure_id' ? 'series_id' : c,
-      );
-      db.exec(`INSERT OR REPLACE INTO main.${table} (${names.join(', ')})
-        SELECT ${selected.join(', ')} FROM source.${table}`);
-    }
-    db.exec('DETACH source');
-    db.pragma('foreign_keys = ON');
-    const before = Object.fromEntries(
-      tables.map((table) => [table, sorted(rowsOf(db, `SELECT * FROM ${table}`))]),
+    const { db, migrations, at, tables, columns, before } = copyToSchemaBefore(
+      join(dir, 'source.sqlite'),
+      '-periods-and-structure.sql',
+      (table, c) => (table === 'outcomes' && c === 'measure_id' ? 'series_id' : c),
     );
     expect(before.outcomes!.length).toBeGreaterThan(80);
 
-    expect(migrate(db)).toEqual([migrations[at]!.name]);
+    expect(migrate(db, migrations.slice(0, at + 1))).toEqual([migrations[at]!.name]);
     for (const table of tables) {
       // The columns each table had, the outcomes' measure now naming its series (numbered as it).
       const selected = columns
@@ -190,6 +205,44 @@ describe('the migration to periods, structure and series', () => {
     }
     expect(rowsOf(db, 'SELECT count(*) FROM measures WHERE series_id = id')).toEqual([[17]]);
     expect(rowsOf(db, 'SELECT status FROM periods')).toEqual([['active']]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('the migration to follow-ups with sources and moved activities', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps every activity, follow-up and history row; new links and sources start empty', () => {
+    dir = mkdtempSync(join(tmpdir(), 'malbild-migrate-follow-ups-'));
+    const source = openDatabase(join(dir, 'source.sqlite'));
+    migrate(source);
+    importSeed(source, SEED_DIR);
+    source.exec(`
+      INSERT INTO activity_follow_ups (activity_id, status, comment, dated, created_by)
+        VALUES (1, 'in_progress', 'Påbörjad', '2023-06-30', 'anna');
+      INSERT INTO activity_history (activity_id, action, old_state, new_state, changed_by)
+        VALUES (1, 'status', '{"status":"planned"}', '{"status":"in_progress"}', 'anna');`);
+    source.close();
+    const { db, migrations, at, tables, columns, before } = copyToSchemaBefore(
+      join(dir, 'source.sqlite'),
+      '-follow-up-sources.sql',
+    );
+    expect(before.activity_follow_ups!.length).toBeGreaterThan(0);
+
+    expect(migrate(db, migrations.slice(0, at + 1))).toEqual([migrations[at]!.name]);
+    for (const table of tables) {
+      const kept = columns.get(table)!.join(', ');
+      expect(sorted(rowsOf(db, `SELECT ${kept} FROM ${table}`)), table).toEqual(before[table]);
+    }
+    expect(rowsOf(db, 'SELECT count(*) FROM activities WHERE moved_from IS NOT NULL')).toEqual([
+      [0],
+    ]);
+    expect(
+      rowsOf(db, 'SELECT count(*) FROM activity_follow_ups WHERE source_id IS NOT NULL'),
+    ).toEqual([[0]]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 });

@@ -200,6 +200,17 @@ describe('generated documents', () => {
     SLOW_TEST_MS,
   );
 
+  it('gives each activity’s follow-up with its date, its source and where it was moved', async () => {
+    const xml = await documentXml((await download(app, '/api/reports/activities/2023.docx')).bytes);
+    const cells = docxRows(xml).flat().map(unescapeXml);
+    expect(cells).toContainEqual(
+      expect.stringMatching(
+        /^Genomförd \(31 januari 2024\): Till starten av höstterminen 2023 .* nio stycken\. Källa: Årsredovisning 2023 .*, s\. 2\.$/,
+      ),
+    );
+    expect(cells).toContainEqual('Planerad, ej uppföljd. Flyttad till 2024.');
+  });
+
   it('heads the documents with the municipality’s name from the organisation’s profile', async () => {
     const { body: profile } = await getJson<{ name: string | null; version: number }>(
       app,

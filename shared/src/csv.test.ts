@@ -48,8 +48,17 @@ describe('activity files', () => {
     countUnit: 'timmar',
     comment: null,
     status: 'done',
-    followUp: null,
+    followUp: {
+      status: 'done',
+      comment: 'Genomförd i juni',
+      date: '2024-06-30',
+      by: 'Anna',
+      at: '2024-06-30T00:00:00.000Z',
+      source: null,
+    },
     copiedFrom: null,
+    movedFrom: null,
+    movedTo: null,
     version: 1,
     updatedAt: '2024-06-30T00:00:00.000Z',
     updatedBy: 'anna',
@@ -65,10 +74,10 @@ describe('activity files', () => {
     )[0]!;
     const licence = 'CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/deed.sv)';
     expect(open).toBe(
-      `2024;8;SOU och KSF;SOU, KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;${licence}`,
+      `2024;8;SOU och KSF;SOU, KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;Genomförd i juni;2024-06-30;${licence}`,
     );
     expect(plan).toBe(
-      `8. Meritvärde;SOU och KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;${licence}`,
+      `8. Meritvärde;SOU och KSF;Grundskola;Lovskola;50-75;timmar;;Genomförd;Genomförd i juni;2024-06-30;${licence}`,
     );
   });
 

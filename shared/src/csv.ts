@@ -56,6 +56,8 @@ const ACTIVITY_HEADER = [
   'Enhet för antal',
   'Kommentar',
   'Status',
+  'Uppföljning',
+  'Uppföljd',
 ];
 
 /** What an activity's row says in every file, after the columns that place it. */
@@ -67,6 +69,9 @@ const activityCells = (a: Activity): CsvCell[] => [
   a.countUnit,
   a.comment,
   ACTIVITY_STATUS_LABELS[a.status],
+  // The follow-up's comment and the day it speaks for: blank until the activity is followed up.
+  a.followUp?.comment ?? null,
+  a.followUp?.date ?? null,
 ];
 
 /**

@@ -1,6 +1,5 @@
-import { ACTIVITY_STATUS_LABELS, doneCount, type ActivityStatus } from '@malbild/shared';
+import { ACTIVITY_STATUS_LABELS, followUpSummary, type ActivityStatus } from '@malbild/shared';
 import { StatusIcon } from './status-icon';
-import { strings } from './strings';
 import './activity-status.css';
 
 // Ring, half, check, cross, arrow.
@@ -32,8 +31,7 @@ export function ActivityStatusBadge({ status }: { status: ActivityStatus }) {
   );
 }
 
-/** "4 av 11 genomförda", counted from the activities themselves. */
-export function DoneShare({ activities }: { activities: readonly { status: ActivityStatus }[] }) {
-  const { done, total } = doneCount(activities);
-  return <span className="done-share">{strings.doneShare(done, total)}</span>;
+/** "4 av 11 genomförda", or that none is followed up yet, counted from the activities themselves. */
+export function DoneShare({ activities }: { activities: Parameters<typeof followUpSummary>[0] }) {
+  return <span className="done-share">{followUpSummary(activities)}</span>;
 }

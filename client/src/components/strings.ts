@@ -14,7 +14,6 @@ export const strings = {
   provisional: 'preliminärt',
   lowerIsBetter: 'Lägre är bättre',
   updatedAt: 'Senast uppdaterad',
-  doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
   saving: 'Sparar …',
   none: '–',

@@ -2,9 +2,11 @@ import type { Activity, ActivityDetail, FollowUp } from '@malbild/shared';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
 
-type ActivityRow = Omit<Activity, 'units' | 'followUp'> & {
+type ActivityRow = Omit<Activity, 'units' | 'followUp' | 'movedFrom' | 'movedTo'> & {
   units: string;
   followUp: string | null;
+  movedFrom: string | null;
+  movedTo: string | null;
 };
 
 export interface ActivityFilter {
@@ -32,7 +34,8 @@ const FILTER = `
 const FROM = 'FROM activities a JOIN measures m ON m.id = a.measure_id';
 const ORDER = 'ORDER BY a.year, m.number, a.position';
 
-// The newest follow-up is the activity's current one; older ones stay as they were reported.
+// The newest follow-up is the activity's current one; older ones stay as they were reported. One
+// read from a document is by that document, with its page.
 const SELECT_ACTIVITY = `
   SELECT a.id, a.year, m.number AS measureNumber, a.position,
     (SELECT json_group_array(unit_code)
@@ -40,16 +43,28 @@ const SELECT_ACTIVITY = `
     a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
     a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment, a.status,
     (SELECT json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
-              'by', ${displayNameOf('f.created_by')}, 'at', f.created_at)
-       FROM activity_follow_ups f WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
-    a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt,
+              'by', coalesce(d.title, ${displayNameOf('f.created_by')}), 'at', f.created_at,
+              'source', CASE WHEN d.id IS NULL THEN NULL ELSE json_object('id', d.id,
+                'title', d.title, 'date', d.date, 'page', f.source_page) END)
+       FROM activity_follow_ups f LEFT JOIN source_documents d ON d.id = f.source_id
+       WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
+    a.copied_from AS copiedFrom,
+    (SELECT json_object('id', p.id, 'year', p.year) FROM activities p
+       WHERE p.id = a.moved_from AND p.deleted_at IS NULL) AS movedFrom,
+    (SELECT json_object('id', n.id, 'year', n.year) FROM activities n
+       WHERE n.moved_from = a.id AND n.deleted_at IS NULL ORDER BY n.id LIMIT 1) AS movedTo,
+    a.version, a.updated_at AS updatedAt,
     ${displayNameOf('a.updated_by')} AS updatedBy
   ${FROM}`;
+
+const fromJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 const toActivity = (row: ActivityRow): Activity => ({
   ...row,
   units: JSON.parse(row.units) as Activity['units'],
-  followUp: row.followUp === null ? null : (JSON.parse(row.followUp) as Activity['followUp']),
+  followUp: fromJson(row.followUp) as Activity['followUp'],
+  movedFrom: fromJson(row.movedFrom) as Activity['movedFrom'],
+  movedTo: fromJson(row.movedTo) as Activity['movedTo'],
 });
 
 type ContextRow = Pick<ActivityDetail, 'periodId' | 'measureName'> & {

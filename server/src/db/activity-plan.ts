@@ -240,14 +240,20 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
     record(id, 'removed', contentOf(stored), null, user);
   });
 
-  const followUp = db.transaction((id: number, input: FollowUpFields, user: User): Activity => {
+  function writeFollowUp(id: number, input: FollowUpFields, user: User): Activity {
     const stored = currentAt(id, input.version);
     const { status, comment, date } = input;
     sql.setStatus.run({ id, status, version: input.version, user: user.username });
     sql.insertFollowUp.run({ id, status, comment, date, user: user.username });
     record(id, 'status', { status: stored.status }, { status, comment, date }, user);
     return activities.get(id)!;
-  });
+  }
+  const followUp = db.transaction(writeFollowUp);
+  // Saved together, all or none: one stale row refuses the whole batch with that row's 409.
+  const followUpMany = db.transaction(
+    (inputs: readonly (FollowUpFields & { id: number })[], user: User): Activity[] =>
+      inputs.map(({ id, ...input }) => writeFollowUp(id, input, user)),
+  );
 
   /** Copies the sources (the route has checked that they are the user's to copy) into a year. */
   const copyForward = db.transaction(
@@ -308,6 +314,8 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
     remove: (id: number, version: number, user: User) => remove.immediate(id, version, user),
     followUp: (id: number, input: FollowUpFields, user: User) =>
       followUp.immediate(id, input, user),
+    followUpMany: (inputs: readonly (FollowUpFields & { id: number })[], user: User) =>
+      followUpMany.immediate(inputs, user),
     copyForward: (
       periodId: number,
       sources: readonly Activity[],

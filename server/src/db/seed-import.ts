@@ -54,7 +54,7 @@ function collectSourceDocuments(seed: Seed): SourceDocument[] {
   const cited = [
     seed.period.source,
     ...seed.measures.flatMap((m) => [m.source, ...m.publishedValues.map((p) => p.source)]),
-    ...seed.activities.map((a) => a.source),
+    ...seed.activities.flatMap((a) => (a.followUp ? [a.source, a.followUp.source] : [a.source])),
     ...seed.internalControl.risks.map((r) => r.source),
     ...seed.internalControl.plans.flatMap((p) => [p.source, ...p.history.map((h) => h.source)]),
   ];
@@ -103,6 +103,13 @@ function prepareInserts(db: Db) {
         @antalMax, @countUnit, @comment, @sourceId)`),
     activityUnit: db.prepare(`INSERT INTO activity_units (activity_id, unit_code, position)
       VALUES (@activityId, @unitCode, @position)`),
+    // A follow-up the documents report is by the document (created_by 'seed', never an account)
+    // and dated as it; the activity's status mirrors it as for a follow-up made in the app.
+    activityFollowUp: db.prepare(`INSERT INTO activity_follow_ups (activity_id, status, comment,
+        dated, created_by, created_at, source_id, source_page)
+      VALUES (@activityId, @status, @comment, @date, 'seed', @date, @sourceId, @page)`),
+    activityStatus: db.prepare('UPDATE activities SET status = @status WHERE id = @activityId'),
+    movedFrom: db.prepare('UPDATE activities SET moved_from = @movedFrom WHERE id = @activityId'),
   };
 }
 type Inserts = ReturnType<typeof prepareInserts>;
@@ -184,6 +191,28 @@ function insertActivity(
   activity.units.forEach((unitCode, index) => {
     insert.activityUnit.run({ activityId, unitCode, position: index + 1 });
   });
+  const { followUp } = activity;
+  if (followUp) {
+    insert.activityFollowUp.run({ ...followUp, activityId, sourceId: followUp.source.id });
+    insert.activityStatus.run({ activityId, status: followUp.status });
+  }
+  return activityId;
+}
+
+const activityKey = (a: { year: number; measureNumber: number; position: number }) =>
+  `${a.year}/${a.measureNumber}/${a.position}`;
+
+/** Links each activity moved from an earlier year to that year's row, once all are inserted. */
+function linkMovedActivities(insert: Inserts, activities: readonly SeedActivity[], ids: number[]) {
+  const idOf = new Map(activities.map((activity, index) => [activityKey(activity), ids[index]]));
+  activities.forEach((activity, index) => {
+    if (!activity.movedFrom) return;
+    const movedFrom = idOf.get(activityKey(activity.movedFrom));
+    if (movedFrom === undefined) {
+      throw new Error(`Activity ${activityKey(activity)} is moved from a row the seed lacks`);
+    }
+    insert.movedFrom.run({ activityId: ids[index], movedFrom });
+  });
 }
 
 /** Inserts a validated seed into a migrated, empty database, all or nothing. */
@@ -200,7 +229,10 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
     }
     for (const unit of seed.units) insert.unit.run(unit);
     const unitCodes = new Set(seed.units.map((unit) => unit.code));
-    for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+    const activityIds = seed.activities.map((activity) =>
+      insertActivity(insert, measureIds, activity, unitCodes),
+    );
+    linkMovedActivities(insert, seed.activities, activityIds);
     insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);

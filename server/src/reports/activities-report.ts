@@ -1,6 +1,9 @@
 import {
   ACTIVITY_STATUS_LABELS,
+  followUpSourceText,
+  formatDate,
   formatSwedishNumber,
+  movedTexts,
   type Activity,
   type Measure,
 } from '@malbild/shared';
@@ -22,12 +25,18 @@ export interface ActivitiesReportInput {
 
 const count = (n: number) => ({ text: formatSwedishNumber(n), align: 'right' as const });
 
-/** "Genomförd 31 december 2024: …", or that nobody has followed the activity up yet. */
+/**
+ * "Genomförd (31 januari 2024): … Källa: …, s. 2", or that nobody has followed the activity up
+ * yet; and whether it was moved from or to another year.
+ */
 function followUpText(activity: Activity): string {
   const label = ACTIVITY_STATUS_LABELS[activity.status];
   const { followUp } = activity;
-  if (followUp === null) return `${label}, ej uppföljd`;
-  return [`${label} (${followUp.date})`, followUp.comment].filter(Boolean).join(': ');
+  const moved = movedTexts(activity).map((text) => `${text}.`);
+  if (followUp === null) return [`${label}, ej uppföljd.`, ...moved].join(' ');
+  const reported = [`${label} (${formatDate(followUp.date)})`, followUp.comment].filter(Boolean);
+  const source = followUp.source ? [`${followUpSourceText(followUp.source)}.`] : [];
+  return [reported.join(': '), ...source, ...moved].join(' ');
 }
 
 function summaryTable(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, optionalText, UnitCodeSchema } from './text';
 import { NumberTooLargeError, parseAntal } from '../number-format';
-import { YearSchema } from './measure';
+import { SourceDocumentSchema, YearSchema } from './measure';
 
 // A unit's plan för målaktiviteter for a year, kept by its editors: writes, follow-up (uppföljning),
 // copy forward to the next year, and the history of every change. One schema serves the editor's
@@ -45,6 +45,8 @@ export const FollowUpSchema = z.object({
   date: z.string(),
   by: z.string(),
   at: z.string(),
+  /** The published document that reports this result, and its page; null when written in the app. */
+  source: SourceDocumentSchema.extend({ page: z.number().int().min(1) }).nullable(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
@@ -143,6 +145,18 @@ export const FollowUpInputSchema = z.object({
 });
 export type FollowUpInput = z.input<typeof FollowUpInputSchema>;
 
+/** Several activities followed up at once (a unit's follow-up view): saved all or none. */
+export const FollowUpBatchSchema = z.object({
+  followUps: z
+    .array(FollowUpInputSchema.extend({ id: z.number().int().min(1) }))
+    .min(1, 'Inget att spara')
+    .max(5000)
+    .refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, {
+      message: 'Samma målaktivitet finns två gånger',
+    }),
+});
+export type FollowUpBatch = z.input<typeof FollowUpBatchSchema>;
+
 /** Starts a later year's plan from the chosen activities of an earlier one. */
 export const CopyForwardSchema = z
   .object({
@@ -193,7 +207,7 @@ export const PlanParamsSchema = z.object({
   year: z.coerce.number().int().min(1900).max(2200),
 });
 
-/** The columns of a plan's table, as in the documents (plus the follow-up status). */
+/** The columns of a plan's table, as in the documents (plus the follow-up). */
 export const PLAN_COLUMNS = [
   'Resultatmått',
   'Förvaltning/bolag',
@@ -203,6 +217,8 @@ export const PLAN_COLUMNS = [
   'Enhet',
   'Övrigt/kommentar',
   'Status',
+  'Uppföljning',
+  'Uppföljd',
 ] as const;
 
 /** "SOU och KSF", "KSF, KSUF och VBU": how the plans write several responsible units. */
@@ -210,6 +226,41 @@ export function unitsAsWritten(codes: readonly string[]): string {
   if (codes.length <= 1) return codes.join('');
   return `${codes.slice(0, -1).join(', ')} och ${codes.at(-1)}`;
 }
+
+/**
+ * What a list of activities says about their follow-up, honestly: "4 av 11 genomförda" only
+ * once every one is followed up; where none is, that none is (a plain count would say that
+ * nothing was done); in between, how many are followed up beside how many are done.
+ */
+export function followUpSummary(
+  activities: readonly { status: ActivityStatus; year: number; followUp: unknown }[],
+): string {
+  const { done, total } = doneCount(activities);
+  const followedUp = activities.filter((activity) => activity.followUp !== null).length;
+  const years = [...new Set(activities.map((activity) => activity.year))];
+  if (total > 0 && followedUp === 0) {
+    return years.length === 1
+      ? `Ingen målaktivitet för ${years[0]} är uppföljd än`
+      : 'Ingen av målaktiviteterna är uppföljd än';
+  }
+  const share = `${done} av ${total} genomförda`;
+  return followedUp === total ? share : `${share} (${followedUp} av ${total} uppföljda)`;
+}
+
+/** "Flyttad från 2023", "Flyttad till 2024": an activity moved between years, on both rows. */
+export function movedTexts(activity: {
+  movedFrom: { year: number } | null;
+  movedTo: { year: number } | null;
+}): string[] {
+  return [
+    ...(activity.movedFrom ? [`Flyttad från ${activity.movedFrom.year}`] : []),
+    ...(activity.movedTo ? [`Flyttad till ${activity.movedTo.year}`] : []),
+  ];
+}
+
+/** "Källa: Årsredovisning 2023 …, s. 2": the document that reports a follow-up. */
+export const followUpSourceText = (source: { title: string; page: number }) =>
+  `Källa: ${source.title}, s. ${source.page}`;
 
 /** How many of the activities are done (genomförda), of how many: "4 av 11 genomförda". */
 export function doneCount(activities: readonly { status: ActivityStatus }[]): {

@@ -30,6 +30,10 @@ export const ActivitySchema = z.object({
   followUp: FollowUpSchema.nullable(),
   /** The activity of an earlier year this one was copied from. */
   copiedFrom: z.number().int().nullable(),
+  /** The earlier year's activity this one continues because it was moved ("Flyttad från 2023"). */
+  movedFrom: z.object({ id: z.number().int(), year: YearSchema }).nullable(),
+  /** The later year's activity it was moved to ("Flyttad till 2024"). */
+  movedTo: z.object({ id: z.number().int(), year: YearSchema }).nullable(),
   /** For optimistic concurrency: a write names the version it was based on. */
   version: z.number().int(),
   updatedAt: z.string(),

@@ -7,6 +7,7 @@ import {
   TargetSchema,
 } from './measure';
 import { UnitSchema } from './unit';
+import { ActivityStatusSchema } from './activity-plan';
 
 // The shape of data/seed/*.json: what scripts/extract-seed.ts writes and the database is built from.
 export const SeedPeriodSchema = z.object({
@@ -54,6 +55,20 @@ export const SeedActivitySchema = z.object({
   countUnit: z.string().nullable(),
   comment: z.string().nullable(),
   source: SourceDocumentSchema,
+  /** The result a later document reports (an årsredovisning), with where it says so. */
+  followUp: z
+    .object({
+      status: ActivityStatusSchema,
+      comment: z.string().min(1),
+      date: z.string(),
+      source: SourceDocumentSchema,
+      page: z.number().int().min(1),
+    })
+    .nullable(),
+  /** The earlier year's activity this one was moved from ("Flyttat från 2023 till 2024"). */
+  movedFrom: z
+    .object({ year: z.number().int(), measureNumber: z.number().int(), position: z.number().int() })
+    .nullable(),
 });
 export type SeedActivity = z.infer<typeof SeedActivitySchema>;
 

@@ -9,6 +9,7 @@ import {
   conflictResponseSchema,
   CopyForwardResultSchema,
   CopyForwardSchema,
+  FollowUpBatchSchema,
   FollowUpInputSchema,
   mayEditActivityOf,
   PeriodQuerySchema,
@@ -210,6 +211,27 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const user = signedInUser(request);
       ownActivity(request, user, id);
       return activityPlan.followUp(id, request.body, user);
+    },
+  );
+
+  app.post(
+    '/activities/follow-ups',
+    {
+      ...editors,
+      schema: {
+        tags: ['målaktiviteter'],
+        summary: 'Följ upp flera målaktiviteter på en gång, alla eller ingen',
+        description:
+          'Varje rad har den version som följdes upp; en inaktuell rad ger 409 med den sparade aktiviteten och inget sparas.',
+        body: FollowUpBatchSchema,
+        response: { 200: ActivitySchema.array(), ...RESPONSES },
+      },
+    },
+    (request) => {
+      const user = signedInUser(request);
+      const { followUps } = request.body;
+      for (const { id } of followUps) ownActivity(request, user, id);
+      return activityPlan.followUpMany(followUps, user);
     },
   );
 
