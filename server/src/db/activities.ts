@@ -36,18 +36,21 @@ const ORDER = 'ORDER BY a.year, m.number, a.position';
 
 // The newest follow-up is the activity's current one; older ones stay as they were reported. One
 // read from a document is by that document, with its page.
+const FOLLOW_UP_JSON = `json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
+    'by', coalesce(d.title, ${displayNameOf('f.created_by')}), 'at', f.created_at,
+    'source', CASE WHEN d.id IS NULL THEN NULL ELSE json_object('id', d.id,
+      'title', d.title, 'date', d.date, 'page', f.source_page) END)`;
+const followUpsOf = (activityId: string) => `
+  FROM activity_follow_ups f LEFT JOIN source_documents d ON d.id = f.source_id
+  WHERE f.activity_id = ${activityId} ORDER BY f.id DESC`;
+
 const SELECT_ACTIVITY = `
   SELECT a.id, a.year, m.number AS measureNumber, a.position,
     (SELECT json_group_array(unit_code)
        FROM (SELECT unit_code FROM activity_units WHERE activity_id = a.id ORDER BY position)) AS units,
     a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
     a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment, a.status,
-    (SELECT json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
-              'by', coalesce(d.title, ${displayNameOf('f.created_by')}), 'at', f.created_at,
-              'source', CASE WHEN d.id IS NULL THEN NULL ELSE json_object('id', d.id,
-                'title', d.title, 'date', d.date, 'page', f.source_page) END)
-       FROM activity_follow_ups f LEFT JOIN source_documents d ON d.id = f.source_id
-       WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
+    (SELECT ${FOLLOW_UP_JSON} ${followUpsOf('a.id')} LIMIT 1) AS followUp,
     a.copied_from AS copiedFrom,
     (SELECT json_object('id', p.id, 'year', p.year) FROM activities p
        WHERE p.id = a.moved_from AND p.deleted_at IS NULL) AS movedFrom,
@@ -112,11 +115,9 @@ export function createActivityQueries(db: Db) {
        JOIN goals g ON g.id = m.goal_id JOIN areas ar ON ar.id = g.area_id
      WHERE a.id = ?`,
   );
-  const followUps = db.prepare<[number], FollowUp>(
-    `SELECT f.status, f.comment, f.dated AS date, ${displayNameOf('f.created_by')} AS by,
-       f.created_at AS at
-     FROM activity_follow_ups f WHERE f.activity_id = ? ORDER BY f.id DESC`,
-  );
+  const followUps = db
+    .prepare<[number], string>(`SELECT ${FOLLOW_UP_JSON} ${followUpsOf('?')}`)
+    .pluck();
 
   return {
     /** Every matching activity: for exports and a unit's plan, which are bounded by the filter. */
@@ -141,7 +142,7 @@ export function createActivityQueries(db: Db) {
         ...place,
         goal: JSON.parse(goal) as ActivityDetail['goal'],
         source: source === null ? null : (JSON.parse(source) as ActivityDetail['source']),
-        followUps: followUps.all(id),
+        followUps: followUps.all(id).map((text) => JSON.parse(text) as FollowUp),
       };
     },
   };
