@@ -1,55 +1,136 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { Activity, PeriodDetail, UnitWithCounts } from '@malbild/shared';
+import type { Activity, ActivityDetail, PeriodDetail, UnitWithCounts } from '@malbild/shared';
+import { createRepositories } from '../../server/src/db/repositories';
+import { paths } from '../src/lib/paths';
+import { addUser } from './support/accounts';
 import { useHarness } from './support/harness';
-import { checkAndCapture, openPage, texts, type ViewportName } from './support/pages';
+import {
+  axeViolations,
+  checkAndCapture,
+  openPage,
+  screenshot,
+  texts,
+  type ViewportName,
+} from './support/pages';
 
 const harness = useHarness();
 
 const countText = (count: number) => `${count} ${count === 1 ? 'målaktivitet' : 'målaktiviteter'}`;
 
-/** "Namn 12 målaktiviteter" per unit, counted from the rows as the page must count them. */
-function expectedGroups(activities: Activity[], units: UnitWithCounts[], only?: string): string[] {
-  return units
-    .filter((unit) => only === undefined || unit.code === only)
-    .map((unit) => ({ unit, count: activities.filter((a) => a.units.includes(unit.code)).length }))
+/** "Mål 12 målaktiviteter" per goal of the period, counted from the rows as the page must count them. */
+function expectedGoalGroups(activities: Activity[], period: PeriodDetail): string[] {
+  return period.areas
+    .flatMap((area) => area.goals)
+    .map((goal) => ({
+      goal,
+      count: activities.filter((a) => goal.measureNumbers.includes(a.measureNumber)).length,
+    }))
     .filter(({ count }) => count > 0)
-    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'sv'))
-    .map(({ unit, count }) => `${unit.name} ${countText(count)}`);
+    .map(({ goal, count }) => `${goal.name} ${countText(count)}`);
 }
 
 describe.each<ViewportName>(['desktop', 'phone'])('activities page (%s)', (viewport) => {
-  it('lists the latest year per unit with counts from the rows, each linked to its measure', async () => {
+  it('folds the latest year into goal groups with counts from the rows, each activity linked to its page', async () => {
     const units = await harness().api<UnitWithCounts[]>('/units');
+    const period = await harness().api<PeriodDetail>('/periods/current');
     const latest = Math.max(...units.flatMap((u) => u.activityCounts.map((c) => c.year)));
     const activities = await harness().api<Activity[]>(`/activities?year=${latest}`);
     const { page, errors } = await openPage(harness().browser, viewport);
     await page.goto(`${harness().baseUrl}/malaktiviteter`);
-    await page.locator('.activity').first().waitFor();
+    await page.locator('.activity-group').first().waitFor();
 
     expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe(String(latest));
     expect(
       await page.getByRole('status').filter({ hasText: 'målaktivitet' }).textContent(),
     ).toMatch(new RegExp(`^${activities.length} målaktiviteter hos`));
-    expect(await texts(page, '.unit-group h2')).toEqual(expectedGroups(activities, units));
-    const links = await page
+    expect(await texts(page, '.activity-group summary h3')).toEqual(
+      expectedGoalGroups(activities, period),
+    );
+    // Folded: the page is the index of its groups until one is opened.
+    expect(await page.locator('.activity-group[open]').count()).toBe(0);
+    expect(await page.locator('.activity').first().isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'activities', viewport);
+
+    const first = page.locator('.activity-group').first();
+    await first.locator('summary').click();
+    await first.locator('.activity').first().waitFor();
+    const links = await first
+      .locator('.activity__text a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => /^\/malaktiviteter\/\d+$/.test(href ?? ''))).toBe(true);
+    const measureLinks = await first
       .locator('.activity__measure a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.every((href) => /^\/resultatmatt\/\d+$/.test(href ?? ''))).toBe(true);
-
-    await checkAndCapture({ page, errors }, 'activities', viewport);
+    expect(measureLinks.every((href) => /^\/resultatmatt\/\d+$/.test(href ?? ''))).toBe(true);
+    await checkAndCapture({ page, errors }, 'activities-open-group', viewport);
   });
 });
 
 describe('activities filters', () => {
-  it('filters by year and unit from the address', async () => {
-    const units = await harness().api<UnitWithCounts[]>('/units');
+  it('groups by unit from the address, showing an activity several units share once', async () => {
     const activities = await harness().api<Activity[]>('/activities?year=2023&unit=SOU');
+    const units = await harness().api<UnitWithCounts[]>('/units');
+    const sou = units.find((u) => u.code === 'SOU')!;
+    const own = activities.filter((a) => a.units.length === 1);
+    const shared = activities.filter((a) => a.units.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
     const { page } = await openPage(harness().browser, 'desktop');
-    await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2023&enhet=SOU`);
-    await page.locator('.activity').first().waitFor();
+    await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2023&enhet=SOU&grupp=unit`);
+    await page.locator('.activity-group').first().waitFor();
     expect(await page.getByLabel('Förvaltning eller bolag').inputValue()).toBe('SOU');
-    expect(await texts(page, '.unit-group h2')).toEqual(expectedGroups(activities, units, 'SOU'));
+    expect(await page.getByLabel('Gruppera efter').inputValue()).toBe('unit');
+    expect(await texts(page, '.activity-group summary h2')).toEqual([
+      `${sou.name} ${countText(own.length)}`,
+      `Flera förvaltningar och bolag tillsammans ${countText(shared.length)}`,
+    ]);
+
+    const sharedGroup = page.locator('.activity-group').nth(1);
+    await sharedGroup.locator('summary').click();
+    await sharedGroup.locator('.activity').first().waitFor();
+    const listed = await texts(sharedGroup, '.activity__text');
+    expect(listed).toEqual(shared.slice(0, 10).map((a) => a.text));
+    await page.close();
+  });
+
+  it('shows more of a large group on request, moving the focus to the first new activity', async () => {
+    const activities = await harness().api<Activity[]>('/activities?year=2024&unit=KSF');
+    const own = activities.filter((a) => a.units.length === 1);
+    expect(own.length).toBeGreaterThan(10);
+    const { page } = await openPage(harness().browser, 'phone');
+    await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024&enhet=KSF&grupp=unit`);
+    const group = page.locator('.activity-group').first();
+    await group.locator('summary').click();
+    await group.getByText(`Visar 10 av ${own.length} målaktiviteter.`).waitFor();
+    await group.getByRole('button', { name: `Visa ${Math.min(20, own.length - 10)} till` }).click();
+    await expect.poll(() => group.locator('.activity').count()).toBe(Math.min(30, own.length));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(own[10]!.text);
+    await page.close();
+  });
+
+  it('filters by follow-up status from the address', async () => {
+    const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+    const plans = createRepositories(harness().db).activityPlan;
+    const controller = await addUser(harness().db, 'status-controller', ['controller']);
+    plans.followUp(
+      activity!.id,
+      { status: 'done', comment: 'Klart i juni', date: '2024-06-30', version: activity!.version },
+      controller,
+    );
+    const { page } = await openPage(harness().browser, 'desktop');
+    await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024&status=done`);
+    await page.getByRole('status').filter({ hasText: '1 målaktivitet hos' }).waitFor();
+    expect(await page.getByLabel('Uppföljningsstatus').inputValue()).toBe('done');
+    // A single match opens its group.
+    expect(await texts(page, '.activity-group[open] .activity__text')).toEqual([activity!.text]);
+
+    await page.getByLabel('Uppföljningsstatus').selectOption('not_done');
+    await page.getByText('Inga målaktiviteter matchar filtret.').waitFor();
+    expect(page.url()).toContain('status=not_done');
     await page.close();
   });
 
@@ -60,7 +141,7 @@ describe('activities filters', () => {
     const all = await harness().api<Activity[]>('/activities?year=2024');
     const { page } = await openPage(harness().browser, 'desktop');
     await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024`);
-    await page.locator('.activity').first().waitFor();
+    await page.locator('.activity-group').first().waitFor();
 
     await page.getByLabel('Verksamhetsmål').selectOption(String(goal.id));
     await page.waitForURL(new RegExp(`mal=${goal.id}`));
@@ -99,5 +180,50 @@ describe('activities filters', () => {
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes(`matt=${measure}`));
     await page.close();
+  });
+});
+
+describe.each<ViewportName>(['desktop', 'phone'])('an activity’s page (%s)', (viewport) => {
+  it('shows a shared activity with all its units, its measure and goal and every follow-up', async () => {
+    const activities = await harness().api<Activity[]>('/activities?year=2024');
+    const shared = activities.find((a) => a.units.length === 3)!;
+    const detail = await harness().api<ActivityDetail>(`/activities/${shared.id}`);
+    const units = await harness().api<UnitWithCounts[]>('/units');
+    const controller = await addUser(harness().db, 'page-controller', ['controller']);
+    const plans = createRepositories(harness().db).activityPlan;
+    // Both viewports see both reports: the second run reports on the version the first left.
+    if (detail.followUps.length === 0) {
+      const started = plans.followUp(
+        shared.id,
+        { status: 'in_progress', comment: 'Påbörjad', date: '2024-06-30', version: shared.version },
+        controller,
+      );
+      plans.followUp(
+        shared.id,
+        { status: 'done', comment: 'Genomförd', date: '2024-12-31', version: started.version },
+        controller,
+      );
+    }
+
+    const { page, errors } = await openPage(harness().browser, viewport);
+    await page.goto(
+      `${harness().baseUrl}${paths.activities({ year: 2024, measure: shared.measureNumber })}`,
+    );
+    await page.getByRole('link', { name: shared.text }).click();
+    await page.getByRole('heading', { level: 1, name: shared.text }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/malaktiviteter/${shared.id}`);
+    expect(await page.title()).toContain(`Målaktivitet 2024, resultatmått ${shared.measureNumber}`);
+    expect(await texts(page, '.activity-details__units a')).toEqual(
+      shared.units.map((code) => `${units.find((u) => u.code === code)!.name} (${code})`),
+    );
+    expect(await page.getByRole('link', { name: detail.goal.name }).getAttribute('href')).toBe(
+      `/mal/${detail.goal.id}?ar=2024`,
+    );
+    await page.locator('.follow-up-list li').nth(1).waitFor();
+    expect(await texts(page, '.follow-up-list__head')).toEqual([
+      '31 december 2024 Genomförd',
+      '30 juni 2024 Pågår',
+    ]);
+    await checkAndCapture({ page, errors }, 'activity', viewport);
   });
 });

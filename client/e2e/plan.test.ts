@@ -114,15 +114,22 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
 
     // The public sees the new status and the share done, without signing in.
     const visitor = await openPage(harness().browser, 'desktop');
-    await visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU`);
-    await visitor.page.locator('.activity').first().waitFor();
-    expect(await texts(visitor.page, '.unit-group__done')).toEqual([
-      `1 av ${last.length - 1} genomförda`,
-    ]);
-    const done = visitor.page.locator('.activity').filter({ hasText: second.text });
+    const publicList = (filter: string) =>
+      visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU${filter}`);
+    await publicList('');
+    await visitor.page
+      .locator('.done-per-measure summary')
+      .getByText(`1 av ${last.length - 1} målaktiviteter som visas är genomförda`)
+      .waitFor();
+    await publicList('&status=done');
+    const done = visitor.page.locator('.activity');
+    await done.first().waitFor();
+    expect(await texts(visitor.page, '.activity__text')).toEqual([second.text]);
     expect(await done.locator('.activity-status').textContent()).toBe('Genomförd');
     expect(await done.textContent()).toContain('Genomförd under våren');
+    await publicList('&sok=h%C3%B6stlovet');
     const edited = visitor.page.locator('.activity').filter({ hasText: 'påsk- och höstlovet' });
+    await edited.waitFor();
     expect(await edited.locator('.activity-status').textContent()).toBe('Planerad');
     await checkAndCapture(visitor, 'activities-status', 'desktop');
     await context.close();

@@ -5,7 +5,12 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity, MeasureWithAssessment, PeriodDetail } from '@malbild/shared';
+import type {
+  Activity,
+  ActivityDetail,
+  MeasureWithAssessment,
+  PeriodDetail,
+} from '@malbild/shared';
 import { copyBuiltClient } from '../../scripts/lib/build-client';
 import { buildApp } from '../../server/src/app';
 import { SESSION_COOKIE } from '../../server/src/auth/session-plugin';
@@ -169,6 +174,21 @@ describe('server rendering of the public pages', () => {
     expect(html).toContain(activities[0]!.text.replace(/&/g, '&amp;'));
   });
 
+  it('renders an activity at its address with its own title and description', async () => {
+    const activity = (await get('/api/activities/1')).json<ActivityDetail>();
+    const html = (await get('/malaktiviteter/1')).body;
+    const escaped = (text: string) => text.replace(/&/g, '&amp;');
+    expect(html).toContain(`<h1>${escaped(activity.text)}</h1>`);
+    expect(html).toMatch(
+      new RegExp(
+        `<title>[^<]*Målaktivitet ${activity.year}, resultatmått ${activity.measureNumber}`,
+      ),
+    );
+    expect(html.match(/<meta name="description"[^>]*>/g)).toEqual([
+      expect.stringContaining(`content="Målaktivitet ${activity.year} (${activity.unitsRaw})`),
+    ]);
+  });
+
   it('renders a unit’s plan as the public sees it', async () => {
     const activities = (await get('/api/activities?year=2024&unit=SOU')).json<Activity[]>();
     const html = (await get('/plan?ar=2024&enhet=SOU')).body;
@@ -177,15 +197,21 @@ describe('server rendering of the public pages', () => {
     expect(html).toContain(activities[0]!.text.replace(/&/g, '&amp;'));
   });
 
-  it.each(['/nope', '/resultatmatt/9999', '/mal/9999', '/resultatmatt/x', '/a/b/c'])(
-    'answers %s with 404 and the rendered not-found page',
-    async (url) => {
-      const response = await get(url);
-      expect(response.statusCode).toBe(404);
-      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(response.body).toMatch(/<h1>(Sidan|Resultatmåttet|Verksamhetsmålet) finns inte<\/h1>/);
-    },
-  );
+  it.each([
+    '/nope',
+    '/resultatmatt/9999',
+    '/mal/9999',
+    '/resultatmatt/x',
+    '/a/b/c',
+    '/malaktiviteter/999999',
+  ])('answers %s with 404 and the rendered not-found page', async (url) => {
+    const response = await get(url);
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toMatch(
+      /<h1>(Sidan|Resultatmåttet|Verksamhetsmålet|Målaktiviteten) finns inte<\/h1>/,
+    );
+  });
 
   it('renders a signed-in page as its shell, without anyone’s data', async () => {
     const response = await get('/inmatning', { cookie: `${SESSION_COOKIE}=someone` });

@@ -20,7 +20,8 @@ const PUBLIC_PAGES = [
   { name: 'goal', path: '/mal/1' },
   { name: 'measure', path: '/resultatmatt/7' },
   { name: 'activities', path: '/malaktiviteter' },
-  { name: 'activities-filtered', path: '/malaktiviteter?ar=2023&enhet=SOU' },
+  { name: 'activities-filtered', path: '/malaktiviteter?ar=2023&enhet=SOU&grupp=unit' },
+  { name: 'activity', path: '/malaktiviteter/1' },
   { name: 'plan', path: '/plan?ar=2024&enhet=SOU' },
   { name: 'not-found', path: '/finns-inte' },
 ];
