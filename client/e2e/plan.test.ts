@@ -112,12 +112,13 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
 
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-edited', 'desktop');
 
-    // The public sees the new status and the share done, without signing in.
+    // The public sees the new status and the share done, without signing in; one of the year's
+    // activities is followed up, so the share says how many are.
     const visitor = await openPage(harness().browser, 'desktop');
     await visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU`);
     await visitor.page.locator('.activity').first().waitFor();
     expect(await texts(visitor.page, '.unit-group__done')).toEqual([
-      `1 av ${last.length - 1} genomförda`,
+      `1 av ${last.length - 1} genomförda (1 av ${last.length - 1} uppföljda)`,
     ]);
     const done = visitor.page.locator('.activity').filter({ hasText: second.text });
     expect(await done.locator('.activity-status').textContent()).toBe('Genomförd');
