@@ -1,31 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, scriptErrors } from './support/accounts';
+import { addUser, openSignedInPage, scriptErrors, writeMeanwhile } from './support/accounts';
 import { axeViolations, screenshot } from './support/pages';
 
 // The one versioned-form pattern where the other tests do not reach it: a follow-up, a removal
 // and the municipality code, each saved against a version someone changed meanwhile.
 
 const harness = useHarness();
-
-/** Writes as another tab of the same user would: with the context's session and CSRF token. */
-async function writeMeanwhile(
-  context: BrowserContext,
-  method: 'patch' | 'put',
-  path: string,
-  data: object,
-) {
-  const session = (await (
-    await context.request.get(`${harness().baseUrl}/api/auth/session`)
-  ).json()) as { csrfToken: string };
-  const response = await context.request[method](`${harness().baseUrl}/api${path}`, {
-    headers: { 'x-csrf-token': session.csrfToken },
-    data,
-  });
-  expect(response.status()).toBe(200);
-}
 
 async function openPlanDialog(page: Page, button: string, title: string) {
   await page.goto(`${harness().baseUrl}/plan?ar=2024&enhet=SOU`);
@@ -55,7 +38,7 @@ describe('a conflict on a versioned form', () => {
     );
     await dialog.getByRole('radio', { name: 'Genomförd', exact: true }).check();
     await dialog.getByLabel('Kommentar').fill('Klart i maj');
-    await writeMeanwhile(context, 'patch', `/activities/${activity.id}`, {
+    await writeMeanwhile(context, harness().baseUrl, 'patch', `/activities/${activity.id}`, {
       ...activity,
       antal: '7',
       version: activity.version,
@@ -94,7 +77,7 @@ describe('a conflict on a versioned form', () => {
       `Ta bort rad 1 under resultatmått ${activity.measureNumber}`,
       'Ta bort målaktivitet',
     );
-    await writeMeanwhile(context, 'patch', `/activities/${activity.id}`, {
+    await writeMeanwhile(context, harness().baseUrl, 'patch', `/activities/${activity.id}`, {
       ...activity,
       text: 'Ny text från en annan flik',
       version: activity.version,
@@ -127,7 +110,10 @@ describe('a conflict on a versioned form', () => {
     const code = page.getByLabel('Kommunkod (fyra siffror, SCB)');
     await code.fill('2085');
     const { version } = await harness().api<{ version: number }>('/organisation');
-    await writeMeanwhile(context, 'put', '/organisation', { municipalityCode: '0180', version });
+    await writeMeanwhile(context, harness().baseUrl, 'put', '/organisation', {
+      municipalityCode: '0180',
+      version,
+    });
 
     await page.getByRole('button', { name: 'Spara kommunkoden' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'har ändrat kommunkoden' });

@@ -112,14 +112,15 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
 
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-edited', 'desktop');
 
-    // The public sees the new status and the share done, without signing in.
+    // The public sees the new status and the share done, without signing in; one of the year's
+    // activities is followed up, so the share says how many are.
     const visitor = await openPage(harness().browser, 'desktop');
     const publicList = (filter: string) =>
       visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU${filter}`);
     await publicList('');
     await visitor.page
       .locator('.done-per-measure summary')
-      .getByText(`1 av ${last.length - 1} målaktiviteter som visas är genomförda`)
+      .getByText(`1 av ${last.length - 1} genomförda (1 av ${last.length - 1} uppföljda)`)
       .waitFor();
     await publicList('&status=done');
     const done = visitor.page.locator('.activity');

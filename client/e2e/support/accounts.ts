@@ -56,3 +56,21 @@ export async function openSignedInPage(
 export function scriptErrors(errors: readonly string[]): string[] {
   return errors.filter((error) => !error.startsWith('Failed to load resource'));
 }
+
+/** Writes as another tab of the same user would: with the context's session and CSRF token. */
+export async function writeMeanwhile(
+  context: BrowserContext,
+  baseUrl: string,
+  method: 'patch' | 'put' | 'post',
+  path: string,
+  data: object,
+): Promise<void> {
+  const session = (await (await context.request.get(`${baseUrl}/api/auth/session`)).json()) as {
+    csrfToken: string;
+  };
+  const response = await context.request[method](`${baseUrl}/api${path}`, {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data,
+  });
+  if (response.status() !== 200) throw new Error(`${method} ${path}: ${response.status()}`);
+}

@@ -26,6 +26,10 @@ const LAZY_PAGES = [
   { path: '/malaktiviteter/:id', page: lazyPage(() => import('./routes/activity')) },
   { path: '/om-bedomningen', page: lazyPage(() => import('./routes/method')) },
   { path: '/plan', page: PlanRoute },
+  {
+    path: '/plan/:unit/:year/uppfoljning',
+    page: lazyPage(() => import('./routes/plan-follow-up')),
+  },
   { path: '/logga-in', page: SignInRoute },
   { path: '/inmatning', page: EntryRoute },
   { path: '/inmatning/definitioner', page: DefinitionsRoute },

@@ -54,6 +54,11 @@ export const paths = {
   entry: (year?: number) => withYear('/inmatning', year),
   /** The plans för målaktiviteter; the page opens the signed-in editor's own unit. */
   plan: () => '/plan',
+  /** A unit's plan for a year. */
+  planOf: (unit: string, year: number) =>
+    `/plan?${searchParamNames.year}=${year}&${searchParamNames.unit}=${unit}`,
+  /** Every activity of a unit's year, followed up in one view. */
+  planFollowUp: (unit: string, year: number) => `/plan/${unit}/${year}/uppfoljning`,
   definitions: (measure?: number) =>
     measure === undefined
       ? '/inmatning/definitioner'

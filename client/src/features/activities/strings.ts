@@ -69,8 +69,6 @@ export const strings = {
   reportTitle: (year: number) => `Koncernens samtliga målaktiviteter ${year}`,
   followUp: (date: string) => `Uppföljning ${date}`,
   donePerMeasure: 'Genomförda per resultatmått',
-  donePerMeasureTotal: (done: number, total: number) =>
-    `${done} av ${total} målaktiviteter som visas är genomförda`,
   measureColumn: 'Resultatmått',
   doneColumn: 'Genomförda',
 } as const;

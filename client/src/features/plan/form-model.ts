@@ -51,3 +51,9 @@ export function toFields(
   });
   return result.success ? { fields: result.data } : { errors: zodFieldErrors(result.error) };
 }
+
+/** Today in the user's time zone, as the date input writes it. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

@@ -22,7 +22,8 @@ export const strings = {
   measureName: 'Resultatmått',
   tableCaption: (number: number) => `Målaktiviteter för resultatmått ${number}`,
   rowNumber: 'Nr',
-  columns: PLAN_COLUMNS.slice(1),
+  // The page shows the follow-up's comment and date in the Status cell, not columns of their own.
+  columns: PLAN_COLUMNS.slice(1, PLAN_COLUMNS.indexOf('Status') + 1),
   actions: 'Åtgärder',
   followUpOn: (date: string) => `Uppföljd ${date}`,
   edit: 'Ändra',
@@ -73,6 +74,25 @@ export const strings = {
   followUpDateHint: 'Dagen uppföljningen gäller.',
   followUpSave: 'Spara uppföljningen',
   followUpSaved: 'Uppföljningen sparades.',
+  followUpAll: 'Följ upp alla',
+  followUpAllContext: (unit: string, year: number) => `målaktiviteter för ${unit} ${year}`,
+  followUpPageHeading: (year: number) => `Uppföljning av målaktiviteter ${year}`,
+  followUpPageIntro:
+    'Sätt status, kommentar och datum för varje målaktivitet. Spara en rad i taget eller alla ändrade på en gång; sparas de tillsammans sparas alla eller ingen.',
+  followUpKeys:
+    'Pil upp och ned byter rad i samma kolumn, Enter går till raden under, Tab till nästa fält. Ctrl+S sparar alla ändrade rader.',
+  backToPlan: (year: number) => `Tillbaka till planen för ${year}`,
+  followUpSaveRow: 'Spara',
+  followUpSaveAll: (count: number) => `Spara alla ändrade (${count})`,
+  followUpNothingChanged: 'Inga ändrade rader att spara.',
+  followUpSavedRows: (count: number) =>
+    count === 1 ? 'En uppföljning sparades.' : `${count} uppföljningar sparades.`,
+  followUpRowLabel: (row: number, measure: number) => `rad ${row} under resultatmått ${measure}`,
+  followUpChanged: 'Ändrad, inte sparad',
+  followUpCaption: (year: number, unit: string) =>
+    `Målaktiviteter ${year} för ${unit} att följa upp`,
+  activity: 'Målaktivitet',
+
   // Removal
   removeTitle: 'Ta bort målaktivitet',
   removeQuestion: 'Vill du ta bort målaktiviteten ur planen? Den finns kvar i historiken.',

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Activity } from '@malbild/shared';
+import { followUpSourceText, movedTexts, type Activity } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -72,8 +72,14 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
             {strings.followUp(formatDate(activity.followUp.date))}:
           </span>{' '}
           {activity.followUp.comment}
+          {activity.followUp.source && ` (${followUpSourceText(activity.followUp.source)})`}
         </p>
       )}
+      {movedTexts(activity).map((text) => (
+        <p key={text} className="activity__comment">
+          {text}
+        </p>
+      ))}
       {activity.comment && (
         <p className="activity__comment">
           <span className="activity__comment-label">{strings.comment}:</span> {activity.comment}

@@ -19,7 +19,7 @@ import { EntryGridRow } from './entry-grid-row';
 import { HistoryDialog, type HistoryRenderer } from './history-dialog';
 import { SaveBar } from './save-bar';
 import { useEntryGrid } from './use-entry-grid';
-import { useSaveShortcut } from './use-save-shortcut';
+import { useSaveShortcut } from '../../../lib/use-save-shortcut';
 
 interface EntryGridProps {
   year: number;

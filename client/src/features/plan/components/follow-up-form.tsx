@@ -19,6 +19,7 @@ import { useFollowUpActivity } from '../api/follow-up-activity';
 import { strings } from '../strings';
 import type { PlanMeasure } from '../types';
 import { activityFields } from './activity-fields';
+import { today } from '../form-model';
 
 interface FollowUpFormProps {
   activity: Activity;
@@ -31,12 +32,6 @@ interface FollowUpForm {
   status: ActivityStatus;
   comment: string;
   date: string;
-}
-
-/** Today in the user's time zone, as the date input writes it. */
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 const formOf = (activity: Activity): FollowUpForm => ({

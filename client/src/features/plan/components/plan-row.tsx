@@ -1,4 +1,4 @@
-import type { Activity } from '@malbild/shared';
+import { followUpSourceText, movedTexts, type Activity } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDate } from '../../../lib/format';
 import { strings } from '../strings';
@@ -51,8 +51,14 @@ export function PlanRow({ activity, row, editable, withActions, onAction }: Plan
           <span className="plan-table__follow-up">
             {strings.followUpOn(formatDate(activity.followUp.date))}
             {activity.followUp.comment && `: ${activity.followUp.comment}`}
+            {activity.followUp.source && ` (${followUpSourceText(activity.followUp.source)})`}
           </span>
         )}
+        {movedTexts(activity).map((text) => (
+          <span key={text} className="plan-table__follow-up">
+            {text}
+          </span>
+        ))}
       </td>
       {withActions && (
         <td className="plan-table__actions">

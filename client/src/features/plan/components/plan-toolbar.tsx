@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { LicenceNote } from '../../../components/licence-link';
+import { paths } from '../../../lib/paths';
 import { strings } from '../strings';
 
 interface PlanToolbarProps {
@@ -36,6 +38,10 @@ export function PlanToolbar({
           >
             {strings.copyFrom(year - 1)}
           </button>
+          <Link className="button button--secondary" to={paths.planFollowUp(unit, year)}>
+            {strings.followUpAll}
+            <span className="visually-hidden">: {strings.followUpAllContext(unit, year)}</span>
+          </Link>
         </>
       )}
       <a className="button button--secondary" href={file('csv')} download>
