@@ -22,6 +22,8 @@ function activity(measureNumber: number, units: string[], status: Activity['stat
     status,
     followUp: null,
     copiedFrom: null,
+    movedFrom: null,
+    movedTo: null,
     version: 1,
     updatedAt: '2024-01-01T00:00:00.000Z',
     updatedBy: null,
