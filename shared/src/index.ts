@@ -24,3 +24,4 @@ export * from './schemas/identity';
 export * from './schemas/internal-control';
 export * from './internal-control-rows';
 export * from './schemas/structure';
+export * from './schemas/kolada';
