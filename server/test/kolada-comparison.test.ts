@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoladaKpiSearch, KoladaStatus, MeasureComparison } from '@malbild/shared';
 import { createRepositories } from '../src/db/repositories';
-import { createKoladaRefresh, similarMunicipalities } from '../src/kolada/refresh';
+import {
+  createKoladaRefresh,
+  scheduleKoladaRefresh,
+  similarMunicipalities,
+} from '../src/kolada/refresh';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 import {
   dataEntry,
@@ -298,6 +302,28 @@ describe('comparison with Kolada', () => {
     expect(short.json().fields[0].message).toBe('Skriv minst två tecken av nyckeltalets namn');
     expect((await search('Meritvärde', null)).statusCode).toBe(401);
     expect((await search('Meritvärde', editor)).statusCode).toBe(403);
+  });
+
+  it('the schedule asks in the background whether a refresh is due, until it is stopped', async () => {
+    const checks: ((now: Date) => void)[] = [];
+    const asked = new Promise<Date>((resolve) => checks.push(resolve));
+    const stop = scheduleKoladaRefresh(
+      {
+        run: () => Promise.resolve(),
+        running: () => false,
+        runIfDue: (now) => {
+          checks.forEach((check) => check(now));
+          return Promise.resolve(false);
+        },
+      },
+      5,
+      context.app.log,
+    );
+    try {
+      expect(await asked).toBeInstanceOf(Date);
+    } finally {
+      stop();
+    }
   });
 
   it('finds the newest overall group of similar municipalities', () => {
