@@ -3,7 +3,8 @@ import sensible from '@fastify/sensible';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/connection';
-import { DEFAULT_KOLADA, type KoladaOptions } from './imports/kolada-client';
+import { DEFAULT_KOLADA, type KoladaOptions } from './kolada/client';
+import { createKoladaRefresh, scheduleKoladaRefresh } from './kolada/refresh';
 import { LOCAL_LOGIN_ONLY, type SignInSettings } from './auth/oidc-config';
 import { createRelyingParty } from './auth/oidc-relying-party';
 import { createPasswords } from './auth/password';
@@ -25,6 +26,7 @@ import { groupMappingRoutes } from './routes/group-mappings';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { internalControlRoutes } from './routes/internal-control';
+import { koladaRoutes } from './routes/kolada';
 import { measureRoutes } from './routes/measures';
 import { organisationRoutes } from './routes/organisation';
 import { overviewRoutes } from './routes/overview';
@@ -50,6 +52,11 @@ export interface BuildAppOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Where Kolada imports ask (KOLADA_BASE_URL) and how long they wait; tests point it at a stub. */
   kolada?: Partial<KoladaOptions>;
+  /**
+   * How old the comparison figures from Kolada may get before they are fetched again
+   * (KOLADA_REFRESH_HOURS); without it nothing is scheduled (tests refresh on demand).
+   */
+  koladaRefreshMs?: number;
   /** scrypt's cost for new password hashes (MALBILD_SCRYPT_N); tests hash cheaply. */
   scryptN?: number;
   /** Passwords, the identity provider, or both (MALBILD_LOCAL_LOGIN, MALBILD_OIDC_*). */
@@ -68,6 +75,7 @@ export async function buildApp({
   logger = false,
   trustProxy = false,
   kolada = {},
+  koladaRefreshMs,
   scryptN,
   signIn = LOCAL_LOGIN_ONLY,
   setupCode,
@@ -132,13 +140,31 @@ export async function buildApp({
       signIn: signInMethods,
     });
   }
+  const koladaOptions = { ...DEFAULT_KOLADA, ...kolada };
   await app.register(importRoutes, {
     prefix: '/api',
     repositories,
     passwords,
-    kolada: { ...DEFAULT_KOLADA, ...kolada },
+    kolada: koladaOptions,
     workers,
   });
+  const refresh = createKoladaRefresh(repositories, {
+    kolada: koladaOptions,
+    intervalMs: koladaRefreshMs ?? Infinity,
+  });
+  await app.register(koladaRoutes, {
+    prefix: '/api',
+    repositories,
+    passwords,
+    workers,
+    kolada: koladaOptions,
+    refresh,
+  });
+  if (koladaRefreshMs) {
+    // Checked every few minutes; a refresh runs in the background, and pages read what is stored.
+    const stop = scheduleKoladaRefresh(refresh, Math.min(koladaRefreshMs, 10 * 60_000), app.log);
+    app.addHook('onClose', stop);
+  }
 
   await app.register(setupRoutes, { prefix: '/api', repositories, passwords, workers, setupCode });
   await app.register(siteFileRoutes, { repositories, passwords, workers });

@@ -24,6 +24,8 @@ function readEnv() {
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     // Another Kolada (v2, or a mirror); the default is Kolada's v3 API.
     koladaBaseUrl: process.env.KOLADA_BASE_URL || undefined,
+    // Hours between fetches of the comparison figures; 0 switches the schedule off.
+    koladaRefreshMs: Number(process.env.KOLADA_REFRESH_HOURS ?? 24) * 3_600_000,
     scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
     signIn: signInSettingsFrom(process.env),
   };
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     signIn: env.signIn,
     setupCode,
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
+    koladaRefreshMs: env.koladaRefreshMs,
     logger: { level: 'info' },
   });
   if (firstAdmin) app.log.info({ username: firstAdmin }, 'first administrator created');

@@ -317,6 +317,9 @@ const POLICIES: [RegExp, Policy][] = [
   // The kommunkoncern's risk analysis and plan; a unit's follow-up as a unit's activities.
   [/^\w+ \/api\/internal-control\/(risks|plans)\b/, 'controller'],
   [/^PUT \/api\/internal-control\/follow-ups\//, 'activity'],
+  // The comparison with Kolada: a refresh by those who keep the measures, the group by an admin.
+  [/^POST \/api\/kolada\/refresh$/, 'controller'],
+  [/^PUT \/api\/kolada\/group$/, 'admin'],
 ];
 
 /** Allowed = neither 401 nor 403 (a 2xx, or a 4xx about the request itself). */
@@ -574,6 +577,12 @@ describe('the authorization matrix of every write route', () => {
       method: 'POST',
       url: '/api/imports/kolada/preview',
       payload: { years: [2023] },
+    }),
+    'POST /api/kolada/refresh': async () => ({ method: 'POST', url: '/api/kolada/refresh' }),
+    'PUT /api/kolada/group': async () => ({
+      method: 'PUT',
+      url: '/api/kolada/group',
+      payload: { group: { id: 'G1', title: 'Jämförelsegrupp' }, version: 1 },
     }),
     'POST /api/imports/commit': async () => ({
       method: 'POST',

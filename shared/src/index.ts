@@ -25,3 +25,4 @@ export * from './schemas/internal-control';
 export * from './internal-control-rows';
 export * from './schemas/structure';
 export * from './schemas/setup';
+export * from './schemas/kolada';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../../server/src/app';
+import { buildApp, type BuildAppOptions } from '../../../server/src/app';
 import { openDatabase, type Db } from '../../../server/src/db/connection';
 import { migrate } from '../../../server/src/db/migrate';
 import { importSeed } from '../../../server/src/db/seed-import';
@@ -28,15 +28,18 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+/** The app's options a test may set, e.g. where Kolada is (a local stub). */
+type HarnessOptions = Omit<BuildAppOptions, 'db' | 'clientDist'>;
+
 /** A fresh database file from the seed, the app on port 0 and a browser; close() undoes all. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'malbild-e2e-'));
   const clientDist = join(dir, 'dist');
   copyBuiltClient(clientDist);
   const db = openDatabase(join(dir, 'malbild.sqlite'));
   migrate(db);
   importSeed(db, SEED_DIR);
-  const app = await buildApp({ db, clientDist });
+  const app = await buildApp({ db, clientDist, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -60,10 +63,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Starts a harness before the file's tests and closes it after them. */
-export function useHarness(): () => Harness {
+export function useHarness(options: () => HarnessOptions = () => ({})): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(options());
   });
   afterAll(() => harness?.close());
   return () => {

@@ -24,6 +24,19 @@ export const strings = {
   conflictNow: 'Nu sparat',
   conflictKeepMine: 'Lägg mina ändringar ovanpå den nya versionen',
   conflictTakeTheirs: 'Använd den sparade versionen och släng mina ändringar',
+  koladaSearchLabel: 'Sök nyckeltal i Kolada',
+  koladaSearchHint: 'Skriv en del av nyckeltalets namn, t.ex. meritvärde, och tryck Sök.',
+  koladaSearch: 'Sök',
+  koladaSearching: 'Söker i Kolada …',
+  koladaHits: (shown: number, total: number) =>
+    total === 0
+      ? 'Inga nyckeltal i Kolada har det i namnet.'
+      : shown < total
+        ? `${total} nyckeltal hittades; de ${shown} första visas. Skriv mer för att begränsa.`
+        : `${total} nyckeltal hittades.`,
+  koladaHitsLabel: 'Nyckeltal i Kolada',
+  koladaChoose: 'Välj',
+  koladaChosen: (id: string) => `${id} är valt som Kolada-id. Spara för att behålla det.`,
   conflictReapplied:
     'Dina ändringar ligger nu ovanpå den sparade versionen. Kontrollera fälten och spara igen.',
 } as const;

@@ -35,6 +35,11 @@ export const queryKeys = {
         : (['measures', number, { period }] as const),
     history: (number: number) => ['measures', number, 'history'] as const,
     definition: (number: number) => ['measures', number, 'definition'] as const,
+    /** The comparison with the country and a group (Kolada), as the server stored it. */
+    comparison: (number: number, period?: number) =>
+      period === undefined
+        ? (['measures', number, 'comparison'] as const)
+        : (['measures', number, 'comparison', { period }] as const),
   },
   activities: {
     all: () => ['activities'] as const,
@@ -58,6 +63,12 @@ export const queryKeys = {
     users: () => [SIGNED_IN, 'users'] as const,
     audit: () => [SIGNED_IN, 'audit'] as const,
     groupMappings: () => [SIGNED_IN, 'group-mappings'] as const,
+    /** The comparison with Kolada's state, and searches in Kolada (through the server). */
+    kolada: {
+      status: () => [SIGNED_IN, 'kolada', 'status'] as const,
+      kpis: (title: string) => [SIGNED_IN, 'kolada', 'kpis', title] as const,
+      groups: (title: string) => [SIGNED_IN, 'kolada', 'groups', title] as const,
+    },
     entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
     /** Intern kontroll, read by signed-in users until its year is published. */
     internalControl: {

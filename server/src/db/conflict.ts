@@ -17,6 +17,7 @@ const MESSAGES = {
   period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
   area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
   goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
+  koladaSettings: 'Någon annan har ändrat jämförelsen med Kolada under tiden. Se den aktuella.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

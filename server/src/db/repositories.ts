@@ -10,6 +10,7 @@ import { createIdentitySignInQueries } from './identity-sign-ins';
 import { createIdentityUserQueries } from './identity-users';
 import { createImportQueries } from './imports';
 import { createInternalControlQueries } from './internal-control';
+import { createKoladaQueries } from './kolada';
 import type { Db } from './connection';
 import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
@@ -56,6 +57,7 @@ export function createRepositories(db: Db) {
     imports: createImportQueries(db),
     internalControl: createInternalControlQueries(db),
     setup: createSetupQueries(db),
+    kolada: createKoladaQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

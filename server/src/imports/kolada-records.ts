@@ -1,6 +1,6 @@
 import type { KoladaPreviewRequest, Measure } from '@malbild/shared';
 import { ImportError } from './import-error';
-import { fetchKoladaYears, type KoladaOptions, type KoladaValue } from './kolada-client';
+import { fetchKoladaYears, type KoladaOptions, type KoladaValue } from '../kolada/client';
 import type { ImportRecord } from './table-records';
 
 type KoladaMeasure = Pick<Measure, 'number' | 'decimals'> & { koladaKpi: string };

@@ -12,7 +12,7 @@ import {
 import { requirePermission, signedInUser } from '../auth/guards';
 import { commitImport } from '../imports/commit';
 import { ImportError } from '../imports/import-error';
-import type { KoladaOptions } from '../imports/kolada-client';
+import type { KoladaOptions } from '../kolada/client';
 import { koladaMeasures, koladaRecords } from '../imports/kolada-records';
 import { createPreview } from '../imports/preview';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../imports/read-table';

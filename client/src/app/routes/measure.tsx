@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state';
 import { MeasureActivities } from '../../features/activities/components/measure-activities';
 import { MeasureHistory } from '../../features/history/components/measure-history';
 import { useMeasure } from '../../features/measures/api/get-measure';
+import { useMeasureComparison } from '../../features/measures/api/get-measure-comparison';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
 import { parseIdParam, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -21,6 +22,7 @@ export default function MeasureRoute() {
 function MeasurePage({ number }: { number: number }) {
   const shownPeriod = useShownPeriodId();
   const query = useMeasure(number, shownPeriod);
+  const comparison = useMeasureComparison(number, shownPeriod);
   const title = strings.measureTitle(number);
   useDocumentTitle(query.data ? `${query.data.name} – ${title}` : title);
   if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
@@ -46,7 +48,7 @@ function MeasurePage({ number }: { number: number }) {
         <h1>{measure?.name ?? title}</h1>
       </header>
       <QueryState query={query} label={strings.measureLabel}>
-        {(data) => data && <MeasureDetails measure={data} />}
+        {(data) => data && <MeasureDetails measure={data} comparison={comparison} />}
       </QueryState>
       <MeasureActivities measureNumber={number} />
       {measure && (

@@ -1,4 +1,9 @@
-import type { Measure, MeasurePeriodAssessment } from '@malbild/shared';
+import type {
+  ComparisonSeries,
+  Measure,
+  MeasureComparison,
+  MeasurePeriodAssessment,
+} from '@malbild/shared';
 import { strings } from './strings';
 
 /** Where a footnote's reference is drawn: beside its point, or under the year when no point exists. */
@@ -34,13 +39,27 @@ export interface ChartRow {
   guide: number | null;
   /** The least-squares trend, from the baseline year to the end year. */
   trend: number | null;
+  /** Kolada's figure for the whole country, when the measure is compared. */
+  country: number | null;
+  /** The comparison group's unweighted mean, when the measure is compared. */
+  group: number | null;
   footnotes: FootnoteRef[];
+}
+
+/** What the comparison lines are: titles, Kolada's KPI and when the figures were fetched. */
+export interface ChartComparison {
+  kpi: string;
+  fetchedAt: string;
+  country: string | null;
+  group: string | null;
 }
 
 export interface ChartData {
   rows: ChartRow[];
   footnotes: Footnote[];
   endYear: number;
+  /** null when nothing is compared: no Kolada id, nothing fetched, or Kolada never reached. */
+  comparison: ChartComparison | null;
 }
 
 type ChartMeasure = Pick<Measure, 'outcomes' | 'targets'>;
@@ -90,15 +109,38 @@ function guideAt(
   return year === endYear ? endTarget : null;
 }
 
+function seriesOf(comparison: MeasureComparison | undefined, kind: ComparisonSeries['kind']) {
+  return comparison?.series.find((s) => s.kind === kind);
+}
+
+/** The comparison over the chart's years: a line only when it has a figure within them. */
+function chartComparison(
+  comparison: MeasureComparison | undefined,
+  rows: readonly ChartRow[],
+): ChartComparison | null {
+  const shown = (key: 'country' | 'group') => rows.some((row) => row[key] !== null);
+  if (!comparison || (!shown('country') && !shown('group'))) return null;
+  return {
+    kpi: comparison.kpi,
+    fetchedAt: comparison.fetchedAt,
+    country: shown('country') ? (seriesOf(comparison, 'country')?.title ?? null) : null,
+    group: shown('group') ? (seriesOf(comparison, 'group')?.title ?? null) : null,
+  };
+}
+
 /**
  * Every year from the first figure to the end year, with the figures and footnotes of each:
- * one source for the chart, its table and its text alternative.
+ * one source for the chart, its table and its text alternative. The comparison (Kolada's
+ * country and group figures) is optional and never widens the years.
  */
 export function buildChartData(
   measure: ChartMeasure,
   endYear: number,
   assessment?: MeasurePeriodAssessment,
+  comparison?: MeasureComparison,
 ): ChartData {
+  const compared = (kind: ComparisonSeries['kind'], year: number) =>
+    seriesOf(comparison, kind)?.values.find((v) => v.year === year)?.value ?? null;
   const footnotes: Footnote[] = [];
   const endTarget = measure.targets.find((t) => t.year === endYear)?.value ?? null;
   const rows = yearRange(measure, endYear).map((year): ChartRow => {
@@ -127,8 +169,10 @@ export function buildChartData(
       endTarget: year === endYear ? targetValue : null,
       guide: guideAt(assessment, year, endYear, endTarget),
       trend: trendAt(assessment, year),
+      country: compared('country', year),
+      group: compared('group', year),
       footnotes: rowFootnotes,
     };
   });
-  return { rows, footnotes, endYear };
+  return { rows, footnotes, endYear, comparison: chartComparison(comparison, rows) };
 }

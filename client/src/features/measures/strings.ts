@@ -13,6 +13,17 @@ export const strings = {
   legendEndTarget: (year: number) => `Slutmål ${year}`,
   legendGuide: 'Rak linje från utgångsläget till slutmålet: den takt som behövs',
   legendTrend: 'Prognos (inte ett utfall): om utvecklingen fortsätter som hittills',
+  legendCountry: (title: string) => `${title} (Kolada)`,
+  legendGroup: (title: string) => `${title}: ovägt medelvärde (Kolada)`,
+  comparisonSource: 'Jämförelsen: källa Kolada',
+  comparisonKpi: (kpi: string) => `nyckeltal ${kpi}, hämtat`,
+  comparisonMeaning: (group: string | null) =>
+    group
+      ? `Riket är värdet för hela landet. Jämförelsegruppen är ${group}; dess värde är ett ovägt medelvärde av gruppens kommuner.`
+      : 'Riket är värdet för hela landet.',
+  columnCountry: 'Riket',
+  columnGroup: 'Jämförelsegrupp (medelvärde)',
+  summaryComparison: (titles: string[]) => `Jämförs med ${titles.join(' och ')} (Kolada).`,
   footnotesLabel: 'Noter',
   footnoteMark: ' not ',
   footnoteKind: { outcome: 'utfall', target: 'målvärde' },

@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
+import { KoladaKpiSearch } from '../../../components/kolada-kpi-search';
 import { TextField } from '../../../components/text-field';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import type { StoredDefinition } from '../api/get-definition';
@@ -81,6 +82,7 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
         onChange={(field, value) => set(field)(value)}
       />
       {text('koladaKpi', strings.koladaKpi, strings.koladaHint)}
+      <KoladaKpiSearch id="definition-kolada-search" onSelect={set('koladaKpi')} />
       <TextField
         id="definition-reason"
         label={strings.reason}

@@ -2,6 +2,7 @@ import type { Measure, Period } from '@malbild/shared';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { strings } from '../strings';
 import { FileImport } from './file-import';
+import { KoladaComparison } from './kolada-comparison';
 import { KoladaImport } from './kolada-import';
 import '../imports.css';
 
@@ -19,6 +20,7 @@ export function ImportPage({ measures, period }: { measures: Measure[]; period: 
       <p className="lead">{strings.intro}</p>
       <FileImport />
       <KoladaImport measures={measures} years={years} />
+      <KoladaComparison />
     </div>
   );
 }

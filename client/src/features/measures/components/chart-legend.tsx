@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ChartData } from '../chart-data';
 import { strings } from '../strings';
-import { EndTargetMark, OutcomeMark, SERIES, TargetMark } from './chart-marks';
+import {
+  CountryMark,
+  EndTargetMark,
+  GroupMark,
+  OutcomeMark,
+  SERIES,
+  TargetMark,
+} from './chart-marks';
 
 function LineSwatch({
   series,
@@ -73,6 +80,22 @@ export function ChartLegend({ data }: { data: ChartData }) {
         <li>
           <LineSwatch series={SERIES.trend} />
           {strings.legendTrend}
+        </li>
+      )}
+      {data.comparison?.country && (
+        <li>
+          <LineSwatch series={SERIES.country}>
+            <CountryMark x={18} y={8} />
+          </LineSwatch>
+          {strings.legendCountry(data.comparison.country)}
+        </li>
+      )}
+      {data.comparison?.group && (
+        <li>
+          <LineSwatch series={SERIES.group}>
+            <GroupMark x={18} y={8} />
+          </LineSwatch>
+          {strings.legendGroup(data.comparison.group)}
         </li>
       )}
     </ul>

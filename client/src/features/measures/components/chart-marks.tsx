@@ -7,6 +7,10 @@ export const SERIES = {
   target: { color: '#a1440d', dash: undefined, width: 2 },
   guide: { color: '#5b6471', dash: '7 5', width: 1.5 },
   trend: { color: '#4b7f76', dash: '2 4', width: 1.5 },
+  // The comparison with other municipalities: thinner than the outcome, each with a marker of
+  // its own (square, triangle) besides its colour and dash.
+  country: { color: '#6b3fa0', dash: '8 3', width: 2 },
+  group: { color: '#b0306a', dash: '3 3', width: 2 },
 } as const;
 
 interface MarkProps {
@@ -34,6 +38,21 @@ export function TargetMark({ x, y }: MarkProps) {
       fill="#fff"
       stroke={SERIES.target.color}
       strokeWidth={2}
+    />
+  );
+}
+
+/** Riket's mark: a small square. */
+export function CountryMark({ x, y }: MarkProps) {
+  return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={SERIES.country.color} />;
+}
+
+/** The comparison group's mark: a small triangle. */
+export function GroupMark({ x, y }: MarkProps) {
+  return (
+    <path
+      d={`M${x} ${y - 4.5}L${x + 4.5} ${y + 3.5}L${x - 4.5} ${y + 3.5}Z`}
+      fill={SERIES.group.color}
     />
   );
 }

@@ -13,7 +13,15 @@ import { formatSwedishNumber } from '@malbild/shared';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartData, ChartRow } from '../chart-data';
 import { strings } from '../strings';
-import { EndTargetMark, FootnoteRef, OutcomeMark, SERIES, TargetMark } from './chart-marks';
+import {
+  CountryMark,
+  EndTargetMark,
+  FootnoteRef,
+  GroupMark,
+  OutcomeMark,
+  SERIES,
+  TargetMark,
+} from './chart-marks';
 
 // Recharts is large: this module is only loaded through React.lazy (see measure-figure.tsx).
 
@@ -63,6 +71,17 @@ function endTargetDot(props: DotItemDotProps) {
     </g>
   );
 }
+
+function comparisonDot(Mark: typeof CountryMark) {
+  return (props: DotItemDotProps) =>
+    hasPoint(props) ? (
+      <Mark key={props.index} x={props.cx} y={props.cy} />
+    ) : (
+      <g key={props.index} />
+    );
+}
+const countryDot = comparisonDot(CountryMark);
+const groupDot = comparisonDot(GroupMark);
 
 export default function MeasureChart({ data, format, height }: MeasureChartProps) {
   const byYear = new Map(data.rows.map((row) => [row.year, row]));
@@ -158,6 +177,32 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
           activeDot={false}
           isAnimationActive={false}
         />
+        {data.comparison?.country && (
+          <Line
+            dataKey="country"
+            name={strings.legendCountry(data.comparison.country)}
+            stroke={SERIES.country.color}
+            strokeDasharray={SERIES.country.dash}
+            strokeWidth={SERIES.country.width}
+            dot={countryDot}
+            activeDot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+        {data.comparison?.group && (
+          <Line
+            dataKey="group"
+            name={strings.legendGroup(data.comparison.group)}
+            stroke={SERIES.group.color}
+            strokeDasharray={SERIES.group.dash}
+            strokeWidth={SERIES.group.width}
+            dot={groupDot}
+            activeDot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
         <Line
           dataKey="outcome"
           name={strings.legendOutcome}
@@ -189,6 +234,16 @@ function ChartTooltip({ active, row, format }: ChartTooltipProps) {
       <p>
         {strings.columnTarget}: {formatValue(row.target, format)}
       </p>
+      {row.country !== null && (
+        <p>
+          {strings.columnCountry}: {formatValue(row.country, format)}
+        </p>
+      )}
+      {row.group !== null && (
+        <p>
+          {strings.columnGroup}: {formatValue(row.group, format)}
+        </p>
+      )}
       {row.trend !== null && row.outcome === null && (
         <p>
           {strings.tooltipProjection}: {formatValue(row.trend, format)}

@@ -1,9 +1,10 @@
 import { DownloadButton } from '../../../components/download-button';
-import type { MeasureWithAssessment } from '@malbild/shared';
+import type { MeasureComparison, MeasureWithAssessment } from '@malbild/shared';
 import { UpdatedAt } from '../../../components/updated-at';
 import { buildChartData } from '../chart-data';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
+import { ComparisonSource } from './comparison-source';
 import { LatestState } from './latest-state';
 import { MeasureFacts } from './measure-facts';
 import { MeasureFigure } from './measure-figure';
@@ -11,11 +12,17 @@ import { MeasureProgress } from './measure-progress';
 import { MeasureTable } from './measure-table';
 import { PublishedValues } from './published-values';
 
+interface MeasureDetailsProps {
+  measure: MeasureWithAssessment;
+  /** Kolada's country and group figures; absent or null = no comparison is shown. */
+  comparison?: MeasureComparison | undefined;
+}
+
 /** Everything about one measure except its heading and its activities. */
-export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) {
+export function MeasureDetails({ measure, comparison }: MeasureDetailsProps) {
   const { assessment } = measure;
   const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
-  const data = buildChartData(measure, endYear, assessment);
+  const data = buildChartData(measure, endYear, assessment, comparison ?? undefined);
   const period = { startYear: assessment.states[0]?.year ?? endYear, endYear };
   return (
     <>
@@ -42,6 +49,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
           states={assessment.states}
           caption={strings.tableCaption(measure.number, measure.name, measure.direction)}
         />
+        <ComparisonSource comparison={data.comparison} />
         <DownloadButton
           fileName={`resultatmatt-${measure.number}.csv`}
           buildCsv={(licence) => pageCsv([measure], period, licence)}

@@ -42,6 +42,8 @@ function summarize(data: ChartData, format: MeasureFigureProps['format']): strin
   if (end?.endTarget != null) {
     parts.push(strings.summaryEndTarget(data.endYear, formatValue(end.endTarget, format)));
   }
+  const compared = [data.comparison?.country, data.comparison?.group].filter((t) => t != null);
+  if (compared.length > 0) parts.push(strings.summaryComparison(compared));
   return strings.chartSummary(parts);
 }
 

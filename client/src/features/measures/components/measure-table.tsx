@@ -19,6 +19,8 @@ interface MeasureTableProps {
 /** The chart's figures as a table: for screen readers, keyboard users and anyone who wants exact numbers. */
 export function MeasureTable({ data, format, caption, states, highlightYear }: MeasureTableProps) {
   const stateByYear = new Map(states.map((s) => [s.year, s]));
+  const country = data.comparison?.country != null;
+  const group = data.comparison?.group != null;
   const periodStart = states[0]?.year ?? -Infinity;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -34,6 +36,16 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
               {strings.columnTarget}
             </th>
             <th scope="col">{strings.columnState}</th>
+            {country && (
+              <th scope="col" className="numeric">
+                {strings.columnCountry}
+              </th>
+            )}
+            {group && (
+              <th scope="col" className="numeric">
+                {strings.columnGroup}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -69,6 +81,16 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
                     </span>
                   )}
                 </td>
+                {country && (
+                  <td className="numeric" data-testid="country">
+                    {formatValue(row.country, format)}
+                  </td>
+                )}
+                {group && (
+                  <td className="numeric" data-testid="group">
+                    {formatValue(row.group, format)}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -76,7 +98,7 @@ export function MeasureTable({ data, format, caption, states, highlightYear }: M
         {data.footnotes.length > 0 && (
           <tfoot>
             <tr>
-              <td colSpan={4}>
+              <td colSpan={4 + Number(country) + Number(group)}>
                 <Footnotes footnotes={data.footnotes} />
               </td>
             </tr>
