@@ -17,6 +17,8 @@ import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { auditRoutes } from './routes/audit';
+import { completenessRoutes } from './routes/completeness';
+import { deadlineRoutes } from './routes/deadlines';
 import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/auth-oidc';
 import { entryRoutes } from './routes/entry';
@@ -34,6 +36,7 @@ import { reportRoutes } from './routes/reports';
 import { siteFileRoutes } from './routes/site-files';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
+import { scheduleReminders, type ReminderSchedule } from './reminders/schedule';
 import { createWorkerPool } from './workers/pool';
 
 export interface BuildAppOptions {
@@ -53,6 +56,8 @@ export interface BuildAppOptions {
   scryptN?: number;
   /** Passwords, the identity provider, or both (MALBILD_LOCAL_LOGIN, MALBILD_OIDC_*). */
   signIn?: SignInSettings;
+  /** Reminders every interval, by e-mail when a mailer is given (SMTP_*); none without this. */
+  reminders?: ReminderSchedule;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -64,6 +69,7 @@ export async function buildApp({
   kolada = {},
   scryptN,
   signIn = LOCAL_LOGIN_ONLY,
+  reminders,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -87,6 +93,7 @@ export async function buildApp({
   });
 
   const repositories = createRepositories(db);
+  if (reminders) scheduleReminders(app, repositories, reminders);
   const passwords = createPasswords(scryptN);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
   // One plugin per URL prefix: /api/activities/… is routes/activities, /api/plans/… routes/plans.
@@ -105,6 +112,8 @@ export async function buildApp({
     organisationRoutes,
     exportRoutes,
     internalControlRoutes,
+    deadlineRoutes,
+    completenessRoutes,
   ];
   const workers = createWorkerPool();
   app.addHook('onClose', workers.close);

@@ -39,6 +39,9 @@ describe('GET /api/activities', () => {
         // As seeded: not yet followed up, never edited in the app.
         status: 'planned',
         followUp: null,
+        // No calendar date in the seed: nothing is "Ej uppföljd".
+        followUpDue: null,
+        displayStatus: 'planned',
         copiedFrom: null,
         version: 1,
         updatedAt: expect.any(String),

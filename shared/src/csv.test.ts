@@ -49,6 +49,8 @@ describe('activity files', () => {
     comment: null,
     status: 'done',
     followUp: null,
+    followUpDue: null,
+    displayStatus: 'done',
     copiedFrom: null,
     version: 1,
     updatedAt: '2024-06-30T00:00:00.000Z',

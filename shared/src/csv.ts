@@ -1,4 +1,5 @@
-import { ACTIVITY_STATUS_LABELS, PLAN_COLUMNS } from './schemas/activity-plan';
+import { ACTIVITY_DISPLAY_STATUS_LABELS } from './follow-up-state';
+import { PLAN_COLUMNS } from './schemas/activity-plan';
 import type { Activity } from './schemas/activity';
 import { licenceText, type Licence } from './schemas/organisation';
 
@@ -66,7 +67,7 @@ const activityCells = (a: Activity): CsvCell[] => [
   a.antal,
   a.countUnit,
   a.comment,
-  ACTIVITY_STATUS_LABELS[a.status],
+  ACTIVITY_DISPLAY_STATUS_LABELS[a.displayStatus],
 ];
 
 /**

@@ -1,8 +1,8 @@
-import type { Activity } from '@malbild/shared';
+import { activityDisplayStatus, swedishDay, type Activity } from '@malbild/shared';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
 
-type ActivityRow = Omit<Activity, 'units' | 'followUp'> & {
+type ActivityRow = Omit<Activity, 'units' | 'followUp' | 'displayStatus'> & {
   units: string;
   followUp: string | null;
 };
@@ -42,15 +42,23 @@ const SELECT_ACTIVITY = `
     (SELECT json_object('status', f.status, 'comment', f.comment, 'date', f.dated,
               'by', ${displayNameOf('f.created_by')}, 'at', f.created_at)
        FROM activity_follow_ups f WHERE f.activity_id = a.id ORDER BY f.id DESC LIMIT 1) AS followUp,
+    (SELECT d.due_date FROM deadlines d
+       WHERE d.period_id = m.period_id AND d.year = a.year AND d.kind = 'annual_follow_ups') AS followUpDue,
     a.copied_from AS copiedFrom, a.version, a.updated_at AS updatedAt,
     ${displayNameOf('a.updated_by')} AS updatedBy
   ${FROM}`;
 
-const toActivity = (row: ActivityRow): Activity => ({
-  ...row,
-  units: JSON.parse(row.units) as Activity['units'],
-  followUp: row.followUp === null ? null : (JSON.parse(row.followUp) as Activity['followUp']),
-});
+/** An activity as read today: "Ej uppföljd" depends on the day (follow-up-state.ts). */
+function toActivity(row: ActivityRow): Activity {
+  const followUp =
+    row.followUp === null ? null : (JSON.parse(row.followUp) as NonNullable<Activity['followUp']>);
+  return {
+    ...row,
+    units: JSON.parse(row.units) as Activity['units'],
+    followUp,
+    displayStatus: activityDisplayStatus(swedishDay(new Date()), row.followUpDue, followUp),
+  };
+}
 
 export interface ActivityPage {
   /** Activities matching the filter, on every page together. */

@@ -17,6 +17,7 @@ const MESSAGES = {
   period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
   area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
   goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
+  deadline: 'Någon annan har ändrat datumet under tiden. Se det sparade.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

@@ -3,6 +3,7 @@ import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
 import { createDatabaseState } from './database-check';
 import { createDataVersion } from './data-version';
+import { createDeadlineQueries } from './deadlines';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
 import { createGroupMappingQueries } from './identity-groups';
@@ -15,6 +16,7 @@ import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
 import { createPeriodSetup } from './period-setup';
 import { createPeriodQueries } from './periods';
+import { createReminderQueries } from './reminders';
 import { createSessionQueries } from './sessions';
 import { createSignInLimitQueries } from './sign-in-limits';
 import { createStructureQueries } from './structure';
@@ -54,6 +56,8 @@ export function createRepositories(db: Db) {
     organisation: createOrganisationQueries(db),
     imports: createImportQueries(db),
     internalControl: createInternalControlQueries(db),
+    deadlines: createDeadlineQueries(db),
+    reminders: createReminderQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

@@ -1,5 +1,5 @@
 import {
-  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_DISPLAY_STATUS_LABELS,
   formatSwedishNumber,
   type Activity,
   type Measure,
@@ -24,9 +24,11 @@ const count = (n: number) => ({ text: formatSwedishNumber(n), align: 'right' as 
 
 /** "Genomförd 31 december 2024: …", or that nobody has followed the activity up yet. */
 function followUpText(activity: Activity): string {
-  const label = ACTIVITY_STATUS_LABELS[activity.status];
+  const label = ACTIVITY_DISPLAY_STATUS_LABELS[activity.displayStatus];
   const { followUp } = activity;
-  if (followUp === null) return `${label}, ej uppföljd`;
+  if (followUp === null) {
+    return activity.displayStatus === 'not_followed_up' ? label : `${label}, ej uppföljd`;
+  }
   return [`${label} (${followUp.date})`, followUp.comment].filter(Boolean).join(': ');
 }
 
