@@ -42,6 +42,8 @@ const LAZY_PAGES = [
   { path: '/api-dokumentation', page: lazyPage(() => import('./routes/api-docs')) },
   { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
+  { path: '/admin/kalender', page: lazyPage(() => import('./routes/admin-calendar')) },
+  { path: '/admin/vad-saknas', page: lazyPage(() => import('./routes/admin-completeness')) },
 ];
 
 export function AppRouter() {

@@ -14,6 +14,8 @@ export const strings = {
   provisional: 'preliminärt',
   lowerIsBetter: 'Lägre är bättre',
   updatedAt: 'Senast uppdaterad',
+  nextFollowUp: 'Nästa uppföljning',
+  nextFollowUpOf: (occasion: string, year: number) => `${occasion.toLowerCase()} ${year}`,
   doneShare: (done: number, total: number) => `${done} av ${total} genomförda`,
   fieldErrorPrefix: 'Fel:',
   saving: 'Sparar …',

@@ -73,6 +73,9 @@ export const paths = {
       : `/admin/perioder?${searchParamNames.period}=${periodId}`,
   adminProfile: '/admin/kommun',
   adminUnits: '/admin/enheter',
+  /** The calendar of deadlines, and what is due, missing or late in a year. */
+  adminCalendar: '/admin/kalender',
+  adminCompleteness: (year?: number) => withYear('/admin/vad-saknas', year),
   accessibility: '/tillganglighet',
   apiDocs: '/api-dokumentation',
 };

@@ -22,6 +22,7 @@ export const strings = {
   linkImports: 'Import',
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
+  linkFollowUpCycle: 'Vad saknas',
   linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',
