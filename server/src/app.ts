@@ -18,6 +18,8 @@ import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
 import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { auditRoutes } from './routes/audit';
+import { completenessRoutes } from './routes/completeness';
+import { deadlineRoutes } from './routes/deadlines';
 import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/auth-oidc';
 import { entryRoutes } from './routes/entry';
@@ -37,6 +39,7 @@ import { setupRoutes } from './routes/setup';
 import { siteFileRoutes } from './routes/site-files';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
+import { scheduleReminders, type ReminderSchedule } from './reminders/schedule';
 import { createWorkerPool } from './workers/pool';
 
 export interface BuildAppOptions {
@@ -66,6 +69,8 @@ export interface BuildAppOptions {
    * makes one while the database has no account); without it, only user:add or MALBILD_ADMIN_*.
    */
   setupCode?: string;
+  /** Reminders every interval, by e-mail when a mailer is given (SMTP_*); none without this. */
+  reminders?: ReminderSchedule;
 }
 
 /** The whole application, ready for inject() or listen(); the caller owns and closes the db. */
@@ -79,6 +84,7 @@ export async function buildApp({
   scryptN,
   signIn = LOCAL_LOGIN_ONLY,
   setupCode,
+  reminders,
 }: BuildAppOptions): Promise<FastifyInstance> {
   useSwedishValidationMessages();
   const app = Fastify({ logger, trustProxy });
@@ -102,6 +108,7 @@ export async function buildApp({
   });
 
   const repositories = createRepositories(db);
+  if (reminders) scheduleReminders(app, repositories, reminders);
   const passwords = createPasswords(scryptN);
   await app.register(sessionPlugin, { users: repositories.users, sessions: repositories.sessions });
   // One plugin per URL prefix: /api/activities/… is routes/activities, /api/plans/… routes/plans.
@@ -120,6 +127,8 @@ export async function buildApp({
     organisationRoutes,
     exportRoutes,
     internalControlRoutes,
+    deadlineRoutes,
+    completenessRoutes,
   ];
   const workers = createWorkerPool();
   app.addHook('onClose', workers.close);

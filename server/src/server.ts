@@ -10,6 +10,8 @@ import { scryptNFrom } from './auth/password';
 import { createUserQueries } from './db/users';
 import { openCheckedDatabase } from './db/database-check';
 import { migrate } from './db/migrate';
+import { createMailer, smtpSettingsFrom } from './reminders/mailer';
+import { DEFAULT_REMINDER_DAYS } from './reminders/run';
 import { parseTrustProxy } from './trust-proxy';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +30,23 @@ function readEnv() {
     koladaRefreshMs: Number(process.env.KOLADA_REFRESH_HOURS ?? 24) * 3_600_000,
     scryptN: scryptNFrom(process.env.MALBILD_SCRYPT_N),
     signIn: signInSettingsFrom(process.env),
+    smtp: smtpSettingsFrom(process.env),
+    reminderDays: {
+      before: wholeNumber('MALBILD_REMINDER_DAYS_BEFORE', DEFAULT_REMINDER_DAYS.before),
+      after: wholeNumber('MALBILD_REMINDER_DAYS_AFTER', DEFAULT_REMINDER_DAYS.after),
+    },
+    reminderIntervalMinutes: wholeNumber('MALBILD_REMINDER_INTERVAL_MINUTES', 60),
   };
+}
+
+function wholeNumber(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 10_000) {
+    throw new Error(`${name} must be a whole number of days or minutes, not ${text}`);
+  }
+  return value;
 }
 
 async function main(): Promise<void> {
@@ -49,12 +67,18 @@ async function main(): Promise<void> {
     scryptN: env.scryptN,
     signIn: env.signIn,
     setupCode,
+    reminders: {
+      mailer: env.smtp && createMailer(env.smtp),
+      intervalMs: Math.max(1, env.reminderIntervalMinutes) * 60_000,
+      days: env.reminderDays,
+    },
     ...(env.koladaBaseUrl && { kolada: { baseUrl: env.koladaBaseUrl } }),
     koladaRefreshMs: env.koladaRefreshMs,
     logger: { level: 'info' },
   });
   if (firstAdmin) app.log.info({ username: firstAdmin }, 'first administrator created');
   if (adminGroupMapped) app.log.info('MALBILD_OIDC_ADMIN_GROUP mapped to the admin role');
+  if (!env.smtp) app.log.info('no SMTP_URL or SMTP_HOST: reminders are shown in the app only');
 
   let closing = false;
   const close = async (signal: NodeJS.Signals) => {

@@ -52,6 +52,9 @@ describe('GET /api/activities', () => {
               source: { ...reported.source, page: reported.page },
             }
           : null,
+        // No calendar date in the seed: nothing is "Ej uppföljd".
+        followUpDue: null,
+        displayStatus: reported?.status ?? 'planned',
         copiedFrom: null,
         movedFrom: movedFrom ? { id: expect.any(Number), year: movedFrom.year } : null,
         movedTo: movedTo === undefined ? null : { id: expect.any(Number), year: movedTo },

@@ -320,6 +320,8 @@ const POLICIES: [RegExp, Policy][] = [
   // The comparison with Kolada: a refresh by those who keep the measures, the group by an admin.
   [/^POST \/api\/kolada\/refresh$/, 'controller'],
   [/^PUT \/api\/kolada\/group$/, 'admin'],
+  // The calendar of the follow-up cycle (decision 012).
+  [/^\w+ \/api\/deadlines\b/, 'controller'],
 ];
 
 /** Allowed = neither 401 nor 403 (a 2xx, or a 4xx about the request itself). */
@@ -651,6 +653,17 @@ describe('the authorization matrix of every write route', () => {
         version: 0,
       },
     }),
+    'PUT /api/deadlines': async () => {
+      const { deadlines } = (await context.app.inject({ url: '/api/deadlines' })).json<{
+        deadlines: { year: number; kind: string; version: number }[];
+      }>();
+      const { version } = deadlines.find((d) => d.year === 2024 && d.kind === 'plans')!;
+      return {
+        method: 'PUT',
+        url: '/api/deadlines',
+        payload: { year: 2024, kind: 'plans', dueDate: `2024-01-${10 + version}`, version },
+      };
+    },
     'PUT /api/internal-control/publication': async () => ({
       method: 'PUT',
       url: '/api/internal-control/publication',

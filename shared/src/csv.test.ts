@@ -56,6 +56,8 @@ describe('activity files', () => {
       at: '2024-06-30T00:00:00.000Z',
       source: null,
     },
+    followUpDue: null,
+    displayStatus: 'done',
     copiedFrom: null,
     movedFrom: null,
     movedTo: null,

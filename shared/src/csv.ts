@@ -1,4 +1,5 @@
-import { ACTIVITY_STATUS_LABELS, PLAN_COLUMNS } from './schemas/activity-plan';
+import { ACTIVITY_DISPLAY_STATUS_LABELS } from './follow-up-state';
+import { PLAN_COLUMNS } from './schemas/activity-plan';
 import type { Activity } from './schemas/activity';
 import { licenceText, type Licence } from './schemas/organisation';
 
@@ -68,7 +69,7 @@ const activityCells = (a: Activity): CsvCell[] => [
   a.antal,
   a.countUnit,
   a.comment,
-  ACTIVITY_STATUS_LABELS[a.status],
+  ACTIVITY_DISPLAY_STATUS_LABELS[a.displayStatus],
   // The follow-up's comment and the day it speaks for: blank until the activity is followed up.
   a.followUp?.comment ?? null,
   a.followUp?.date ?? null,

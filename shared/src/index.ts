@@ -26,3 +26,6 @@ export * from './internal-control-rows';
 export * from './schemas/structure';
 export * from './schemas/setup';
 export * from './schemas/kolada';
+export * from './schemas/deadline';
+export * from './follow-up-state';
+export * from './schemas/completeness';

@@ -27,6 +27,11 @@ export const PERMISSIONS = {
    * period and reopening it, and correcting a closed period (with a reason).
    */
   administer: ['admin'],
+  /**
+   * The calendar of deadlines (outcomes, analyses, plans, follow-ups) and the completeness view
+   * of what is due, missing or late: controllers run the follow-up cycle.
+   */
+  editDeadlines: ['controller', 'admin'],
   /** Intern kontroll: the kommunkoncern's risk analysis and the kommunövergripande plan. */
   editControlPlans: ['controller', 'admin'],
   /** Intern kontroll: some unit's risk analysis, plan and follow-up (which unit: mayEditControlOf). */

@@ -48,6 +48,8 @@ const LAZY_PAGES = [
   { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
   { path: '/kom-igang', page: lazyPage(() => import('./routes/setup')) },
+  { path: '/admin/kalender', page: lazyPage(() => import('./routes/admin-calendar')) },
+  { path: '/admin/vad-saknas', page: lazyPage(() => import('./routes/admin-completeness')) },
 ];
 
 export function AppRouter() {

@@ -87,6 +87,9 @@ export const paths = {
   /** The first run: the first administrator, then each step of setting up the municipality. */
   setup: '/kom-igang',
   adminUnits: '/admin/enheter',
+  /** The calendar of deadlines, and what is due, missing or late in a year. */
+  adminCalendar: '/admin/kalender',
+  adminCompleteness: (year?: number) => withYear('/admin/vad-saknas', year),
   accessibility: '/tillganglighet',
   apiDocs: '/api-dokumentation',
 };

@@ -52,6 +52,12 @@ export const queryKeys = {
   organisation: () => ['organisation'] as const,
   /** How far setting up the municipality has come (/kom-igang). */
   setup: () => ['setup'] as const,
+  /** A period's calendar of deadlines: public ("Nästa uppföljning"). */
+  deadlines: {
+    all: () => ['deadlines'] as const,
+    period: (period?: number) =>
+      period === undefined ? (['deadlines'] as const) : (['deadlines', { period }] as const),
+  },
   /** The API's OpenAPI document (/api/openapi.json). */
   openApi: () => ['openapi.json'] as const,
   /**
@@ -70,6 +76,12 @@ export const queryKeys = {
       groups: (title: string) => [SIGNED_IN, 'kolada', 'groups', title] as const,
     },
     entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
+    /** What is due, missing or late in a year (controllers). */
+    completenessAll: () => [SIGNED_IN, 'completeness'] as const,
+    completeness: (year: number, period?: number) =>
+      [SIGNED_IN, 'completeness', year, period ?? 'current'] as const,
+    /** The signed-in user's own reminders. */
+    reminders: () => [SIGNED_IN, 'reminders'] as const,
     /** Intern kontroll, read by signed-in users until its year is published. */
     internalControl: {
       all: () => [SIGNED_IN, 'internal-control'] as const,

@@ -1,8 +1,17 @@
-import type { Activity, ActivityDetail, FollowUp } from '@malbild/shared';
+import {
+  activityDisplayStatus,
+  swedishDay,
+  type Activity,
+  type ActivityDetail,
+  type FollowUp,
+} from '@malbild/shared';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
 
-type ActivityRow = Omit<Activity, 'units' | 'followUp' | 'movedFrom' | 'movedTo'> & {
+type ActivityRow = Omit<
+  Activity,
+  'units' | 'followUp' | 'movedFrom' | 'movedTo' | 'displayStatus'
+> & {
   units: string;
   followUp: string | null;
   movedFrom: string | null;
@@ -51,6 +60,8 @@ const SELECT_ACTIVITY = `
     a.units_raw AS unitsRaw, a.verksamhet, a.text, a.antal, a.antal_min AS antalMin,
     a.antal_max AS antalMax, a.count_unit AS countUnit, a.comment, a.status,
     (SELECT ${FOLLOW_UP_JSON} ${followUpsOf('a.id')} LIMIT 1) AS followUp,
+    (SELECT d.due_date FROM deadlines d
+       WHERE d.period_id = m.period_id AND d.year = a.year AND d.kind = 'annual_follow_ups') AS followUpDue,
     a.copied_from AS copiedFrom,
     (SELECT json_object('id', p.id, 'year', p.year) FROM activities p
        WHERE p.id = a.moved_from AND p.deleted_at IS NULL) AS movedFrom,
@@ -62,13 +73,18 @@ const SELECT_ACTIVITY = `
 
 const fromJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-const toActivity = (row: ActivityRow): Activity => ({
-  ...row,
-  units: JSON.parse(row.units) as Activity['units'],
-  followUp: fromJson(row.followUp) as Activity['followUp'],
-  movedFrom: fromJson(row.movedFrom) as Activity['movedFrom'],
-  movedTo: fromJson(row.movedTo) as Activity['movedTo'],
-});
+/** An activity as read today: "Ej uppföljd" depends on the day (follow-up-state.ts). */
+function toActivity(row: ActivityRow): Activity {
+  const followUp = fromJson(row.followUp) as Activity['followUp'];
+  return {
+    ...row,
+    units: JSON.parse(row.units) as Activity['units'],
+    followUp,
+    movedFrom: fromJson(row.movedFrom) as Activity['movedFrom'],
+    movedTo: fromJson(row.movedTo) as Activity['movedTo'],
+    displayStatus: activityDisplayStatus(swedishDay(new Date()), row.followUpDue, followUp),
+  };
+}
 
 type ContextRow = Pick<ActivityDetail, 'periodId' | 'measureName'> & {
   goal: string;

@@ -18,6 +18,7 @@ const MESSAGES = {
   area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
   goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
   koladaSettings: 'Någon annan har ändrat jämförelsen med Kolada under tiden. Se den aktuella.',
+  deadline: 'Någon annan har ändrat datumet under tiden. Se det sparade.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */

@@ -3,6 +3,7 @@ import { createActivityPlanQueries } from './activity-plan';
 import { createAuditQueries } from './audit';
 import { createDatabaseState } from './database-check';
 import { createDataVersion } from './data-version';
+import { createDeadlineQueries } from './deadlines';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
 import { createGroupMappingQueries } from './identity-groups';
@@ -16,6 +17,7 @@ import { createMeasureQueries } from './measures';
 import { createOrganisationQueries } from './organisation';
 import { createPeriodSetup } from './period-setup';
 import { createPeriodQueries } from './periods';
+import { createReminderQueries } from './reminders';
 import { createSessionQueries } from './sessions';
 import { createSetupQueries } from './setup';
 import { createSignInLimitQueries } from './sign-in-limits';
@@ -58,6 +60,8 @@ export function createRepositories(db: Db) {
     internalControl: createInternalControlQueries(db),
     setup: createSetupQueries(db),
     kolada: createKoladaQueries(db),
+    deadlines: createDeadlineQueries(db),
+    reminders: createReminderQueries(db),
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

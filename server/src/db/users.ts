@@ -10,12 +10,13 @@ interface UserRow {
   displayName: string;
   disabledAt: string | null;
   version: number;
+  email: string | null;
   roles: string;
   units: string;
 }
 
 const SELECT_USER = `
-  SELECT u.id, u.username, u.display_name AS displayName, u.disabled_at AS disabledAt, u.version,
+  SELECT u.id, u.username, u.display_name AS displayName, u.disabled_at AS disabledAt, u.version, u.email,
     (SELECT json_group_array(role) FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role)) AS roles,
     (SELECT json_group_array(unit_code) FROM (SELECT unit_code FROM user_units WHERE user_id = u.id ORDER BY unit_code)) AS units
   FROM users u`;
@@ -29,6 +30,7 @@ function toUser(row: UserRow): User {
     units: JSON.parse(row.units) as string[],
     disabled: row.disabledAt !== null,
     version: row.version,
+    email: row.email,
   };
 }
 
@@ -38,6 +40,7 @@ export interface NewUser {
   passwordHash: string;
   roles: Role[];
   units: string[];
+  email?: string | null;
 }
 
 export interface UserChanges {
@@ -45,6 +48,7 @@ export interface UserChanges {
   passwordHash?: string;
   roles?: Role[];
   units?: string[];
+  email?: string | null;
   disabled?: boolean;
 }
 
@@ -81,13 +85,20 @@ export function createUserQueries(db: Db) {
      WHERE u.disabled_at IS NULL AND EXISTS (
        SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'admin')`,
   );
-  const insert = db.prepare<{ username: string; displayName: string; passwordHash: string }>(
-    'INSERT INTO users (username, display_name, password_hash) VALUES (:username, :displayName, :passwordHash)',
+  const insert = db.prepare<{
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    email: string | null;
+  }>(
+    `INSERT INTO users (username, display_name, password_hash, email)
+     VALUES (:username, :displayName, :passwordHash, :email)`,
   );
   const bump = db.prepare<{ id: number; version: number }>(
     'UPDATE users SET version = version + 1 WHERE id = :id AND version = :version',
   );
   const setName = db.prepare<[string, number]>('UPDATE users SET display_name = ? WHERE id = ?');
+  const setEmail = db.prepare<[string | null, number]>('UPDATE users SET email = ? WHERE id = ?');
   const setPassword = db.prepare<[string, number]>(
     'UPDATE users SET password_hash = ? WHERE id = ?',
   );
@@ -121,6 +132,7 @@ export function createUserQueries(db: Db) {
     bump.run({ id, version });
     if (changes.displayName !== undefined) setName.run(changes.displayName, id);
     if (changes.passwordHash !== undefined) setPassword.run(changes.passwordHash, id);
+    if (changes.email !== undefined) setEmail.run(changes.email, id);
     if (changes.disabled !== undefined) setDisabled.run(changes.disabled ? 1 : 0, id);
     if (changes.roles) replaceRoles(id, changes.roles);
     if (changes.units) replaceUnits(id, changes.units);
@@ -130,7 +142,14 @@ export function createUserQueries(db: Db) {
   });
 
   const create = db.transaction((user: NewUser): User => {
-    const id = Number(insert.run(user).lastInsertRowid);
+    const id = Number(
+      insert.run({
+        username: user.username,
+        displayName: user.displayName,
+        passwordHash: user.passwordHash,
+        email: user.email ?? null,
+      }).lastInsertRowid,
+    );
     replaceRoles(id, user.roles);
     replaceUnits(id, user.units);
     return toUser(byId.get(id)!);

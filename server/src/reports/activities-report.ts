@@ -1,5 +1,5 @@
 import {
-  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_DISPLAY_STATUS_LABELS,
   followUpSourceText,
   formatDate,
   formatSwedishNumber,
@@ -30,10 +30,13 @@ const count = (n: number) => ({ text: formatSwedishNumber(n), align: 'right' as 
  * yet; and whether it was moved from or to another year.
  */
 function followUpText(activity: Activity): string {
-  const label = ACTIVITY_STATUS_LABELS[activity.status];
+  const label = ACTIVITY_DISPLAY_STATUS_LABELS[activity.displayStatus];
   const { followUp } = activity;
   const moved = movedTexts(activity).map((text) => `${text}.`);
-  if (followUp === null) return [`${label}, ej uppföljd.`, ...moved].join(' ');
+  if (followUp === null) {
+    const state = activity.displayStatus === 'not_followed_up' ? label : `${label}, ej uppföljd`;
+    return [`${state}.`, ...moved].join(' ');
+  }
   const reported = [`${label} (${formatDate(followUp.date)})`, followUp.comment].filter(Boolean);
   const source = followUp.source ? [`${followUpSourceText(followUp.source)}.`] : [];
   return [reported.join(': '), ...source, ...moved].join(' ');

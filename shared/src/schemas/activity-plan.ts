@@ -22,20 +22,6 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
   postponed: 'Flyttad till nästa år',
 };
 
-/**
- * The follow-up states a reader filters the public lists by, in this order, each with its test:
- * one list, so a state worked out rather than reported (e.g. "Ej uppföljd" once the deadline has
- * passed) is one more entry here.
- */
-export const ACTIVITY_STATUS_FILTERS: readonly {
-  value: string;
-  label: string;
-  matches: (activity: { status: ActivityStatus }) => boolean;
-}[] = ActivityStatusSchema.options.map((status) => ({
-  value: status,
-  label: ACTIVITY_STATUS_LABELS[status],
-  matches: (activity) => activity.status === status,
-}));
 
 /** An activity's latest follow-up: the status reported, why, for which day, by whom and when. */
 export const FollowUpSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityDisplayStatusSchema } from '../follow-up-state';
 import { ActivityStatusSchema, FollowUpSchema } from './activity-plan';
 import { ErrorResponseSchema } from './error';
 import { YearSchema } from './measure';
@@ -28,6 +29,10 @@ export const ActivitySchema = z.object({
   status: ActivityStatusSchema,
   /** The newest follow-up (status with a dated comment), null before the first. */
   followUp: FollowUpSchema.nullable(),
+  /** The day the year's helår follow-up is due (the calendar), null when no date is set. */
+  followUpDue: z.string().nullable(),
+  /** The status as shown: "not_followed_up" (Ej uppföljd) once followUpDue passed without one. */
+  displayStatus: ActivityDisplayStatusSchema,
   /** The activity of an earlier year this one was copied from. */
   copiedFrom: z.number().int().nullable(),
   /** The earlier year's activity this one continues because it was moved ("Flyttad från 2023"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalEmail } from './text';
 
 // admin: users, units, periods · controller: outcomes, targets, measure definitions ·
 // unit_editor: the activities of the units the user belongs to.
@@ -45,6 +46,8 @@ export const UserSchema = z.object({
   units: z.array(z.string()),
   disabled: z.boolean(),
   version: z.number().int(),
+  /** Where reminders go (decision 012); null: in the app only. Absent where it was not read. */
+  email: z.string().nullable().optional(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -75,6 +78,7 @@ export const CreateUserSchema = z.object({
   password: PasswordSchema,
   roles: RolesSchema,
   units: UnitCodesSchema.default([]),
+  email: optionalEmail('anna.andersson@kommun.se'),
 });
 export type CreateUser = z.infer<typeof CreateUserSchema>;
 
@@ -83,6 +87,7 @@ export const UpdateUserSchema = z.object({
   password: PasswordSchema.optional(),
   roles: RolesSchema.optional(),
   units: UnitCodesSchema.optional(),
+  email: optionalEmail('anna.andersson@kommun.se').optional(),
   disabled: z.boolean().optional(),
   /** The version the admin edited; a stale one is refused with 409. */
   version: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './text';
+import { optionalEmail, optionalText } from './text';
 
 // The organisation's profile: the municipality that runs this installation. Its name, kommunkod
 // (SCB's four digits, e.g. 0180 Stockholm, what Kolada names the municipality by), contact, the
@@ -61,9 +61,7 @@ const ProfileFieldsSchema = z.object({
     .min(1, 'Skriv kommunens namn, t.ex. Exempels kommun')
     .max(120, 'Högst 120 tecken'),
   municipalityCode: MunicipalityCodeSchema.nullable(),
-  contactEmail: optionalText(200).pipe(
-    z.email('Skriv en e-postadress, t.ex. kommun@exempel.se').nullable(),
-  ),
+  contactEmail: optionalEmail('kommun@exempel.se'),
   contactPhone: optionalText(40).pipe(
     z
       .string()

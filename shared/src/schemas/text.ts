@@ -11,6 +11,10 @@ export const optionalText = (max: number) =>
     .transform((value) => value?.trim() || null)
     .pipe(z.string().max(max, `Högst ${max} tecken`).nullable());
 
+/** An e-mail address a form may leave blank (null); `example` is shown in the message. */
+export const optionalEmail = (example: string) =>
+  optionalText(200).pipe(z.email(`Skriv en e-postadress, t.ex. ${example}`).nullable());
+
 /** A unit's code as written in the documents, e.g. SOU or V00. */
 export const UnitCodeSchema = z
   .string()

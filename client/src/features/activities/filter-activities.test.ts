@@ -24,6 +24,8 @@ function activity(measureNumber: number, units: string[], status: Activity['stat
     copiedFrom: null,
     movedFrom: null,
     movedTo: null,
+    followUpDue: null,
+    displayStatus: status,
     version: 1,
     updatedAt: '2024-01-01T00:00:00.000Z',
     updatedBy: null,

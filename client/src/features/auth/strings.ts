@@ -23,6 +23,7 @@ export const strings = {
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
   linkSetup: 'Kom igång',
+  linkFollowUpCycle: 'Vad saknas',
   linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',

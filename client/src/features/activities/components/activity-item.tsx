@@ -62,7 +62,7 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
         <div>
           <dt>{strings.status}</dt>
           <dd>
-            <ActivityStatusBadge status={activity.status} />
+            <ActivityStatusBadge status={activity.displayStatus} />
           </dd>
         </div>
       </dl>

@@ -1,5 +1,6 @@
 import { DownloadButton } from '../../../components/download-button';
 import type { MeasureComparison, MeasureWithAssessment } from '@malbild/shared';
+import { NextFollowUp } from '../../../components/next-follow-up';
 import { UpdatedAt } from '../../../components/updated-at';
 import { buildChartData } from '../chart-data';
 import { pageCsv } from '../csv';
@@ -39,6 +40,7 @@ export function MeasureDetails({ measure, comparison }: MeasureDetailsProps) {
         format={measure}
       />
       <UpdatedAt value={measure.updatedAt} />
+      <NextFollowUp />
       <MeasureFacts measure={measure} />
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">{strings.figuresHeading}</h2>

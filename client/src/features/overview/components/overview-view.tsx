@@ -1,5 +1,6 @@
 import type { Overview } from '@malbild/shared';
 import { countPeriodStatuses, countStates } from '@malbild/shared';
+import { NextFollowUp } from '../../../components/next-follow-up';
 import { UpdatedAt } from '../../../components/updated-at';
 import { strings } from '../strings';
 import { GoalStateCard } from './goal-state-card';
@@ -25,6 +26,7 @@ export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
           {pendingYear === null ? strings.showing(year) : strings.updating(pendingYear)}
         </p>
         <UpdatedAt value={overview.updatedAt} />
+        <NextFollowUp />
         <p className="overview-summary__total">{strings.total(measures.length)}</p>
         <StateCountsView
           counts={countStates(measures.map((m) => m.state))}

@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUS_LABELS, type Activity } from '@malbild/shared';
+import { ACTIVITY_DISPLAY_STATUS_LABELS, type Activity } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
 import type { ConflictField } from '../../../components/conflict-box';
 import { strings } from '../strings';
@@ -21,8 +21,8 @@ export function activityFields(
     { label: strings.comment, text: (a) => a.comment ?? '' },
     {
       label: strings.status,
-      text: (a) => ACTIVITY_STATUS_LABELS[a.status],
-      show: (a) => <ActivityStatusBadge status={a.status} />,
+      text: (a) => ACTIVITY_DISPLAY_STATUS_LABELS[a.displayStatus],
+      show: (a) => <ActivityStatusBadge status={a.displayStatus} />,
     },
   ];
 }

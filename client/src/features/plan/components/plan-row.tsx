@@ -46,7 +46,7 @@ export function PlanRow({ activity, row, editable, withActions, onAction }: Plan
       <td data-label={COUNT_UNIT}>{activity.countUnit}</td>
       <td data-label={COMMENT}>{activity.comment}</td>
       <td data-label={STATUS}>
-        <ActivityStatusBadge status={activity.status} />
+        <ActivityStatusBadge status={activity.displayStatus} />
         {activity.followUp && (
           <span className="plan-table__follow-up">
             {strings.followUpOn(formatDate(activity.followUp.date))}

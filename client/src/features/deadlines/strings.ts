@@ -1,0 +1,48 @@
+import type { CompletenessState } from '@malbild/shared';
+
+// UI text of the calendar of deadlines and the completeness view.
+export const strings = {
+  navLabel: 'Uppföljningen',
+  calendarTitle: 'Kalender',
+  calendarNav: 'Kalender',
+  calendarPurpose: 'sätta datum för uppföljningen',
+  calendarIntro:
+    'Senaste dag för planer, utfall, analyser och uppföljning av målaktiviteter, per år och uppföljningstillfälle. När helårets uppföljning av målaktiviteter har passerat visas en målaktivitet som inte är uppföljd som "Ej uppföljd". Intern kontroll har sina datum i planerna.',
+  calendarLabel: 'kalendern',
+  yearHeading: (year: number) => `År ${year}`,
+  milestone: 'Vad',
+  dueDate: 'Senast',
+  change: 'Ändra',
+  notSet: 'Inget datum satt',
+  changedBy: (who: string) => `Ändrat av ${who}`,
+  editLabel: (what: string, year: number) => `Ändra datum: ${what} ${year}`,
+  dateLabel: (what: string, year: number) => `${what} ${year}, senast`,
+  dateHint: 'ÅÅÅÅ-MM-DD. Lämna tomt för att ta bort datumet.',
+  save: 'Spara datum',
+  cancel: 'Avbryt',
+  saved: (what: string) => `Sparat: ${what}.`,
+  subject: 'datumet',
+  completenessTitle: 'Vad saknas',
+  completenessNav: 'Vad saknas',
+  completenessPurpose: 'se vad som saknas i uppföljningen',
+  completenessIntro:
+    'Vad som ska vara klart ett år, vad som saknas och vad som är försenat: utfall per resultatmått, varje enhets plan för målaktiviteter, uppföljningen av målaktiviteterna och av intern kontroll. Datumen kommer från kalendern och från planerna för intern kontroll.',
+  completenessLabel: 'vad som saknas',
+  year: 'År',
+  groupBy: 'Gruppera',
+  groups: { check: 'Efter vad', measure: 'Per resultatmått', unit: 'Per enhet' },
+  show: 'Visa',
+  filters: { open: 'Det som inte är klart', late: 'Bara försenat', all: 'Allt' },
+  choose: 'Visa',
+  noMeasure: 'Inget resultatmått',
+  measure: (number: number) => `Resultatmått ${number}`,
+  noUnit: 'Ingen ansvarig enhet',
+  counts: (counts: Record<CompletenessState, number>) =>
+    `${counts.done} klara, ${counts.due} ska göras, ${counts.late} försenade, ${counts.missing} utan datum`,
+  nothing: 'Inget att visa med det urvalet.',
+  what: 'Vad',
+  units: 'Enheter',
+  state: 'Läge',
+  groupCount: (n: number) => `${n} st`,
+  today: (day: string) => `Läget ${day}.`,
+} as const;

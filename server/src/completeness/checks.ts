@@ -1,0 +1,131 @@
+import {
+  completenessState,
+  DEADLINE_KINDS,
+  type CompletenessItem,
+  type DeadlineKind,
+  type Period,
+  type UnitWithCounts,
+} from '@malbild/shared';
+import type { Repositories } from '../db/repositories';
+
+// The completeness view's checks (decision 012). Each check lists what a year needs of one kind
+// and whether it is there; a new kind of content (the analyses, when they are stored) is one more
+// entry in CHECKS. The states come from one rule, completenessState.
+
+export interface CheckContext {
+  period: Period;
+  year: number;
+  /** ÅÅÅÅ-MM-DD in Sweden. */
+  today: string;
+  /** The year's dated milestones. */
+  dates: ReadonlyMap<DeadlineKind, string>;
+  repositories: Repositories;
+}
+
+type Due = Omit<CompletenessItem, 'check' | 'state' | 'dueDate'> & {
+  dueDate?: string | null;
+  done: boolean;
+};
+
+export interface CompletenessCheck {
+  id: string;
+  label: string;
+  due: (context: CheckContext) => Due[];
+}
+
+/** Units that keep plans in the year: active then, not merged away, with a plan in the period. */
+function planningUnits({ period, year, repositories }: CheckContext): UnitWithCounts[] {
+  return repositories.units
+    .list(period.id)
+    .filter(
+      (unit) =>
+        unit.mergedInto === null &&
+        (unit.activeFrom ?? year) <= year &&
+        (unit.activeUntil ?? year) >= year &&
+        unit.activityCounts.length > 0,
+    );
+}
+
+const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text);
+
+export const CHECKS: CompletenessCheck[] = [
+  {
+    id: 'outcomes',
+    label: 'Utfall',
+    due: ({ period, year, repositories }) =>
+      repositories.measures
+        .list(period.id)
+        .filter((measure) => !measure.retired)
+        .map((measure) => ({
+          text: `Utfall ${year}: ${measure.number}. ${measure.name}`,
+          measureNumber: measure.number,
+          units: measure.responsibleUnit ? [measure.responsibleUnit] : [],
+          deadlineKind: 'annual_outcomes',
+          done: measure.outcomes.some((o) => o.year === year && o.value !== null),
+        })),
+  },
+  {
+    id: 'plans',
+    label: DEADLINE_KINDS.plans.label,
+    due: (context) =>
+      planningUnits(context).map((unit) => ({
+        text: `Plan för målaktiviteter ${context.year}: ${unit.name}`,
+        measureNumber: null,
+        units: [unit.code],
+        deadlineKind: 'plans',
+        done: unit.activityCounts.some((c) => c.year === context.year && c.count > 0),
+      })),
+  },
+  {
+    id: 'activity_follow_ups',
+    label: DEADLINE_KINDS.annual_follow_ups.label,
+    due: ({ period, year, repositories }) =>
+      repositories.activities.list({ periodId: period.id, year }).map((activity) => ({
+        text: `Uppföljning: ${shorten(activity.text)}`,
+        measureNumber: activity.measureNumber,
+        units: activity.units,
+        deadlineKind: 'annual_follow_ups',
+        done: activity.followUp !== null,
+      })),
+  },
+  {
+    // Issue 17.3: each unit follows up the common kontrollpunkter and its own by the plan's date.
+    id: 'control_follow_ups',
+    label: 'Intern kontroll, uppföljning',
+    due: (context) => {
+      const { year, repositories } = context;
+      if (repositories.internalControl.plans(year).length === 0) return [];
+      return repositories.units
+        .list()
+        .filter((unit) => unit.mergedInto === null && (unit.activeUntil ?? year) >= year)
+        .flatMap((unit) =>
+          repositories.internalControl.unitReport(year, unit.code).rows.map((row) => ({
+            text: `Intern kontroll: ${shorten(row.controlPoint.text)}`,
+            measureNumber: null,
+            units: [unit.code],
+            deadlineKind: null,
+            dueDate: row.controlPoint.deadlineFollowUp,
+            done: row.followUp !== null,
+          })),
+        );
+    },
+  },
+];
+
+/** Every item of every check for the year, each with its state on context.today. */
+export function completenessItems(context: CheckContext): CompletenessItem[] {
+  return CHECKS.flatMap((check) =>
+    check.due(context).map(({ done, dueDate, ...item }) => {
+      const due =
+        dueDate !== undefined
+          ? dueDate
+          : item.deadlineKind && (context.dates.get(item.deadlineKind) ?? null);
+      return {
+        ...item,
+        check: check.id,
+        dueDate: due ?? null,
+        state: completenessState(context.today, due ?? null, done),
+      };
+    }),
+  );
+}

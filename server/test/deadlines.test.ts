@@ -1,0 +1,203 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type {
+  Activity,
+  Completeness,
+  Deadline,
+  DeadlineCalendar,
+  DeadlineHistoryEntry,
+} from '@malbild/shared';
+import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
+
+type Context = Awaited<ReturnType<typeof createTestContext>>;
+
+describe('the calendar of deadlines', () => {
+  let context: Context;
+  let controller: TestSession;
+  let editor: TestSession;
+
+  beforeAll(async () => {
+    context = await createTestContext();
+    await addUser(context.db, 'kontroller', ['controller']);
+    await addUser(context.db, 'sara', ['unit_editor'], ['SOU']);
+    controller = await signIn(context.app, 'kontroller');
+    editor = await signIn(context.app, 'sara');
+    return () => context.app.close();
+  });
+
+  const calendar = async () =>
+    (await context.app.inject({ url: '/api/deadlines' })).json<DeadlineCalendar>();
+  const put = (session: TestSession | null, payload: object) =>
+    asUser(context.app, session, { method: 'PUT', url: '/api/deadlines', payload });
+
+  it('is public and, as the documents give no dates, starts with none set', async () => {
+    const body = await calendar();
+    // 2021–2025: five years of seven milestones each.
+    expect(body.deadlines).toHaveLength(35);
+    expect(body.deadlines.every((d) => d.dueDate === null && d.version === 0)).toBe(true);
+    expect(body.nextFollowUp).toBeNull();
+  });
+
+  it('lets a controller set a date, and keeps who changed it from what to what', async () => {
+    const set = await put(controller, {
+      year: 2025,
+      kind: 'interim_outcomes',
+      dueDate: '2099-08-31',
+      version: 0,
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json<Deadline>()).toMatchObject({ dueDate: '2099-08-31', version: 1 });
+    const moved = await put(controller, {
+      year: 2025,
+      kind: 'interim_outcomes',
+      dueDate: '2099-09-15',
+      version: 1,
+    });
+    expect(moved.json<Deadline>()).toMatchObject({ dueDate: '2099-09-15', version: 2 });
+
+    const body = await calendar();
+    expect(body.nextFollowUp).toMatchObject({ kind: 'interim_outcomes', dueDate: '2099-09-15' });
+    const history = await asUser(context.app, controller, {
+      method: 'GET',
+      url: '/api/deadlines/history',
+    });
+    expect(history.json<DeadlineHistoryEntry[]>().slice(0, 2)).toMatchObject([
+      { oldDate: '2099-08-31', newDate: '2099-09-15', changedBy: 'kontroller' },
+      { oldDate: null, newDate: '2099-08-31' },
+    ]);
+  });
+
+  it('answers a stale version with 409 and the date as it is now', async () => {
+    const stale = await put(controller, {
+      year: 2025,
+      kind: 'interim_outcomes',
+      dueDate: '2099-10-01',
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ current: { dueDate: '2099-09-15', version: 2 } });
+  });
+
+  it('refuses a date that does not exist and a year outside the period, beside the field', async () => {
+    const bad = await put(controller, {
+      year: 2025,
+      kind: 'plans',
+      dueDate: '2025-02-30',
+      version: 0,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual([{ path: 'dueDate', message: 'Datumet finns inte' }]);
+    const outside = await put(controller, {
+      year: 2030,
+      kind: 'plans',
+      dueDate: '2030-01-01',
+      version: 0,
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().fields[0].path).toBe('year');
+  });
+
+  it('is kept by controllers and admins only', async () => {
+    const payload = { year: 2024, kind: 'plans', dueDate: '2024-01-31', version: 0 };
+    expect((await put(null, payload)).statusCode).toBe(401);
+    expect((await put(editor, payload)).statusCode).toBe(403);
+    const view = await asUser(context.app, editor, {
+      method: 'GET',
+      url: '/api/completeness?year=2024',
+    });
+    expect(view.statusCode).toBe(403);
+  });
+});
+
+describe('"Ej uppföljd" and the completeness view', () => {
+  let context: Context;
+  let controller: TestSession;
+
+  beforeAll(async () => {
+    context = await createTestContext();
+    await addUser(context.db, 'kontroller', ['controller']);
+    controller = await signIn(context.app, 'kontroller');
+    return () => context.app.close();
+  });
+
+  const activities = async (year: number) =>
+    (await context.app.inject({ url: `/api/activities?year=${year}` })).json<Activity[]>();
+  const completeness = async (year: number) =>
+    (
+      await asUser(context.app, controller, {
+        method: 'GET',
+        url: `/api/completeness?year=${year}`,
+      })
+    ).json<Completeness>();
+
+  it('changes nothing while the year has no follow-up deadline', async () => {
+    const listed = await activities(2023);
+    expect(listed.every((a) => a.displayStatus === 'planned' && a.followUpDue === null)).toBe(true);
+    const view = await completeness(2023);
+    const followUps = view.items.filter((i) => i.check === 'activity_follow_ups');
+    expect(followUps).toHaveLength(listed.length);
+    expect(new Set(followUps.map((i) => i.state))).toEqual(new Set(['missing']));
+  });
+
+  it('shows the activities of a year whose helår deadline passed without follow-up as "Ej uppföljd"', async () => {
+    const set = await asUser(context.app, controller, {
+      method: 'PUT',
+      url: '/api/deadlines',
+      payload: { year: 2023, kind: 'annual_follow_ups', dueDate: '2024-01-31', version: 0 },
+    });
+    expect(set.statusCode).toBe(200);
+    const [first, ...rest] = await activities(2023);
+    const followed = await asUser(context.app, controller, {
+      method: 'POST',
+      url: `/api/activities/${first!.id}/follow-ups`,
+      payload: { status: 'done', comment: 'Klart', date: '2023-12-31', version: first!.version },
+    });
+    expect(followed.statusCode).toBe(200);
+    expect(followed.json<Activity>()).toMatchObject({ displayStatus: 'done' });
+
+    const listed = await activities(2023);
+    expect(listed[0]).toMatchObject({ displayStatus: 'done', followUpDue: '2024-01-31' });
+    expect(listed.slice(1).map((a) => a.displayStatus)).toEqual(rest.map(() => 'not_followed_up'));
+    // The stored status is not rewritten: it is how the activity is shown.
+    expect(listed[1]!.status).toBe('planned');
+    // Another year's activities have no deadline: unchanged.
+    expect((await activities(2024)).every((a) => a.displayStatus === 'planned')).toBe(true);
+
+    const csv = await context.app.inject({ url: '/api/export/activities.csv?year=2023' });
+    expect(csv.body).toContain(';Ej uppföljd;');
+    expect(csv.body).toContain(';Genomförd;');
+
+    const items = (await completeness(2023)).items.filter((i) => i.check === 'activity_follow_ups');
+    expect(items.filter((i) => i.state === 'done')).toHaveLength(1);
+    expect(items.filter((i) => i.state === 'late')).toHaveLength(rest.length);
+    expect(items.every((i) => i.dueDate === '2024-01-31')).toBe(true);
+  });
+
+  it('lists outcomes per measure with its responsible unit, and each unit with a plan', async () => {
+    const view = await completeness(2022);
+    const outcomes = view.items.filter((i) => i.check === 'outcomes');
+    expect(outcomes.map((i) => i.measureNumber)).toEqual(
+      Array.from({ length: 17 }, (_, i) => i + 1),
+    );
+    // 2022's outcomes are in the council's table of 14 Dec 2022, except where it has none.
+    expect(outcomes.filter((i) => i.state === 'done').length).toBeGreaterThan(10);
+    expect(view.checks.map((c) => c.id)).toEqual([
+      'outcomes',
+      'plans',
+      'activity_follow_ups',
+      'control_follow_ups',
+    ]);
+    // A unit's plan is there when it has activities in the year; 2025 has none yet, nor a date.
+    const plans2024 = (await completeness(2024)).items.filter((i) => i.check === 'plans');
+    expect(plans2024.find((i) => i.units[0] === 'SOU')).toMatchObject({ state: 'done' });
+    const plans2025 = (await completeness(2025)).items.filter((i) => i.check === 'plans');
+    expect(plans2025.map((i) => i.units[0])).toEqual(plans2024.map((i) => i.units[0]));
+    expect(plans2025.every((i) => i.state === 'missing')).toBe(true);
+  });
+
+  it("takes intern kontroll's follow-up dates from the plans (issue 17.3)", async () => {
+    const items = (await completeness(2021)).items.filter((i) => i.check === 'control_follow_ups');
+    const voo = items.filter((i) => i.units[0] === 'VOO');
+    expect(voo.length).toBeGreaterThanOrEqual(3);
+    expect(voo.every((i) => i.dueDate !== null && i.state === 'late')).toBe(true);
+  });
+});
