@@ -24,3 +24,6 @@ export * from './schemas/identity';
 export * from './schemas/internal-control';
 export * from './internal-control-rows';
 export * from './schemas/structure';
+export * from './schemas/review';
+export * from './review';
+export * from './rich-text';
