@@ -178,7 +178,7 @@ describe('the migration to periods, structure and series', () => {
     );
     expect(before.outcomes!.length).toBeGreaterThan(80);
 
-    expect(migrate(db)).toEqual([migrations[at]!.name]);
+    expect(migrate(db, migrations.slice(0, at + 1))).toEqual([migrations[at]!.name]);
     for (const table of tables) {
       // The columns each table had, the outcomes' measure now naming its series (numbered as it).
       const selected = columns

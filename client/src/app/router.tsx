@@ -42,6 +42,7 @@ const LAZY_PAGES = [
   { path: '/api-dokumentation', page: lazyPage(() => import('./routes/api-docs')) },
   { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
+  { path: '/uppfoljning/granskning', page: lazyPage(() => import('./routes/review-queue')) },
 ];
 
 export function AppRouter() {

@@ -72,6 +72,8 @@ export const paths = {
       ? '/admin/perioder'
       : `/admin/perioder?${searchParamNames.period}=${periodId}`,
   adminProfile: '/admin/kommun',
+  /** The controller's queue of analyses, judgements and plans waiting for approval. */
+  reviewQueue: '/uppfoljning/granskning',
   adminUnits: '/admin/enheter',
   accessibility: '/tillganglighet',
   apiDocs: '/api-dokumentation',

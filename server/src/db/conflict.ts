@@ -17,6 +17,9 @@ const MESSAGES = {
   period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
   area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',
   goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
+  analysis: 'Någon annan har ändrat analysen under tiden. Se den sparade.',
+  judgement: 'Någon annan har ändrat bedömningen under tiden. Se den sparade.',
+  unitReview: 'Någon annan har ändrat planens status under tiden. Se den aktuella.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */
@@ -28,8 +31,10 @@ export class ConflictError<Current = unknown> extends Error {
     subject: ConflictSubject,
     /** The row as another writer left it, read in the same transaction; null if there is none. */
     readonly current: Current,
+    /** Instead of the subject's message: why the row cannot change now (it is under review). */
+    message: string = MESSAGES[subject],
   ) {
-    super(MESSAGES[subject]);
+    super(message);
     this.name = 'ConflictError';
   }
 }

@@ -19,6 +19,7 @@ import {
 } from '@malbild/shared';
 import type { Db } from './connection';
 import { insertInternalControlSeed } from './internal-control';
+import { publishExistingPlans } from './unit-reviews';
 
 export interface Seed {
   period: SeedPeriod;
@@ -201,6 +202,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
     for (const unit of seed.units) insert.unit.run(unit);
     const unitCodes = new Set(seed.units.map((unit) => unit.code));
     for (const activity of seed.activities) insertActivity(insert, measureIds, activity, unitCodes);
+    publishExistingPlans(db);
     insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);

@@ -62,6 +62,19 @@ export const JudgementSchema = z.object({
 });
 export type Judgement = z.infer<typeof JudgementSchema>;
 
+/** A unit's plan or follow-up of a year under the workflow. */
+export const UnitReviewSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['plan', 'follow_up']),
+  unit: z.string(),
+  year: YearSchema,
+  state: ReviewStateSchema,
+  version: z.number().int().min(1),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export type UnitReview = z.infer<typeof UnitReviewSchema>;
+
 export const YearLockSchema = z.object({ lockedAt: z.string(), lockedBy: z.string().nullable() });
 
 /** GET /api/follow-up/{year}: the year's analyses and judgements, and whether it is closed. */
@@ -71,6 +84,8 @@ export const FollowUpYearSchema = z.object({
   lock: YearLockSchema.nullable(),
   analyses: z.array(AnalysisSchema),
   judgements: z.array(JudgementSchema),
+  /** Units' plans and follow-ups under the workflow: for signed-in users only, else empty. */
+  unitReviews: z.array(UnitReviewSchema),
 });
 export type FollowUpYear = z.infer<typeof FollowUpYearSchema>;
 
@@ -131,19 +146,6 @@ export const TransitionInputSchema = z
 export type TransitionInput = z.output<typeof TransitionInputSchema>;
 
 export const YearLockInputSchema = z.object({ locked: z.boolean() });
-
-/** A unit's plan or follow-up of a year under the workflow. */
-export const UnitReviewSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(['plan', 'follow_up']),
-  unit: z.string(),
-  year: YearSchema,
-  state: ReviewStateSchema,
-  version: z.number().int().min(1),
-  updatedAt: z.string(),
-  updatedBy: z.string().nullable(),
-});
-export type UnitReview = z.infer<typeof UnitReviewSchema>;
 
 /** One step in a workflow's history: who moved what, when, from which state to which. */
 export const ReviewHistoryEntrySchema = z.object({

@@ -23,6 +23,7 @@ export const strings = {
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
   linkInternalControl: 'Intern kontroll',
+  linkReviewQueue: 'Granskning',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',
   guardLoading: 'inloggningen',

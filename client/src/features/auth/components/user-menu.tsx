@@ -64,6 +64,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.adminPeriods()}>{strings.linkPeriods}</NavLink>
           </li>
         )}
+        {may(user, 'reviewFollowUp') && (
+          <li>
+            <NavLink to={paths.reviewQueue}>{strings.linkReviewQueue}</NavLink>
+          </li>
+        )}
         {may(user, 'followUpControl') && (
           <li>
             <NavLink to={paths.internalControl()}>{strings.linkInternalControl}</NavLink>
