@@ -1,26 +1,19 @@
-import type { SubmitEvent } from 'react';
 import {
   JUDGEMENT_LEVEL_LABELS,
   JudgementInputSchema,
   JudgementLevelSchema,
   may,
-  stateAfterEdit,
   type Judgement,
   type JudgementSubject,
 } from '@malbild/shared';
-import { ConflictBox, type ConflictField } from '../../../components/conflict-box';
-import { ErrorAlert } from '../../../components/error-alert';
-import { FormActions } from '../../../components/form-actions';
+import type { ConflictField } from '../../../components/conflict-box';
 import { SelectField, TextAreaField } from '../../../components/text-field';
-import { zodFieldErrors } from '../../../lib/field-errors';
 import { useSession } from '../../../lib/session';
 import { useHydrated } from '../../../lib/use-hydrated';
-import { useVersionedForm } from '../../../lib/versioned-form';
 import { useFollowUp } from '../api/get-follow-up';
 import { conflictingJudgement, useSaveJudgement, type JudgementKey } from '../api/write-follow-up';
 import { strings } from '../strings';
-import { ReviewStateBadge } from './review-state';
-import { StepButtons } from './step-buttons';
+import { ReviewedDraftForm } from './reviewed-draft-form';
 
 const formOf = (stored: Judgement | null) => ({
   level: stored?.draft?.level ?? 'met',
@@ -78,70 +71,39 @@ function JudgementEditor({
   stored: Judgement | null;
 }) {
   const save = useSaveJudgement();
-  const { formRef, ...versioned } = useVersionedForm({
-    stored,
-    formOf,
-    conflictOf: conflictingJudgement,
-  });
-  const draft = versioned.base?.draft ?? null;
-  const editable = stateAfterEdit(draft?.state ?? null) !== null;
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const checked = JudgementInputSchema.safeParse({
-      ...versioned.form,
-      version: draft?.version ?? 0,
-    });
-    if (!checked.success) {
-      versioned.showErrors(zodFieldErrors(checked.error));
-      return;
-    }
-    void versioned.save(() => save.mutateAsync({ key: judgementKey, ...checked.data }));
-  };
   const id = `judgement-${judgementKey.subject}-${judgementKey.id}-${judgementKey.year}`;
   return (
-    <>
-      {draft && (
-        <p>
-          {strings.stateLabel}: <ReviewStateBadge state={draft.state} />
-        </p>
-      )}
-      <form ref={formRef} className="form" noValidate onSubmit={submit}>
-        {versioned.conflict && (
-          <ConflictBox
-            {...versioned.conflict}
-            subject={strings.judgementSubject}
-            notSaved={strings.notSaved}
-            fields={FIELDS}
+    <ReviewedDraftForm
+      stored={stored}
+      formOf={formOf}
+      conflictOf={conflictingJudgement}
+      schema={JudgementInputSchema}
+      save={(input) => save.mutateAsync({ key: judgementKey, ...input })}
+      target={(judgement) => ({ kind: 'judgement', id: judgement.id })}
+      subject={strings.judgementSubject}
+      fields={FIELDS}
+    >
+      {(form, editable) => (
+        <>
+          <SelectField
+            id={`${id}-level`}
+            label={strings.judgementLevel}
+            options={JudgementLevelSchema.options.map((level) => ({
+              value: level,
+              label: JUDGEMENT_LEVEL_LABELS[level],
+            }))}
+            {...form.field('level')}
+            onChange={(value) => form.set({ level: JudgementLevelSchema.parse(value) })}
           />
-        )}
-        {versioned.failure && <ErrorAlert message={versioned.failure.message} />}
-        <SelectField
-          id={`${id}-level`}
-          label={strings.judgementLevel}
-          options={JudgementLevelSchema.options.map((level) => ({
-            value: level,
-            label: JUDGEMENT_LEVEL_LABELS[level],
-          }))}
-          {...versioned.field('level')}
-          onChange={(value) => versioned.set({ level: JudgementLevelSchema.parse(value) })}
-        />
-        <TextAreaField
-          id={`${id}-reason`}
-          label={strings.judgementReason}
-          rows={4}
-          readOnly={!editable}
-          {...versioned.field('reason')}
-        />
-        {editable && <FormActions submitLabel={strings.saveDraft} pending={versioned.pending} />}
-      </form>
-      {draft && versioned.base && !versioned.edited && (
-        <StepButtons
-          target={{ kind: 'judgement', id: versioned.base.id }}
-          state={draft.state}
-          version={draft.version}
-          isAuthor
-        />
+          <TextAreaField
+            id={`${id}-reason`}
+            label={strings.judgementReason}
+            rows={4}
+            readOnly={!editable}
+            {...form.field('reason')}
+          />
+        </>
       )}
-    </>
+    </ReviewedDraftForm>
   );
 }
