@@ -42,8 +42,9 @@ describe('sign-in', () => {
       'Import',
       'Planer',
       // Controllers set up periods and their structure (decision 009), follow up intern
-      // kontroll, and keep the organisation units.
+      // kontroll, review the follow-up (decision 012), and keep the organisation units.
       'Perioder',
+      'Granskning',
       'Intern kontroll',
       'Enheter',
     ]);

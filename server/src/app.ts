@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/auth-oidc';
 import { entryRoutes } from './routes/entry';
 import { exportRoutes } from './routes/export';
+import { followUpRoutes } from './routes/follow-up';
 import { groupMappingRoutes } from './routes/group-mappings';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
@@ -129,6 +130,7 @@ export async function buildApp({
     internalControlRoutes,
     deadlineRoutes,
     completenessRoutes,
+    followUpRoutes,
   ];
   const workers = createWorkerPool();
   app.addHook('onClose', workers.close);

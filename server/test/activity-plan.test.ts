@@ -553,7 +553,11 @@ describe('copy forward', () => {
     expect(result.created.map((c) => c.copiedFrom)).toEqual(chosen.map((a) => a.id));
     expect(result.skipped).toEqual([]);
 
-    const plan2025 = await list('?year=2025&unit=SOU');
+    // A new year's plan is a draft: its editors see it, the public once it is published.
+    expect(await list('?year=2025&unit=SOU')).toEqual([]);
+    const plan2025 = (
+      await send(editor, { method: 'GET', url: '/api/activities?year=2025&unit=SOU' })
+    ).json<Activity[]>();
     const carried = (a: Activity) => ({
       measureNumber: a.measureNumber,
       units: a.units,

@@ -322,6 +322,10 @@ const POLICIES: [RegExp, Policy][] = [
   [/^PUT \/api\/kolada\/group$/, 'admin'],
   // The calendar of the follow-up cycle (decision 012).
   [/^\w+ \/api\/deadlines\b/, 'controller'],
+  // A unit's plan is submitted by its editors; everything else of the follow-up's review is a
+  // controller's, except the analysis of a measure with a responsible unit (follow-up-review.test.ts).
+  [/^POST \/api\/follow-up\/:year\/units\//, 'activity'],
+  [/^\w+ \/api\/follow-up\b/, 'controller'],
 ];
 
 /** Allowed = neither 401 nor 403 (a 2xx, or a 4xx about the request itself). */
@@ -449,6 +453,36 @@ describe('the authorization matrix of every write route', () => {
       periodId: id,
       item: response.json<{ id: number; number: number; version: number }>(),
     };
+  }
+  async function seededGoalId(): Promise<number> {
+    const period = (await context.app.inject({ url: '/api/periods/current' })).json();
+    return period.areas[0].goals[0].id as number;
+  }
+  /**
+   * A draft analysis (of a measure without a responsible unit) or goal judgement of 2022, made
+   * once: after the first allowed cell submits it, the others get 409, which is not 401 or 403.
+   */
+  const drafts = new Map<string, Promise<{ id: number }>>();
+  function draftToReview(kind: 'analyses' | 'judgements'): Promise<{ id: number }> {
+    if (!drafts.has(kind)) {
+      drafts.set(
+        kind,
+        (async () => {
+          const url =
+            kind === 'analyses'
+              ? '/api/follow-up/2022/analyses/2/annual'
+              : `/api/follow-up/2022/judgements/goal/${await seededGoalId()}`;
+          const payload =
+            kind === 'analyses'
+              ? { text: 'Matrisens analys', version: 0 }
+              : { level: 'met', reason: 'Matrisens bedömning', version: 0 };
+          const response = await asAdmin({ method: 'PUT', url, payload });
+          if (response.statusCode !== 200) throw new Error(`setup: ${response.body}`);
+          return response.json<{ id: number }>();
+        })(),
+      );
+    }
+    return drafts.get(kind)!;
   }
   async function definitionVersion(): Promise<number> {
     return (await context.app.inject({ url: '/api/measures/1/definition' })).json().version;
@@ -668,6 +702,36 @@ describe('the authorization matrix of every write route', () => {
       method: 'PUT',
       url: '/api/internal-control/publication',
       payload: { year: 2021, published: false },
+    }),
+    'PUT /api/follow-up/:year/analyses/:number/:occasion': async () => ({
+      method: 'PUT',
+      url: '/api/follow-up/2021/analyses/1/interim',
+      payload: { text: 'Matrisens analys', version: 0 },
+    }),
+    'PUT /api/follow-up/:year/judgements/:subject/:id': async () => ({
+      method: 'PUT',
+      url: `/api/follow-up/2021/judgements/goal/${await seededGoalId()}`,
+      payload: { level: 'met', reason: 'Matrisens bedömning', version: 0 },
+    }),
+    'POST /api/follow-up/analyses/:id/steps': async () => ({
+      method: 'POST',
+      url: `/api/follow-up/analyses/${(await draftToReview('analyses')).id}/steps`,
+      payload: { action: 'submit', version: 1 },
+    }),
+    'POST /api/follow-up/judgements/:id/steps': async () => ({
+      method: 'POST',
+      url: `/api/follow-up/judgements/${(await draftToReview('judgements')).id}/steps`,
+      payload: { action: 'submit', version: 1 },
+    }),
+    'POST /api/follow-up/:year/units/:unit/:kind/steps': async () => ({
+      method: 'POST',
+      url: '/api/follow-up/2025/units/SOU/plan/steps',
+      payload: { action: 'submit', version: 0 },
+    }),
+    'PUT /api/follow-up/:year/lock': async () => ({
+      method: 'PUT',
+      url: '/api/follow-up/2021/lock',
+      payload: { locked: false },
     }),
     'POST /api/periods': async () => ({
       method: 'POST',

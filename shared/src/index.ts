@@ -29,3 +29,6 @@ export * from './schemas/kolada';
 export * from './schemas/deadline';
 export * from './follow-up-state';
 export * from './schemas/completeness';
+export * from './schemas/review';
+export * from './review';
+export * from './rich-text';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { may, mayEditActivityOf, mayEditControlOf, mayReadControl, rolesFor } from './permissions';
+import {
+  may,
+  mayEditActivityOf,
+  mayEditControlOf,
+  mayReadControl,
+  maySeeDrafts,
+  mayWriteAnalysisOf,
+  rolesFor,
+} from './permissions';
 import type { Role, User } from './schemas/auth';
 
 const user = (roles: Role[], units: string[] = []): User => ({
@@ -54,5 +62,21 @@ describe('intern kontroll', () => {
     expect(mayReadControl(null, false)).toBe(false);
     expect(mayReadControl(user([]), false)).toBe(true);
     expect(mayReadControl(null, true)).toBe(true);
+  });
+});
+
+describe('mayWriteAnalysisOf and the review', () => {
+  it("lets a measure's responsible unit's editors and controllers write its analysis, controllers review", () => {
+    const editor = user(['unit_editor'], ['SOU']);
+    expect(mayWriteAnalysisOf(editor, 'SOU')).toBe(true);
+    expect(mayWriteAnalysisOf(editor, 'KSF')).toBe(false);
+    expect(mayWriteAnalysisOf(editor, null)).toBe(false);
+    expect(mayWriteAnalysisOf(user(['controller']), null)).toBe(true);
+    expect(mayWriteAnalysisOf(null, 'SOU')).toBe(false);
+    expect(may(editor, 'reviewFollowUp')).toBe(false);
+    expect(may(user(['controller']), 'reviewFollowUp')).toBe(true);
+    expect(maySeeDrafts(editor)).toBe(true);
+    expect(maySeeDrafts(user([]))).toBe(false);
+    expect(maySeeDrafts(null)).toBe(false);
   });
 });

@@ -38,6 +38,12 @@ export const PERMISSIONS = {
   followUpControl: ['unit_editor', 'controller', 'admin'],
   /** Intern kontroll: publishing a year's plans and follow-up summary on the public site. */
   publishControl: ['admin'],
+  /**
+   * The follow-up's approval (decision 012): approving, sending back and publishing analyses,
+   * judgements and units' plans and follow-ups; writing the judgements; closing a year's
+   * follow-up and reopening it.
+   */
+  reviewFollowUp: ['controller', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -96,4 +102,23 @@ export function maySeePeriod(user: User | null | undefined, period: PeriodState)
 /** A closed period is read-only: only an administrator corrects it (and gives a reason). */
 export function mayWriteInPeriod(user: User | null | undefined, period: PeriodState): boolean {
   return period.status !== 'closed' || may(user, 'administer');
+}
+
+/**
+ * A measure's analysis: by the editors of its responsible (sammankallande) unit, and by
+ * controllers and admins; with no responsible unit, only by those.
+ */
+export function mayWriteAnalysisOf(
+  user: User | null | undefined,
+  responsibleUnit: string | null,
+): boolean {
+  return (
+    may(user, 'reviewFollowUp') ||
+    (responsibleUnit !== null && mayEditActivityOf(user, [responsibleUnit]))
+  );
+}
+
+/** Drafts (and their workflow state) are read by every signed-in user with a role. */
+export function maySeeDrafts(user: User | null | undefined): boolean {
+  return !!user && user.roles.length > 0;
 }

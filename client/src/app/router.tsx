@@ -50,6 +50,7 @@ const LAZY_PAGES = [
   { path: '/kom-igang', page: lazyPage(() => import('./routes/setup')) },
   { path: '/admin/kalender', page: lazyPage(() => import('./routes/admin-calendar')) },
   { path: '/admin/vad-saknas', page: lazyPage(() => import('./routes/admin-completeness')) },
+  { path: '/uppfoljning/granskning', page: lazyPage(() => import('./routes/review-queue')) },
 ];
 
 export function AppRouter() {

@@ -46,6 +46,8 @@ export const strings = {
   areaEyebrow: 'Målområde',
   measureNotFound: 'Resultatmåttet finns inte',
   measureHistoryHeading: 'Ändringshistorik',
+  reviewQueueTitle: 'Granskning av uppföljningen',
+  reviewQueuePurpose: 'godkänna och publicera analyser, bedömningar och planer',
   measureTitle: (number: number) => `Resultatmått ${number}`,
   measureLabel: 'resultatmåttet',
   activitiesTitle: 'Målaktiviteter',

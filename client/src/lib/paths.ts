@@ -86,6 +86,8 @@ export const paths = {
   adminProfile: '/admin/kommun',
   /** The first run: the first administrator, then each step of setting up the municipality. */
   setup: '/kom-igang',
+  /** The controller's queue of analyses, judgements and plans waiting for approval. */
+  reviewQueue: '/uppfoljning/granskning',
   adminUnits: '/admin/enheter',
   /** The calendar of deadlines, and what is due, missing or late in a year. */
   adminCalendar: '/admin/kalender',

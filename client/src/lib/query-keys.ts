@@ -47,6 +47,13 @@ export const queryKeys = {
     detail: (id: number) => ['activities', id] as const,
   },
   units: { all: () => ['units'] as const },
+  /** The follow-up's published analyses and judgements (/api/follow-up/…): public. */
+  followUp: {
+    all: () => ['follow-up'] as const,
+    year: (year: number, period?: number) => ['follow-up', year, { period }] as const,
+    analyses: (number: number, period?: number) =>
+      ['follow-up', 'analyses', number, { period }] as const,
+  },
   /** Which years have intern kontroll, and which of them are published: public. */
   internalControlYears: () => ['internal-control', 'years'] as const,
   organisation: () => ['organisation'] as const,
@@ -82,6 +89,14 @@ export const queryKeys = {
       [SIGNED_IN, 'completeness', year, period ?? 'current'] as const,
     /** The signed-in user's own reminders. */
     reminders: () => [SIGNED_IN, 'reminders'] as const,
+    /** The follow-up with its drafts and review states, and the controller's queue. */
+    followUp: {
+      all: () => [SIGNED_IN, 'follow-up'] as const,
+      year: (year: number, period?: number) => [SIGNED_IN, 'follow-up', year, { period }] as const,
+      analyses: (number: number, period?: number) =>
+        [SIGNED_IN, 'follow-up', 'analyses', number, { period }] as const,
+      queue: (period?: number) => [SIGNED_IN, 'follow-up', 'queue', { period }] as const,
+    },
     /** Intern kontroll, read by signed-in users until its year is published. */
     internalControl: {
       all: () => [SIGNED_IN, 'internal-control'] as const,

@@ -7,6 +7,7 @@ import {
 } from '@malbild/shared';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
+import { PUBLISHED_PLAN } from './unit-reviews';
 
 type ActivityRow = Omit<
   Activity,
@@ -23,6 +24,8 @@ export interface ActivityFilter {
   year?: number | undefined;
   measure?: number | undefined;
   unit?: string | undefined;
+  /** Only activities of published plans: for readers who may not see drafts (maySeeDrafts). */
+  publishedOnly?: boolean | undefined;
 }
 
 // SQLite needs every named parameter bound; null means "no filter".
@@ -31,6 +34,7 @@ type ActivityParams = {
   year: number | null;
   measure: number | null;
   unit: string | null;
+  publishedOnly: number;
 };
 
 const FILTER = `
@@ -39,7 +43,8 @@ const FILTER = `
   AND (@year IS NULL OR a.year = @year)
   AND (@measure IS NULL OR m.number = @measure)
   AND (@unit IS NULL OR EXISTS (
-    SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))`;
+    SELECT 1 FROM activity_units au WHERE au.activity_id = a.id AND au.unit_code = @unit))
+  AND (@publishedOnly = 0 OR ${PUBLISHED_PLAN})`;
 const FROM = 'FROM activities a JOIN measures m ON m.id = a.measure_id';
 const ORDER = 'ORDER BY a.year, m.number, a.position';
 
@@ -111,11 +116,18 @@ export function createActivityQueries(db: Db) {
      WHERE a.id IN (SELECT a.id ${FROM} WHERE ${FILTER} ${ORDER} LIMIT @limit OFFSET @offset)
      ${ORDER}`,
   );
-  const params = ({ periodId, year, measure, unit }: ActivityFilter): ActivityParams => ({
+  const params = ({
+    periodId,
+    year,
+    measure,
+    unit,
+    publishedOnly,
+  }: ActivityFilter): ActivityParams => ({
     periodId,
     year: year ?? null,
     measure: measure ?? null,
     unit: unit ?? null,
+    publishedOnly: publishedOnly ? 1 : 0,
   });
   const byId = db.prepare<[number], ActivityRow>(
     `${SELECT_ACTIVITY} WHERE a.id = ? AND a.deleted_at IS NULL`,

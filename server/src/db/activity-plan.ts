@@ -13,11 +13,13 @@ import type { ActivityQueries } from './activities';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
+import type { UnitReviews } from './unit-reviews';
 
 // Writes to the units' plans för målaktiviteter. Who may write is decided by the route before it
 // calls a write here. Each write is one IMMEDIATE transaction that reads the activity, checks
 // that the version the user edited is still current (else ConflictError), writes, and appends
-// the change to activity_history – all or nothing.
+// the change to activity_history – all or nothing. A change to a plan moves its units' plan
+// reviews of the year back to draft (unit-reviews.ts), or is refused while one is under review.
 
 export type NewActivity = ActivityFields & { year: number };
 export type ActivityEdit = ActivityFields & { version: number; reason: string | null };
@@ -113,7 +115,11 @@ function prepareStatements(db: Db) {
   };
 }
 
-export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
+export function createActivityPlanQueries(
+  db: Db,
+  activities: ActivityQueries,
+  reviews: UnitReviews,
+) {
   const sql = prepareStatements(db);
 
   function record(
@@ -198,6 +204,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
 
   const create = db.transaction((periodId: number, fields: NewActivity, user: User): Activity => {
     const id = insert(periodId, fields, user, null);
+    reviews.edited(id, 'plan', user, () => activities.get(id));
     const activity = activities.get(id)!;
     record(id, 'created', null, contentOf(activity), user);
     return activity;
@@ -214,6 +221,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
       const before = contentOf(stored);
       const after = contentOf({ ...edit, ...columns, year: stored.year });
       if (JSON.stringify(before) === JSON.stringify(after)) return stored;
+      reviews.edited(id, 'plan', user, () => activities.get(id));
       const measureId = measureIdOf(periodId, edit.measureNumber);
       // Moved to another measure: the activity goes last in that measure's table.
       const position =
@@ -229,6 +237,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
         user: user.username,
       });
       replaceUnits(id, edit.units);
+      reviews.edited(id, 'plan', user, () => activities.get(id));
       record(id, 'changed', before, after, user, edit.reason);
       return activities.get(id)!;
     },
@@ -236,6 +245,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
 
   const remove = db.transaction((id: number, version: number, user: User): void => {
     const stored = currentAt(id, version);
+    reviews.edited(id, 'plan', user, () => activities.get(id));
     sql.remove.run({ id, version, user: user.username });
     record(id, 'removed', contentOf(stored), null, user);
   });
@@ -243,6 +253,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
   function writeFollowUp(id: number, input: FollowUpFields, user: User): Activity {
     const stored = currentAt(id, input.version);
     const { status, comment, date } = input;
+    reviews.edited(id, 'follow_up', user, () => activities.get(id));
     sql.setStatus.run({ id, status, version: input.version, user: user.username });
     sql.insertFollowUp.run({ id, status, comment, date, user: user.username });
     record(id, 'status', { status: stored.status }, { status, comment, date }, user);
@@ -271,6 +282,7 @@ export function createActivityPlanQueries(db: Db, activities: ActivityQueries) {
         }
         const fields = { ...source, year: years.toYear };
         const id = insert(periodId, fields, user, source.id);
+        reviews.edited(id, 'plan', user, () => activities.get(id));
         const state = { ...contentOf(activities.get(id)!), copiedFrom: source.id };
         record(id, 'created', null, state, user, `Kopierad från ${years.fromYear}`);
         result.created.push({ id, copiedFrom: source.id });

@@ -19,6 +19,9 @@ const MESSAGES = {
   goal: 'Någon annan har ändrat verksamhetsmålet under tiden. Se det aktuella.',
   koladaSettings: 'Någon annan har ändrat jämförelsen med Kolada under tiden. Se den aktuella.',
   deadline: 'Någon annan har ändrat datumet under tiden. Se det sparade.',
+  analysis: 'Någon annan har ändrat analysen under tiden. Se den sparade.',
+  judgement: 'Någon annan har ändrat bedömningen under tiden. Se den sparade.',
+  unitReview: 'Någon annan har ändrat planens status under tiden. Se den aktuella.',
 } as const;
 
 /** What a versioned write was about; it chooses the 409's message. */
@@ -30,8 +33,10 @@ export class ConflictError<Current = unknown> extends Error {
     subject: ConflictSubject,
     /** The row as another writer left it, read in the same transaction; null if there is none. */
     readonly current: Current,
+    /** Instead of the subject's message: why the row cannot change now (it is under review). */
+    message: string = MESSAGES[subject],
   ) {
-    super(MESSAGES[subject]);
+    super(message);
     this.name = 'ConflictError';
   }
 }

@@ -1,11 +1,13 @@
 import { createActivityQueries } from './activities';
 import { createActivityPlanQueries } from './activity-plan';
+import { createAnalysisQueries } from './analyses';
 import { createAuditQueries } from './audit';
 import { createDatabaseState } from './database-check';
 import { createDataVersion } from './data-version';
 import { createDeadlineQueries } from './deadlines';
 import { createDefinitionQueries } from './definitions';
 import { createEntryQueries } from './entry';
+import { createFollowUpLocks } from './follow-up-locks';
 import { createGroupMappingQueries } from './identity-groups';
 import { createIdentitySignInQueries } from './identity-sign-ins';
 import { createIdentityUserQueries } from './identity-users';
@@ -18,12 +20,14 @@ import { createOrganisationQueries } from './organisation';
 import { createPeriodSetup } from './period-setup';
 import { createPeriodQueries } from './periods';
 import { createReminderQueries } from './reminders';
+import { createReviewHistory } from './review-history';
 import { createSessionQueries } from './sessions';
 import { createSetupQueries } from './setup';
 import { createSignInLimitQueries } from './sign-in-limits';
 import { createStructureQueries } from './structure';
 import { createStructureHistory } from './structure-history';
 import { createUnitQueries } from './units';
+import { createUnitReviews } from './unit-reviews';
 import { createUserQueries } from './users';
 
 /** Every repository, created once per database so each statement is prepared once. */
@@ -31,7 +35,10 @@ export function createRepositories(db: Db) {
   const activities = createActivityQueries(db);
   const users = createUserQueries(db);
   const groupMappings = createGroupMappingQueries(db);
-  const activityPlan = createActivityPlanQueries(db, activities);
+  const reviewHistory = createReviewHistory(db);
+  const followUpLocks = createFollowUpLocks(db, reviewHistory);
+  const unitReviews = createUnitReviews(db, followUpLocks, reviewHistory);
+  const activityPlan = createActivityPlanQueries(db, activities, unitReviews);
   const periods = createPeriodQueries(db);
   const definitions = createDefinitionQueries(db);
   const structureHistory = createStructureHistory(db);
@@ -62,6 +69,11 @@ export function createRepositories(db: Db) {
     kolada: createKoladaQueries(db),
     deadlines: createDeadlineQueries(db),
     reminders: createReminderQueries(db),
+    /** The follow-up's analyses and judgements, units' plan reviews, year locks (decision 012). */
+    analyses: createAnalysisQueries(db, followUpLocks, reviewHistory),
+    unitReviews,
+    followUpLocks,
+    reviewHistory,
     /** Whether the database answers now (the health check). */
     databaseState: createDatabaseState(db),
   };

@@ -19,6 +19,7 @@ import {
 } from '@malbild/shared';
 import type { Db } from './connection';
 import { insertInternalControlSeed } from './internal-control';
+import { publishExistingPlans } from './unit-reviews';
 
 export interface Seed {
   period: SeedPeriod;
@@ -233,6 +234,7 @@ export function insertSeed(db: Db, seed: Seed): RowCounts {
       insertActivity(insert, measureIds, activity, unitCodes),
     );
     linkMovedActivities(insert, seed.activities, activityIds);
+    publishExistingPlans(db);
     insertInternalControlSeed(db, seed.internalControl);
   }).immediate();
   return countRows(db);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import {
+  maySeeDrafts,
   activitiesCsv,
   ActivitySchema,
   exportMeasure,
@@ -30,7 +31,12 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
   const activities = (
     request: FastifyRequest,
     { period, ...query }: z.infer<typeof ActivityFilters>,
-  ) => repositories.activities.list({ periodId: periodOf(request, period).id, ...query });
+  ) =>
+    repositories.activities.list({
+      periodId: periodOf(request, period).id,
+      ...query,
+      publishedOnly: !maySeeDrafts(request.user),
+    });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];
   const licence = () => repositories.organisation.get().licence;

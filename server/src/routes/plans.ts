@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { PeriodQuerySchema, planCsv, PlanParamsSchema, planRows } from '@malbild/shared';
+import {
+  maySeeDrafts,
+  PeriodQuerySchema,
+  planCsv,
+  PlanParamsSchema,
+  planRows,
+} from '@malbild/shared';
 import { planXlsx, type PlanSheet } from '../export/activity-plan';
 import { asFile, CSV_TYPE, XLSX_TYPE } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
@@ -20,7 +26,12 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
     if (!unit) throw app.httpErrors.notFound(`Enheten ${unitCode} finns inte`);
     const periodId = requestedPeriod(app, repositories, request, period).id;
     const names = new Map(measures.list(periodId).map((m) => [m.number, m.name]));
-    const plan = activities.list({ periodId, year, unit: unit.code });
+    const plan = activities.list({
+      periodId,
+      year,
+      unit: unit.code,
+      publishedOnly: !maySeeDrafts(request.user),
+    });
     return {
       title: `Plan för målaktiviteter ${year} – ${unit.name} (${unit.code})`,
       rows: planRows(plan, (number) => names.get(number) ?? ''),

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PeriodQuerySchema, YearSchema, type Measure } from '@malbild/shared';
+import { maySeeDrafts, PeriodQuerySchema, YearSchema, type Measure } from '@malbild/shared';
 import { activitiesDocument } from '../reports/activities-report';
 import { REPORT_TYPES, type ReportDocument, type ReportFormat } from '../reports/document';
 import { outcomeTableDocument } from '../reports/outcome-table';
@@ -104,7 +104,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           year,
           periodName: period.name,
           measures: measuresOfPeriod,
-          activities: activities.list({ periodId: period.id, year }),
+          activities: activities.list({
+            periodId: period.id,
+            year,
+            publishedOnly: !maySeeDrafts(request.user),
+          }),
           units: units.list(),
           metadata: metadataOf(measuresOfPeriod),
         });

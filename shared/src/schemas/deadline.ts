@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ErrorResponseSchema } from './error';
 import { YearSchema } from './measure';
+import { OCCASION_LABELS } from '../review';
+import type { Occasion } from './review';
 import { IsoDateSchema } from './text';
 
 // The calendar of the follow-up cycle (issue 15.4): per period and year, the day by which each
@@ -20,10 +22,6 @@ export const DeadlineKindSchema = z.enum(
   { error: 'Välj vad som ska vara klart' },
 );
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
-
-export type Occasion = 'interim' | 'annual';
-
-export const OCCASION_LABELS: Record<Occasion, string> = { interim: 'Delår', annual: 'Helår' };
 
 /** What each milestone is, for the calendar, the completeness view and the reminders. */
 export const DEADLINE_KINDS: Record<DeadlineKind, { occasion: Occasion | null; label: string }> = {

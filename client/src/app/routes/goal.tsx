@@ -2,6 +2,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QueryState } from '../../components/query-state';
 import { UpdatedAt } from '../../components/updated-at';
+import { JudgementWriter } from '../../features/follow-up/components/judgement-editor';
+import { SubjectJudgement } from '../../features/follow-up/components/published-judgements';
 import { GoalMeasures } from '../../features/measures/components/goal-measures';
 import { useOverview } from '../../features/overview/api/get-overview';
 import { StateCountsView } from '../../features/overview/components/state-counts';
@@ -77,7 +79,21 @@ export default function GoalRoute() {
                 }}
               </QueryState>
               {year !== undefined && (
-                <GoalMeasures goalId={found.goal.id} period={detail} year={year} />
+                <>
+                  <SubjectJudgement
+                    subject="goal"
+                    id={found.goal.id}
+                    year={year}
+                    period={shownPeriod}
+                  />
+                  <JudgementWriter
+                    subject="goal"
+                    id={found.goal.id}
+                    year={year}
+                    period={shownPeriod}
+                  />
+                  <GoalMeasures goalId={found.goal.id} period={detail} year={year} />
+                </>
               )}
             </>
           )

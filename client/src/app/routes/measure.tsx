@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QueryState } from '../../components/query-state';
 import { MeasureActivities } from '../../features/activities/components/measure-activities';
+import { MeasureAnalyses } from '../../features/follow-up/components/measure-analyses';
 import { MeasureHistory } from '../../features/history/components/measure-history';
 import { useMeasure } from '../../features/measures/api/get-measure';
 import { useMeasureComparison } from '../../features/measures/api/get-measure-comparison';
@@ -50,6 +51,14 @@ function MeasurePage({ number }: { number: number }) {
       <QueryState query={query} label={strings.measureLabel}>
         {(data) => data && <MeasureDetails measure={data} comparison={comparison} />}
       </QueryState>
+      {measure && (
+        <MeasureAnalyses
+          number={number}
+          period={shownPeriod}
+          responsibleUnit={measure.responsibleUnit}
+          years={measure.assessment.states.map((state) => state.year)}
+        />
+      )}
       <MeasureActivities measureNumber={number} />
       {measure && (
         <section aria-labelledby="measure-history">

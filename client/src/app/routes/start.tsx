@@ -1,7 +1,9 @@
 import { useSearchParams } from 'react-router';
 import { AllMeasuresDownload } from '../../features/measures/components/all-measures-download';
+import { PublishedJudgements } from '../../features/follow-up/components/published-judgements';
+import { useOverview } from '../../features/overview/api/get-overview';
 import { OverviewSection } from '../../features/overview/components/overview-section';
-import { useCurrentPeriod } from '../../features/period/api/get-current-period';
+import { useCurrentPeriod, usePeriod } from '../../features/period/api/get-current-period';
 import { NothingPublished } from '../../features/period/components/nothing-published';
 import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
@@ -14,6 +16,7 @@ import { strings } from '../strings';
 export function StartRoute() {
   const [params] = useSearchParams();
   const periodId = useShownPeriodId();
+  const requestedYear = parseIdParam(params.get(searchParamNames.year));
   useDocumentTitle(strings.startTitle);
   const current = useCurrentPeriod();
   // No active or closed period yet (a new installation): nothing to show, and nothing wrong.
@@ -31,11 +34,25 @@ export function StartRoute() {
       <h1>{strings.startHeading}</h1>
       <PeriodSwitcher shownId={periodId} />
       <PeriodVision periodId={periodId} />
-      <OverviewSection
-        requestedYear={parseIdParam(params.get(searchParamNames.year))}
-        periodId={periodId}
-      />
+      <OverviewSection requestedYear={requestedYear} periodId={periodId} />
+      <StartJudgements requestedYear={requestedYear} periodId={periodId} />
       <AllMeasuresDownload periodId={periodId} />
     </div>
+  );
+}
+
+/** The published judgements (helhetsbedömningar) of the overview's year, per area and goal. */
+function StartJudgements({
+  requestedYear,
+  periodId,
+}: {
+  requestedYear: number | undefined;
+  periodId: number | undefined;
+}) {
+  const overview = useOverview(requestedYear, periodId);
+  const period = usePeriod(periodId);
+  if (!overview.data || !period.data) return null;
+  return (
+    <PublishedJudgements year={overview.data.year} period={periodId} areas={period.data.areas} />
   );
 }

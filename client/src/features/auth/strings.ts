@@ -25,6 +25,7 @@ export const strings = {
   linkSetup: 'Kom igång',
   linkFollowUpCycle: 'Vad saknas',
   linkInternalControl: 'Intern kontroll',
+  linkReviewQueue: 'Granskning',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',
   guardLoading: 'inloggningen',

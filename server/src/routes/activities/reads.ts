@@ -6,6 +6,7 @@ import {
   ActivityPageQuerySchema,
   ActivityParamsSchema,
   ActivitySchema,
+  maySeeDrafts,
 } from '@malbild/shared';
 import { missingActivity } from '../../db/activity-plan';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
@@ -44,7 +45,7 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const { limit, offset, period, ...filter } = request.query;
       const periodId = requestedPeriod(app, repositories, request, period).id;
       const { total, activities } = repositories.activities.page(
-        { periodId, ...filter },
+        { periodId, ...filter, publishedOnly: !maySeeDrafts(request.user) },
         limit,
         offset,
       );

@@ -78,6 +78,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.adminCompleteness()}>{strings.linkFollowUpCycle}</NavLink>
           </li>
         )}
+        {may(user, 'reviewFollowUp') && (
+          <li>
+            <NavLink to={paths.reviewQueue}>{strings.linkReviewQueue}</NavLink>
+          </li>
+        )}
         {may(user, 'followUpControl') && (
           <li>
             <NavLink to={paths.internalControl()}>{strings.linkInternalControl}</NavLink>

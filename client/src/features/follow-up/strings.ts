@@ -1,0 +1,51 @@
+import { OCCASION_LABELS, type Occasion } from '@malbild/shared';
+import { formatDay } from '../../lib/format';
+
+// The follow-up's analyses, judgements and approval, in Swedish.
+export const strings = {
+  analysisHeading: 'Analys och kommentar',
+  analysisOf: (year: number, occasion: Occasion) => `${OCCASION_LABELS[occasion]} ${year}`,
+  noAnalysis: 'Ingen analys är publicerad för resultatmåttet ännu.',
+  publishedOn: (at: string) => `Publicerad ${formatDay(at)}`,
+  publishedAlso: 'Publicerad version',
+  writeHeading: 'Skriv analys',
+  writeIntro:
+    'Analysen sparas som utkast och syns för allmänheten först när en controller har godkänt och publicerat den.',
+  yearLabel: 'År',
+  occasionLabel: 'Uppföljningstillfälle',
+  textLabel: 'Analys och kommentar',
+  textHint:
+    'Stycken skiljs med en tom rad. En punktlista: rader som börjar med "- ". En länk: [text](https://…). Annan formatering visas som vanlig text.',
+  saveDraft: 'Spara utkast',
+  saved: 'Sparat som utkast.',
+  stateLabel: 'Status',
+  commentLabel: 'Kommentar till författaren',
+  commentHint: 'Krävs när du skickar tillbaka.',
+  stepDone: (label: string) => `${label}: klart.`,
+  analysisSubject: 'analysen',
+  judgementSubject: 'bedömningen',
+  notSaved: 'Dina ändringar är inte sparade.',
+  lockedNote: (year: number) =>
+    `Uppföljningen av ${year} är stängd. Inget kan ändras förrän en controller öppnar året igen.`,
+  judgementHeading: (year: number) => `Helhetsbedömning ${year}`,
+  judgementLevel: 'Bedömning',
+  judgementReason: 'Motivering',
+  writeJudgementHeading: (year: number) => `Skriv helhetsbedömning ${year}`,
+  judgementIntro:
+    'Bedömningen av hela målet kan skilja sig från antalet mått i varje läge; motivera den. Den syns för allmänheten när den är publicerad.',
+  returnedComment: (comment: string) => `Skickades tillbaka: ${comment}`,
+  queueTitle: 'Granskning av uppföljningen',
+  queueIntro:
+    'Analyser, helhetsbedömningar och enheternas planer som väntar: inskickat att godkänna eller skicka tillbaka, godkänt att publicera.',
+  queueEmpty: 'Inget väntar på granskning.',
+  queueLabel: 'granskningskön',
+  openMeasure: (n: number) => `Öppna resultatmått ${n}`,
+  lockHeading: 'Stäng årets uppföljning',
+  lockIntro:
+    'När uppföljningen av ett år är stängd går det inte att ändra årets analyser, bedömningar eller uppföljningar av målaktiviteter.',
+  lockYear: (year: number) => `Stäng ${year}`,
+  unlockYear: (year: number) => `Öppna ${year} igen`,
+  lockedState: (year: number, at: string) => `${year} stängdes ${formatDay(at)}.`,
+  planHeading: (year: number) => `Granskning av planen ${year}`,
+  loading: 'uppföljningen',
+};
