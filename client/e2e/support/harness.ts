@@ -28,15 +28,25 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** An empty database (npm run db:build -- --empty) instead of the seed's, for the first run. */
+  empty?: boolean;
+  /** The server's one-time code for the first administrator (server.ts makes one). */
+  setupCode?: string;
+}
+
 /** A fresh database file from the seed, the app on port 0 and a browser; close() undoes all. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({
+  empty = false,
+  setupCode,
+}: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'malbild-e2e-'));
   const clientDist = join(dir, 'dist');
   copyBuiltClient(clientDist);
   const db = openDatabase(join(dir, 'malbild.sqlite'));
   migrate(db);
-  importSeed(db, SEED_DIR);
-  const app = await buildApp({ db, clientDist });
+  if (!empty) importSeed(db, SEED_DIR);
+  const app = await buildApp({ db, clientDist, ...(setupCode && { setupCode }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -60,10 +70,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Starts a harness before the file's tests and closes it after them. */
-export function useHarness(): () => Harness {
+export function useHarness(options: HarnessOptions = {}): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(options);
   });
   afterAll(() => harness?.close());
   return () => {

@@ -1,11 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { AllMeasuresDownload } from '../../features/measures/components/all-measures-download';
 import { OverviewSection } from '../../features/overview/components/overview-section';
-import { useCurrentPeriod } from '../../features/period/api/get-current-period';
+import { usePeriods } from '../../features/period/api/get-current-period';
 import { NothingPublished } from '../../features/period/components/nothing-published';
 import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
-import { ApiError } from '../../lib/api-client';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -15,13 +14,13 @@ export function StartRoute() {
   const [params] = useSearchParams();
   const periodId = useShownPeriodId();
   useDocumentTitle(strings.startTitle);
-  const current = useCurrentPeriod();
-  // No active or closed period yet (a new installation): nothing to show, and nothing wrong.
-  if (periodId === undefined && current.error instanceof ApiError && current.error.status === 404) {
+  const periods = usePeriods();
+  // No active or closed period yet (a new installation): there is no current period to show,
+  // and nothing is wrong. Asked of the list, which answers for an empty database too.
+  if (periodId === undefined && periods.data?.every((period) => period.status === 'planning')) {
     return (
       <div className="page">
         <h1>{strings.startHeading}</h1>
-        <PeriodSwitcher shownId={undefined} />
         <NothingPublished />
       </div>
     );
