@@ -40,7 +40,11 @@ export const queryKeys = {
     all: () => ['activities'] as const,
     list: (query: ActivityQuery) => ['activities', query] as const,
   },
-  units: { all: () => ['units'] as const },
+  units: {
+    all: () => ['units'] as const,
+    list: (period?: number) =>
+      period === undefined ? (['units'] as const) : (['units', { period }] as const),
+  },
   /** Which years have intern kontroll, and which of them are published: public. */
   internalControlYears: () => ['internal-control', 'years'] as const,
   organisation: () => ['organisation'] as const,

@@ -17,8 +17,10 @@ export function ImportPage({ measures, period }: { measures: Measure[]; period: 
     <div className="page page--import">
       <h1>{strings.title}</h1>
       <p className="lead">{strings.intro}</p>
-      <FileImport />
-      <KoladaImport measures={measures} years={years} />
+      <p>{strings.periodNote(period.name)}</p>
+      {/* The period shown (the address's ?period=, else the current one): every request names it. */}
+      <FileImport periodId={period.id} />
+      <KoladaImport measures={measures} years={years} periodId={period.id} />
     </div>
   );
 }
