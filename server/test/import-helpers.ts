@@ -16,10 +16,13 @@ export function uploadFile(
   session: TestSession | null,
   body: Buffer | string,
   fileName = 'utfall.csv',
+  /** The period to import into (?period=); absent = the current one. */
+  period?: number,
 ) {
+  const inPeriod = period === undefined ? '' : `&period=${period}`;
   return app.inject({
     method: 'POST',
-    url: `/api/imports/preview?fileName=${encodeURIComponent(fileName)}`,
+    url: `/api/imports/preview?fileName=${encodeURIComponent(fileName)}${inPeriod}`,
     headers: { ...headers(session), 'content-type': 'application/octet-stream' },
     payload: body,
   });

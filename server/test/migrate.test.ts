@@ -105,7 +105,12 @@ describe('the migration to compressed import previews', () => {
       preview,
       changes: [],
       committedAt: '2024-01-02T03:04:05.000Z',
+      // Made before previews named their period (014): its commit writes to the current one.
+      periodId: null,
     });
+    db.prepare(
+      "INSERT INTO periods (id, name, start_year, end_year, vision) VALUES (7, '2027–2030', 2027, 2030, '')",
+    ).run();
     const user = { username: 'kalle' } as User;
     const json = <T>(value: T) => JSON.stringify(value) as JsonText<T>;
     await imports.create({
@@ -113,10 +118,11 @@ describe('the migration to compressed import previews', () => {
       source: 'file',
       name: 'ny.csv',
       user,
+      periodId: 7,
       preview: json({ notices: ['Ny'], rows: [] }),
       changes: json([]),
     });
-    expect((await imports.find('new'))?.preview.notices).toEqual(['Ny']);
+    expect(await imports.find('new')).toMatchObject({ periodId: 7, preview: { notices: ['Ny'] } });
     db.close();
   });
 });

@@ -28,17 +28,24 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** The app's options a test may set, e.g. where Kolada is (a local stub). */
-type HarnessOptions = Omit<BuildAppOptions, 'db' | 'clientDist'>;
+/**
+ * The app's options a test may set, e.g. where Kolada is (a local stub) or the server's one-time
+ * code for the first administrator; `empty` starts from an empty database (npm run db:build --
+ * --empty) instead of the seed's, for the first run.
+ */
+type HarnessOptions = Omit<BuildAppOptions, 'db' | 'clientDist'> & { empty?: boolean };
 
 /** A fresh database file from the seed, the app on port 0 and a browser; close() undoes all. */
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({
+  empty = false,
+  ...options
+}: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'malbild-e2e-'));
   const clientDist = join(dir, 'dist');
   copyBuiltClient(clientDist);
   const db = openDatabase(join(dir, 'malbild.sqlite'));
   migrate(db);
-  importSeed(db, SEED_DIR);
+  if (!empty) importSeed(db, SEED_DIR);
   const app = await buildApp({ db, clientDist, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

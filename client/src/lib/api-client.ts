@@ -18,8 +18,8 @@ export class ApiError extends Error {
 
 type SearchParams = Record<string, string | number | undefined>;
 
-/** "/api/overview?year=2024": the address apiGet asks. */
-function apiUrl(path: string, params: SearchParams = {}): string {
+/** "/api/overview?year=2024": the address apiGet asks, and a download link's. */
+export function apiUrl(path: string, params: SearchParams = {}): string {
   return `/api${path}${toQueryString(params)}`;
 }
 
@@ -126,10 +126,12 @@ export async function apiSend<Schema extends z.ZodType>(
   path: string,
   body: unknown,
   schema: Schema,
+  /** In the address, e.g. the period a write is for (?period=). */
+  params: SearchParams = {},
 ): Promise<z.infer<Schema>> {
   const json =
     body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) };
-  return write(method, `/api${path}`, json, schema);
+  return write(method, apiUrl(path, params), json, schema);
 }
 
 /** Like apiSend, with a file's bytes as the body (an import, a logo); `params` go in the address. */
@@ -141,7 +143,7 @@ export async function apiUpload<Schema extends z.ZodType>(
   method: 'POST' | 'PUT' = 'POST',
 ): Promise<z.infer<Schema>> {
   const body = { type: 'application/octet-stream', data: file };
-  return write(method, `/api${path}${toQueryString(params)}`, body, schema);
+  return write(method, apiUrl(path, params), body, schema);
 }
 
 async function write<Schema extends z.ZodType>(

@@ -33,13 +33,22 @@ export const paths = {
     withYear(`/mal/${goalId}`, year, period),
   measure: (number: number, period?: number) =>
     withYear(`/resultatmatt/${number}`, undefined, period),
-  activities: (filters: { year?: number; goal?: number; measure?: number; unit?: string } = {}) => {
+  activities: (
+    filters: {
+      year?: number;
+      goal?: number;
+      measure?: number;
+      unit?: string;
+      period?: number | undefined;
+    } = {},
+  ) => {
     const search = new URLSearchParams();
     if (filters.year !== undefined) search.set(searchParamNames.year, String(filters.year));
     if (filters.unit !== undefined) search.set(searchParamNames.unit, filters.unit);
     if (filters.goal !== undefined) search.set(searchParamNames.goal, String(filters.goal));
     if (filters.measure !== undefined)
       search.set(searchParamNames.measure, String(filters.measure));
+    if (filters.period !== undefined) search.set(searchParamNames.period, String(filters.period));
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
@@ -53,7 +62,7 @@ export const paths = {
       : '/logga-in',
   entry: (year?: number) => withYear('/inmatning', year),
   /** The plans för målaktiviteter; the page opens the signed-in editor's own unit. */
-  plan: () => '/plan',
+  plan: (period?: number) => withYear('/plan', undefined, period),
   /** A unit's plan for a year. */
   planOf: (unit: string, year: number) =>
     `/plan?${searchParamNames.year}=${year}&${searchParamNames.unit}=${unit}`,

@@ -46,7 +46,11 @@ export const queryKeys = {
     list: (query: ActivityQuery) => ['activities', query] as const,
     detail: (id: number) => ['activities', id] as const,
   },
-  units: { all: () => ['units'] as const },
+  units: {
+    all: () => ['units'] as const,
+    list: (period?: number) =>
+      period === undefined ? (['units'] as const) : (['units', { period }] as const),
+  },
   /** The follow-up's published analyses and judgements (/api/follow-up/…): public. */
   followUp: {
     all: () => ['follow-up'] as const,

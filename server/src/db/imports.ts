@@ -21,6 +21,8 @@ export interface StoredImport {
   name: string;
   createdBy: string;
   createdAt: string;
+  /** The period the preview was made for; null: made before previews named one (the current). */
+  periodId: number | null;
   preview: StoredPreview;
   changes: PlannedChange[];
   committedAt: string | null;
@@ -48,15 +50,15 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toIS
 
 export function createImportQueries(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO imports (id, source, name, created_by, preview, changes)
-     VALUES (:id, :source, :name, :createdBy, :preview, :changes)`,
+    `INSERT INTO imports (id, source, name, created_by, period_id, preview, changes)
+     VALUES (:id, :source, :name, :createdBy, :periodId, :preview, :changes)`,
   );
   const removeStale = db.prepare<[string]>(
     'DELETE FROM imports WHERE committed_at IS NULL AND created_at < ?',
   );
   const find = db.prepare<[string, string], ImportRowData>(
-    `SELECT id, source, name, created_by AS createdBy, created_at AS createdAt, preview, changes,
-       committed_at AS committedAt
+    `SELECT id, source, name, created_by AS createdBy, created_at AS createdAt,
+       period_id AS periodId, preview, changes, committed_at AS committedAt
      FROM imports WHERE id = ? AND (committed_at IS NOT NULL OR created_at >= ?)`,
   );
   const markCommitted = db.prepare<{ id: string; mode: ImportMode; result: string }>(
@@ -87,6 +89,7 @@ export function createImportQueries(db: Db) {
       source: ImportSource;
       name: string;
       user: User;
+      periodId: number;
       /** As JSON, written in turns by the caller: a large preview is megabytes of text. */
       preview: JsonText<StoredPreview>;
       changes: JsonText<PlannedChange[]>;
@@ -101,6 +104,7 @@ export function createImportQueries(db: Db) {
         source: entry.source,
         name: entry.name,
         createdBy: entry.user.username,
+        periodId: entry.periodId,
         preview,
         changes,
       });

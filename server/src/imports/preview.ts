@@ -37,6 +37,7 @@ export async function createPreview(
     source,
     name,
     user,
+    periodId,
     preview: await stringifyInTurns({ notices, rows: plan.rows }, 'rows'),
     changes: await arrayJsonInTurns(plan.changes),
   });

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -8,6 +9,7 @@ import {
   ImportPreviewSchema,
   ImportRefusedSchema,
   KoladaPreviewRequestSchema,
+  PeriodQuerySchema,
 } from '@malbild/shared';
 import { requirePermission, signedInUser } from '../auth/guards';
 import { commitImport } from '../imports/commit';
@@ -18,7 +20,13 @@ import { createPreview } from '../imports/preview';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../imports/read-table';
 import { templateCsv, templateRows, templateXlsx } from '../imports/template';
 import { asCsvFile, asFile, registerFileUpload, sendJsonText, XLSX_TYPE } from './files';
-import { currentPeriodOrThrow, WRITE_RESPONSES, type RouteOptions } from './route-options';
+import {
+  currentPeriodOrThrow,
+  expectMayCorrect,
+  requestedPeriod,
+  WRITE_RESPONSES,
+  type RouteOptions,
+} from './route-options';
 
 export interface ImportRouteOptions extends RouteOptions {
   kolada: KoladaOptions;
@@ -32,7 +40,9 @@ const WRITE_ERRORS = {
 };
 
 // Imports of outcomes and targets from a file (CSV, XLSX) or Kolada: preview, then commit.
-// Only controllers and administrators; see docs/decisions/003-imports.md.
+// Only controllers and administrators; see docs/decisions/003-imports.md. Like the entry grid,
+// for the period ?period= names (else the current one); the preview keeps it, and its commit
+// writes there. A closed period only an administrator corrects, the import's name the reason.
 export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app,
   { repositories, kolada, workers },
@@ -40,7 +50,14 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   // onRequest, not preHandler: the public is turned away before its upload is read.
   const controllers = { onRequest: requirePermission('enterValues') };
   const tags = ['import'];
-  const period = () => currentPeriodOrThrow(app, repositories);
+  const period = (request: FastifyRequest, id: number | undefined) =>
+    requestedPeriod(app, repositories, request, id);
+  /** The period a preview writes into: one the user may write in. */
+  const writablePeriod = (request: FastifyRequest, id: number | undefined) => {
+    const found = period(request, id);
+    expectMayCorrect(app, found, signedInUser(request));
+    return found;
+  };
 
   app.get(
     '/imports/template.csv',
@@ -51,11 +68,16 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         summary:
           'Importmall som CSV, ifylld med alla resultatmått och år och de värden som finns nu',
         produces: ['text/csv'],
+        querystring: PeriodQuerySchema,
         response: { 200: z.string().describe('CSV-fil'), ...WRITE_ERRORS },
       },
     },
-    (_request, reply) =>
-      asCsvFile(reply, 'importmall.csv', templateCsv(templateRows(repositories, period()))),
+    (request, reply) =>
+      asCsvFile(
+        reply,
+        'importmall.csv',
+        templateCsv(templateRows(repositories, period(request, request.query.period))),
+      ),
   );
 
   app.get(
@@ -66,15 +88,16 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Importmall som Excel-arbetsbok, ifylld med alla resultatmått och år',
         produces: [XLSX_TYPE],
+        querystring: PeriodQuerySchema,
         response: { 200: z.any().describe('Excel-arbetsbok (.xlsx)'), ...WRITE_ERRORS },
       },
     },
-    async (_request, reply) =>
+    async (request, reply) =>
       asFile(
         reply,
         'importmall.xlsx',
         XLSX_TYPE,
-        await templateXlsx(templateRows(repositories, period())),
+        await templateXlsx(templateRows(repositories, period(request, request.query.period))),
       ),
   );
 
@@ -102,8 +125,9 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       async (request, reply) => {
         // The parser above always gives a Buffer (or nothing, for an empty body).
         const body = (request.body as Buffer | undefined) ?? new Uint8Array();
+        const { id } = writablePeriod(request, request.query.period);
         const { records, notices } = await workers.readImportFile(body);
-        const preview = await createPreview(repositories, period().id, signedInUser(request), {
+        const preview = await createPreview(repositories, id, signedInUser(request), {
           source: 'file',
           name: request.query.fileName,
           records,
@@ -126,6 +150,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Totalvärdet (kön T) används; ett saknat värde eller en statusflagga importeras inte. ' +
           'Svarar Kolada inte i tid (504) eller felaktigt (502) sparas ingenting.',
         body: KoladaPreviewRequestSchema,
+        querystring: PeriodQuerySchema,
         response: {
           200: ImportPreviewSchema,
           ...WRITE_ERRORS,
@@ -135,11 +160,11 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
+      const { id } = writablePeriod(request, request.query.period);
       const { municipalityCode } = repositories.organisation.get();
       if (!municipalityCode) {
         throw new ImportError('Kommunkoden är inte angiven. En administratör anger den först.');
       }
-      const { id } = period();
       const measures = koladaMeasures(repositories.measures.list(id), request.body.measures);
       // A failing Kolada throws KoladaError, a 502 or 504 whose message is for the user.
       const records = await koladaRecords(kolada, municipalityCode, measures, request.body);
@@ -176,7 +201,12 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Förhandsgranskningen finns inte längre. Läs in filen eller hämta från Kolada igen.',
         );
       }
-      return commitImport(repositories, period().id, stored, request.body.mode, user);
+      // The preview's own period; one made before previews named theirs, the current one.
+      const { id } =
+        stored.periodId === null
+          ? currentPeriodOrThrow(app, repositories)
+          : writablePeriod(request, stored.periodId);
+      return commitImport(repositories, id, stored, request.body.mode, user);
     },
   );
 };

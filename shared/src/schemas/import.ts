@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FieldErrorSchema } from './error';
 import { OutcomeStatusSchema, YearSchema, type OutcomeStatus } from './measure';
+import { PeriodQuerySchema } from './period';
 
 // Imports of outcomes (utfall) and targets (målvärden) from a file or from Kolada: a preview
 // the server keeps, then a commit of that preview in one transaction.
@@ -135,7 +136,7 @@ export const ImportRefusedSchema = z.object({
   problems: z.array(ImportProblemSchema),
 });
 
-export const ImportFileQuerySchema = z.object({
+export const ImportFileQuerySchema = PeriodQuerySchema.extend({
   /** Shown in the preview and written into each value's history ("Import: utfall.xlsx"). */
   fileName: z
     .string()

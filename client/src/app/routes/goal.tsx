@@ -53,7 +53,7 @@ export default function GoalRoute() {
               </header>
               <GoalText goal={found.goal} />
               <p>
-                <Link to={paths.activities({ goal: found.goal.id })}>
+                <Link to={paths.activities({ goal: found.goal.id, period: shownPeriod })}>
                   {strings.goalActivitiesLink}
                 </Link>
               </p>

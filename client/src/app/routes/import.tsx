@@ -4,9 +4,10 @@ import { RequireRole } from '../../features/auth/components/require-role';
 import { ImportPage } from '../../features/imports/components/import-page';
 import { strings } from '../../features/imports/strings';
 import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
-import { getCurrentPeriodQueryOptions } from '../../lib/api/get-current-period';
+import { getPeriodQueryOptions } from '../../lib/api/get-current-period';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 
-/** /import – controllers' and administrators' imports from a file or from Kolada. */
+/** /import?period=ID – controllers' and administrators' imports from a file or from Kolada. */
 export default function ImportRoute() {
   return (
     <RequireRole permission="enterValues" purpose={strings.purpose}>
@@ -17,8 +18,9 @@ export default function ImportRoute() {
 
 // The Kolada section offers the period's years and the measures with a Kolada id.
 function ImportWithOptions() {
+  const periodId = useShownPeriodId();
   const options = useQueries({
-    queries: [getCurrentPeriodQueryOptions(), getMeasuresQueryOptions()],
+    queries: [getPeriodQueryOptions(periodId), getMeasuresQueryOptions(periodId)],
     combine: ([period, measures]) => ({ period, measures }),
   });
   return (

@@ -2,7 +2,8 @@ import { useQueries } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state';
 import { getUnitsQueryOptions } from '../../lib/api/get-units';
 import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
-import { getCurrentPeriodQueryOptions } from '../../lib/api/get-current-period';
+import { getPeriodQueryOptions } from '../../lib/api/get-current-period';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { PlanPage } from '../../features/plan/components/plan-page';
 import { strings } from '../strings';
 
@@ -10,12 +11,18 @@ const yearsOf = ({ startYear, endYear }: { startYear: number; endYear: number })
   Array.from({ length: endYear - startYear + 1 }, (_, index) => startYear + index);
 
 /**
- * /plan?ar=YYYY&enhet=SOU – a unit's plan för målaktiviteter. The period, its measures and the
+ * /plan?ar=YYYY&enhet=SOU&period=ID – a unit's plan för målaktiviteter, in the period the
+ * address names (else the current one). The period, its measures and the
  * units come from their own features; features do not import each other, so they meet here.
  */
 export default function PlanRoute() {
+  const periodId = useShownPeriodId();
   const options = useQueries({
-    queries: [getCurrentPeriodQueryOptions(), getMeasuresQueryOptions(), getUnitsQueryOptions()],
+    queries: [
+      getPeriodQueryOptions(periodId),
+      getMeasuresQueryOptions(periodId),
+      getUnitsQueryOptions(periodId),
+    ],
     combine: ([period, measures, units]) => ({ period, measures, units }),
   });
   return (

@@ -3,11 +3,10 @@ import { AllMeasuresDownload } from '../../features/measures/components/all-meas
 import { PublishedJudgements } from '../../features/follow-up/components/published-judgements';
 import { useOverview } from '../../features/overview/api/get-overview';
 import { OverviewSection } from '../../features/overview/components/overview-section';
-import { useCurrentPeriod, usePeriod } from '../../features/period/api/get-current-period';
+import { usePeriod, usePeriods } from '../../features/period/api/get-current-period';
 import { NothingPublished } from '../../features/period/components/nothing-published';
 import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
-import { ApiError } from '../../lib/api-client';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -18,13 +17,13 @@ export function StartRoute() {
   const periodId = useShownPeriodId();
   const requestedYear = parseIdParam(params.get(searchParamNames.year));
   useDocumentTitle(strings.startTitle);
-  const current = useCurrentPeriod();
-  // No active or closed period yet (a new installation): nothing to show, and nothing wrong.
-  if (periodId === undefined && current.error instanceof ApiError && current.error.status === 404) {
+  const periods = usePeriods();
+  // No active or closed period yet (a new installation): there is no current period to show,
+  // and nothing is wrong. Asked of the list, which answers for an empty database too.
+  if (periodId === undefined && periods.data?.every((period) => period.status === 'planning')) {
     return (
       <div className="page">
         <h1>{strings.startHeading}</h1>
-        <PeriodSwitcher shownId={undefined} />
         <NothingPublished />
       </div>
     );

@@ -6,6 +6,8 @@ export const strings = {
   intro:
     'Läs in utfall och målvärden från en fil eller hämta utfall från Kolada. Du ser först en förhandsgranskning; inget sparas förrän du bekräftar.',
   purpose: 'importera utfall och målvärden',
+  /** Which period's measures and years the file and Kolada are read against. */
+  periodNote: (name: string) => `Importen gäller målperioden ${name}.`,
   optionsLabel: 'resultatmåtten och perioden',
 
   fileHeading: 'Från en fil (CSV eller Excel)',

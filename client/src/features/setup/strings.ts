@@ -47,7 +47,7 @@ export const strings = {
     published: {
       title: 'Aktivera perioden',
       text: 'När fullmäktige har beslutat: aktivera perioden så att den syns för alla.',
-      link: 'Till Målperioder',
+      link: 'Aktivera perioden på Målperioder',
     },
   } satisfies Record<SetupStep, { title: string; text: string; link: string }>,
   form: {

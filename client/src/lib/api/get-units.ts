@@ -8,10 +8,14 @@ import { queryKeys } from '../query-keys';
 
 const UnitsSchema = UnitWithCountsSchema.array();
 
-export function getUnits(context?: ReadContext) {
-  return apiGet('/units', UnitsSchema, {}, context);
+export function getUnits(context?: ReadContext, period?: number) {
+  return apiGet('/units', UnitsSchema, { period }, context);
 }
 
 /** Förvaltningar, bolag and förbund with their activity counts per year. */
-export const getUnitsQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.units.all(), queryFn: (context) => getUnits(context) });
+/** `period`: the activity counts of a period other than the current one (?period=). */
+export const getUnitsQueryOptions = (period?: number) =>
+  queryOptions({
+    queryKey: queryKeys.units.list(period),
+    queryFn: (context) => getUnits(context, period),
+  });

@@ -14,6 +14,8 @@ import { DonePerMeasure } from './done-per-measure';
 interface ActivityBrowserProps {
   goals: readonly GoalOption[];
   measures: readonly MeasureOption[];
+  /** A period other than the current one (?period=). */
+  periodId: number | undefined;
 }
 
 function yearsOf(units: readonly UnitWithCounts[]): number[] {
@@ -22,8 +24,8 @@ function yearsOf(units: readonly UnitWithCounts[]): number[] {
 }
 
 /** All målaktiviteter, filtered by year, unit, goal, measure and free text, grouped per unit. */
-export function ActivityBrowser({ goals, measures }: ActivityBrowserProps) {
-  const unitsQuery = useUnits();
+export function ActivityBrowser({ goals, measures, periodId }: ActivityBrowserProps) {
+  const unitsQuery = useUnits(periodId);
   return (
     <QueryState query={unitsQuery} label={strings.unitsLabel}>
       {(units) => (
@@ -32,6 +34,7 @@ export function ActivityBrowser({ goals, measures }: ActivityBrowserProps) {
           years={yearsOf(units)}
           goals={goals}
           measures={measures}
+          periodId={periodId}
         />
       )}
     </QueryState>
@@ -43,10 +46,13 @@ interface FilteredActivitiesProps extends ActivityBrowserProps {
   years: readonly number[];
 }
 
-function FilteredActivities({ units, years, goals, measures }: FilteredActivitiesProps) {
+function FilteredActivities({ units, years, goals, measures, periodId }: FilteredActivitiesProps) {
   const { search, update } = useActivitySearch();
   const selectedYear = search.year ?? years[0] ?? ALL_YEARS;
-  const query = useActivities(selectedYear === ALL_YEARS ? {} : { year: selectedYear });
+  const query = useActivities({
+    ...(selectedYear !== ALL_YEARS && { year: selectedYear }),
+    ...(periodId !== undefined && { period: periodId }),
+  });
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const measureNames = new Map(measures.map((m) => [m.number, m.name]));
   const goalMeasures = goals.find((g) => g.id === search.goal)?.measureNumbers;
@@ -90,6 +96,7 @@ function FilteredActivities({ units, years, goals, measures }: FilteredActivitie
                 <DocumentLinks
                   path={`/api/reports/activities/${String(selectedYear)}`}
                   title={strings.reportTitle(selectedYear)}
+                  periodId={periodId}
                 />
               )}
               {shown.length > 0 && <DonePerMeasure activities={shown} measureName={measureName} />}

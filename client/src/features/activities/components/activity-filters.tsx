@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ACTIVITY_STATUS_FILTERS, type Unit } from '@malbild/shared';
 import { paths } from '../../../lib/paths';
 import { GROUPINGS } from '../filter-activities';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 import { ALL_YEARS, type ActivitySearch, type useActivitySearch } from '../use-activity-filters';
 import { SelectField } from './select-field';
@@ -31,6 +32,7 @@ interface ActivityFiltersProps {
 /** Each change applies at once and is kept in the address; nothing to submit. */
 export function ActivityFilters(props: ActivityFiltersProps) {
   const { search, update, selectedYear, years, units, goals, measures } = props;
+  const periodId = useShownPeriodId();
   const goal = goals.find((g) => g.id === search.goal);
   const measureOptions = goal
     ? measures.filter((m) => goal.measureNumbers.includes(m.number))
@@ -126,6 +128,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         <Link
           to={paths.activities({
             year: typeof selectedYear === 'number' ? selectedYear : undefined,
+            period: periodId,
           })}
         >
           {strings.clearFilters}

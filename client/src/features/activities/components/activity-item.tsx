@@ -3,6 +3,7 @@ import { followUpSourceText, movedTexts, type Activity } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 
 // "Alla" stays as written: twelve full names would bury the activity itself.
@@ -17,6 +18,7 @@ interface ActivityItemProps {
 }
 
 export function ActivityItem({ activity, measureName, showYear, unitName }: ActivityItemProps) {
+  const periodId = useShownPeriodId();
   const responsible =
     activity.units.length > MAX_NAMED_UNITS
       ? strings.manyUnits(activity.unitsRaw, activity.units.length)
@@ -28,7 +30,7 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
     <li className="activity">
       {measureName !== undefined && (
         <p className="activity__measure">
-          <Link to={paths.measure(activity.measureNumber)}>
+          <Link to={paths.measure(activity.measureNumber, periodId)}>
             {strings.measureLink(activity.measureNumber, measureName)}
           </Link>
         </p>

@@ -3,6 +3,7 @@ import type { Activity } from '@malbild/shared';
 import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useActivities } from '../api/get-activities';
 import { useUnits } from '../api/get-units';
 import { strings } from '../strings';
@@ -18,9 +19,14 @@ function byYearDescending(activities: readonly Activity[]): [number, Activity[]]
 
 /** A measure's målaktiviteter, newest year first, each with the units responsible for it. */
 export function MeasureActivities({ measureNumber }: { measureNumber: number }) {
-  const query = useActivities({ measure: measureNumber });
+  // The measure number is the shown period's (?period=), so the activities are too.
+  const periodId = useShownPeriodId();
+  const query = useActivities({
+    measure: measureNumber,
+    ...(periodId !== undefined && { period: periodId }),
+  });
   // Unit names are a nicety: until they arrive (or if they fail) the codes stand alone.
-  const units = useUnits().data ?? [];
+  const units = useUnits(periodId).data ?? [];
   const unitName = (code: string) => units.find((u) => u.code === code)?.name ?? code;
   return (
     <section aria-labelledby="activities-heading">
@@ -48,7 +54,7 @@ export function MeasureActivities({ measureNumber }: { measureNumber: number }) 
                   ))}
                 </ul>
                 <p>
-                  <Link to={paths.activities({ year, measure: measureNumber })}>
+                  <Link to={paths.activities({ year, measure: measureNumber, period: periodId })}>
                     {strings.showInList(year)}
                   </Link>
                 </p>

@@ -2,10 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import { ImportPreviewSchema, type KoladaPreviewRequest } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 
-export function previewKolada(request: KoladaPreviewRequest) {
-  return apiSend('POST', '/imports/kolada/preview', request, ImportPreviewSchema);
+/** `periodId`: the period imported into (?period=), else the current one. */
+export function previewKolada(request: KoladaPreviewRequest, periodId?: number) {
+  return apiSend('POST', '/imports/kolada/preview', request, ImportPreviewSchema, {
+    period: periodId,
+  });
 }
 
-export function usePreviewKolada() {
-  return useMutation({ mutationFn: previewKolada });
+export function usePreviewKolada(periodId: number | undefined) {
+  return useMutation({
+    mutationFn: (request: KoladaPreviewRequest) => previewKolada(request, periodId),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Measure, Period } from '@malbild/shared';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { strings } from '../strings';
 import { FileImport } from './file-import';
@@ -14,12 +15,15 @@ export function ImportPage({ measures, period }: { measures: Measure[]; period: 
   useDocumentTitle(strings.title);
   const first = period.startYear - YEARS_BEFORE_PERIOD;
   const years = Array.from({ length: period.endYear - first + 1 }, (_, i) => first + i);
+  // Named in the address (?period=) when it is not the current one, and then by every request.
+  const periodId = useShownPeriodId();
   return (
     <div className="page page--import">
       <h1>{strings.title}</h1>
       <p className="lead">{strings.intro}</p>
-      <FileImport />
-      <KoladaImport measures={measures} years={years} />
+      <p>{strings.periodNote(period.name)}</p>
+      <FileImport periodId={periodId} />
+      <KoladaImport measures={measures} years={years} periodId={periodId} />
       <KoladaComparison />
     </div>
   );

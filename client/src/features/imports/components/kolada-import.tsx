@@ -42,12 +42,19 @@ function Checkboxes<T extends number>(props: {
   );
 }
 
-function KoladaForm({ measures, years }: { measures: KoladaMeasure[]; years: number[] }) {
+interface KoladaFormProps {
+  measures: KoladaMeasure[];
+  years: number[];
+  /** The period imported into (?period=); undefined: the current one. */
+  periodId: number | undefined;
+}
+
+function KoladaForm({ measures, years, periodId }: KoladaFormProps) {
   const lastYear = new Date().getFullYear() - 1;
   const [chosenYears, setYears] = useState(years.filter((year) => year === lastYear));
   const [chosenMeasures, setMeasures] = useState(measures.map((m) => m.number));
   const [missing, setMissing] = useState(false);
-  const preview = usePreviewKolada();
+  const preview = usePreviewKolada(periodId);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setMissing(chosenYears.length === 0 || chosenMeasures.length === 0);
@@ -88,7 +95,11 @@ function KoladaForm({ measures, years }: { measures: KoladaMeasure[]; years: num
 }
 
 /** Outcomes from Kolada for the measures that have a Kolada id. */
-export function KoladaImport({ measures, years }: { measures: Measure[]; years: number[] }) {
+export function KoladaImport({
+  measures,
+  years,
+  periodId,
+}: Omit<KoladaFormProps, 'measures'> & { measures: Measure[] }) {
   const organisation = useOrganisation();
   const isAdmin = may(useSession().data?.user, 'administer');
   const withKpi = measures.filter((m) => m.koladaKpi !== null);
@@ -112,7 +123,7 @@ export function KoladaImport({ measures, years }: { measures: Measure[]; years: 
               </p>
             )}
             {settings.municipalityCode && withKpi.length > 0 && (
-              <KoladaForm measures={withKpi} years={years} />
+              <KoladaForm measures={withKpi} years={years} periodId={periodId} />
             )}
           </>
         )}

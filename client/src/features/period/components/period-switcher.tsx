@@ -16,8 +16,6 @@ export function PeriodSwitcher({ shownId }: { shownId: number | undefined }) {
   return (
     <QueryState query={periods} label={strings.switcherLabel}>
       {(list) => {
-        // A new installation has none yet: the page says so itself.
-        if (list.length === 0) return null;
         const currentId = current.data?.id;
         const shown = list.find((period) => period.id === (shownId ?? currentId));
         const other = shown !== undefined && shown.id !== currentId;

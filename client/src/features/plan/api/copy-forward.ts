@@ -3,15 +3,18 @@ import { CopyForwardResultSchema, type CopyForward } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 import { invalidateActivities } from '../../../lib/api/get-activities';
 
-export function copyForward(request: CopyForward) {
-  return apiSend('POST', '/activities/copy-forward', request, CopyForwardResultSchema);
+/** In `period` (?period=), else the current one. */
+export function copyForward(request: CopyForward, period?: number) {
+  return apiSend('POST', '/activities/copy-forward', request, CopyForwardResultSchema, {
+    period,
+  });
 }
 
 /** Starts a later year's plan from chosen activities of an earlier one. */
-export function useCopyForward() {
+export function useCopyForward(period: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: copyForward,
+    mutationFn: (request: CopyForward) => copyForward(request, period),
     // Not awaited: the form closes at once, while the lists are read again behind it.
     onSuccess: () => void invalidateActivities(queryClient),
   });

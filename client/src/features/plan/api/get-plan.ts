@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { getActivitiesQueryOptions } from '../../../lib/api/get-activities';
 
 /** A unit's activities for a year, in the plan's order (resultatmått, then row). */
-export function usePlan(year: number, unit: string) {
-  return useQuery(getActivitiesQueryOptions({ year, unit }));
+export function usePlan(year: number, unit: string, period: number | undefined) {
+  return useQuery(
+    getActivitiesQueryOptions({ year, unit, ...(period !== undefined && { period }) }),
+  );
 }

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { SelectField, TextAreaField, TextField } from '../../../components/text-field';
 import { useVersionedForm } from '../../../lib/versioned-form';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { conflictingActivity } from '../api/conflict';
 import { useCreateActivity } from '../api/create-activity';
 import { useUpdateActivity } from '../api/update-activity';
@@ -31,7 +32,7 @@ export function ActivityForm({ year, unit, activity, measures, units, onDone }: 
     conflictOf: conflictingActivity,
   });
   const { base, form, errors, conflict, failure, setter } = versioned;
-  const create = useCreateActivity();
+  const create = useCreateActivity(useShownPeriodId());
   const update = useUpdateActivity(base?.id ?? 0);
   const [reason, setReason] = useState('');
 

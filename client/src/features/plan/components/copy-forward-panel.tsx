@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FieldMessage } from '../../../components/field-message';
 import { FormActions } from '../../../components/form-actions';
 import { QueryState } from '../../../components/query-state';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useCopyForward } from '../api/copy-forward';
 import { usePlan } from '../api/get-plan';
 import { strings } from '../strings';
@@ -23,7 +24,8 @@ interface CopyForwardPanelProps {
 /** Starts the year's plan from last year's: the user picks the activities to carry over. */
 export function CopyForwardPanel({ year, unit, plan, ...rest }: CopyForwardPanelProps) {
   const from = year - 1;
-  const source = usePlan(from, unit);
+  const periodId = useShownPeriodId();
+  const source = usePlan(from, unit, periodId);
   const copied = new Set(plan.map((a) => a.copiedFrom));
   return (
     <section className="plan-copy" aria-labelledby="plan-copy-heading">
@@ -49,7 +51,7 @@ interface CopyFormProps extends Omit<CopyForwardPanelProps, 'year' | 'unit' | 'p
 }
 
 function CopyForm({ from, to, activities, copied, user, measures, onDone }: CopyFormProps) {
-  const copy = useCopyForward();
+  const copy = useCopyForward(useShownPeriodId());
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<string>();
   const choosable = activities.filter((a) => !copied.has(a.id) && mayEditActivityOf(user, a.units));

@@ -3,6 +3,7 @@ import { mayEditActivityOf, type Activity, type User } from '@malbild/shared';
 import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
 import { useSession } from '../../../lib/session';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePlan } from '../api/get-plan';
 import { usePlanSearch } from '../plan-search';
@@ -51,7 +52,7 @@ interface PlanViewProps extends PlanOptions {
 function PlanView({ user, year, unit, ...options }: PlanViewProps) {
   const { update } = usePlanSearch();
   const unitName = options.units.find((u) => u.code === unit)?.name ?? unit;
-  const plan = usePlan(year, unit);
+  const plan = usePlan(year, unit, useShownPeriodId());
   const canEdit = mayEditActivityOf(user, [unit]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [copyOpen, setCopyOpen] = useState<boolean>();

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { LicenceNote } from '../../../components/licence-link';
 import { paths } from '../../../lib/paths';
+import { apiUrl } from '../../../lib/api-client';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
 
 interface PlanToolbarProps {
@@ -21,7 +23,9 @@ export function PlanToolbar({
   onAdd,
   onToggleCopy,
 }: PlanToolbarProps) {
-  const file = (extension: string) => `/api/plans/${unit}/${year}.${extension}`;
+  const periodId = useShownPeriodId();
+  const file = (extension: string) =>
+    apiUrl(`/plans/${unit}/${year}.${extension}`, { period: periodId });
   const context = <span className="visually-hidden">: {strings.downloadContext(unit, year)}</span>;
   return (
     <div className="plan-toolbar">

@@ -8,6 +8,7 @@ import { usePlan } from '../api/get-plan';
 import { PlanSession } from '../components/plan-session';
 import { strings } from '../strings';
 import type { PlanOptions } from '../types';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import '../plan.css';
 import { FollowUpGrid } from './follow-up-grid';
 
@@ -19,7 +20,7 @@ interface FollowUpPageProps extends Omit<PlanOptions, 'years'> {
 /** /plan/SOU/2024/uppfoljning – every activity of a unit's year followed up in one view. */
 export function FollowUpPage({ unit, year, measures, units }: FollowUpPageProps) {
   const session = useSession();
-  const plan = usePlan(year, unit);
+  const plan = usePlan(year, unit, useShownPeriodId());
   const unitName = units.find((u) => u.code === unit)?.name ?? unit;
   useDocumentTitle(`${strings.followUpPageHeading(year)} – ${unit}`);
   return (
