@@ -153,6 +153,12 @@ describe('comparison with Kolada', () => {
     },
   );
 
+  it('the server renders the comparison into the page it sends', async () => {
+    const html = await (await fetch(`${harness().baseUrl}/resultatmatt/1`)).text();
+    expect(html).toContain('Jämförelsen: källa Kolada');
+    expect(html).toContain('data-testid="country"');
+  });
+
   it('a measure without a Kolada id shows no comparison', async () => {
     const opened = await openPage(harness().browser, 'phone');
     await opened.page.goto(`${harness().baseUrl}/resultatmatt/2`);

@@ -78,7 +78,16 @@ export type KoladaStatus = z.infer<typeof KoladaStatusSchema>;
 
 export const KoladaGroupChoiceSchema = z.object({
   /** null = Kolada's similar municipalities for the kommunkod. */
-  group: KoladaGroupSchema.nullable(),
+  group: z
+    .object({
+      id: z
+        .string()
+        .trim()
+        .min(1, 'Ange gruppens id')
+        .max(20, 'Ett grupp-id i Kolada ser ut som G37411'),
+      title: z.string().trim().min(1, 'Ange gruppens namn').max(200, 'Högst 200 tecken'),
+    })
+    .nullable(),
   version: z.number().int(),
 });
 export type KoladaGroupChoice = z.infer<typeof KoladaGroupChoiceSchema>;
