@@ -43,8 +43,6 @@ export const strings = {
   status: 'Status',
   followUp: (date: string) => `Uppföljning ${date}`,
   donePerMeasure: 'Genomförda per resultatmått',
-  donePerMeasureTotal: (done: number, total: number) =>
-    `${done} av ${total} målaktiviteter som visas är genomförda`,
   measureColumn: 'Resultatmått',
   doneColumn: 'Genomförda',
 } as const;

@@ -1,4 +1,4 @@
-import { doneCount, groupByMeasure, type Activity } from '@malbild/shared';
+import { followUpSummary, groupByMeasure, type Activity } from '@malbild/shared';
 import { DoneShare } from '../../../components/activity-status';
 import { strings } from '../strings';
 
@@ -9,11 +9,10 @@ interface DonePerMeasureProps {
 
 /** How many of the activities shown are done, per resultatmått; folded away until asked for. */
 export function DonePerMeasure({ activities, measureName }: DonePerMeasureProps) {
-  const { done, total } = doneCount(activities);
   return (
     <details className="done-per-measure">
       <summary>
-        {strings.donePerMeasure}: {strings.donePerMeasureTotal(done, total)}
+        {strings.donePerMeasure}: {followUpSummary(activities)}
       </summary>
       <div className="table-scroll">
         <table className="data-table">
