@@ -658,6 +658,18 @@ describe('the authorization matrix of every write route', () => {
         payload: { status: 'in_progress', date: '2024-06-30', version: activity.version },
       };
     },
+    'POST /api/activities/follow-ups': async () => {
+      const activity = await freshActivity();
+      return {
+        method: 'POST',
+        url: '/api/activities/follow-ups',
+        payload: {
+          followUps: [
+            { id: activity.id, status: 'done', date: '2024-06-30', version: activity.version },
+          ],
+        },
+      };
+    },
     'POST /api/internal-control/risks': async () => ({
       method: 'POST',
       url: '/api/internal-control/risks',

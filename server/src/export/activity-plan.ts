@@ -10,7 +10,8 @@ export interface PlanSheet {
   rows: CsvCell[][];
 }
 
-const COLUMN_WIDTHS = [36, 16, 20, 60, 10, 14, 40, 18];
+// One per PLAN_COLUMNS: the follow-up comment as wide as the plan's own comment, then its date.
+const COLUMN_WIDTHS = [36, 16, 20, 60, 10, 14, 40, 18, 40, 12];
 
 /** The plan as an Excel workbook: a title, the table with a filter and a frozen heading, the licence. */
 export function planXlsx(
