@@ -41,9 +41,10 @@ describe('sign-in', () => {
       'Definitioner',
       'Import',
       'Planer',
-      // Controllers set up periods and their structure (decision 009), follow up intern
-      // kontroll, and keep the organisation units.
+      // Controllers set up periods and their structure (decision 009), run the follow-up
+      // cycle's calendar (decision 012), follow up intern kontroll, and keep the units.
       'Perioder',
+      'Vad saknas',
       'Intern kontroll',
       'Enheter',
     ]);
