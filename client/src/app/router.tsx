@@ -43,6 +43,7 @@ const LAZY_PAGES = [
   { path: '/admin/kommun', page: lazyPage(() => import('./routes/admin-profile')) },
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
   { path: '/admin/kalender', page: lazyPage(() => import('./routes/admin-calendar')) },
+  { path: '/paminnelser', page: lazyPage(() => import('./routes/reminders')) },
   { path: '/admin/vad-saknas', page: lazyPage(() => import('./routes/admin-completeness')) },
 ];
 

@@ -23,6 +23,7 @@ export const strings = {
   linkPlan: 'Planer',
   linkPeriods: 'Perioder',
   linkFollowUpCycle: 'Vad saknas',
+  linkReminders: 'Påminnelser',
   linkInternalControl: 'Intern kontroll',
   linkUsers: 'Användare',
   linkUnits: 'Enheter',
