@@ -67,6 +67,17 @@ describe('deadlines, "Ej uppföljd" and what is missing', () => {
         'deadlines-missing',
         viewport,
       );
+
+      const reminders = await opened.context.newPage();
+      await reminders.goto(`${harness().baseUrl}/paminnelser`);
+      await reminders.getByRole('heading', { level: 1, name: 'Påminnelser' }).waitFor();
+      await reminders.getByText('Du har inga påminnelser.').waitFor();
+      await waitForHydration(reminders);
+      await checkAndCapture(
+        { page: reminders, errors: opened.errors },
+        'deadlines-reminders',
+        viewport,
+      );
       await opened.context.close();
     },
   );
