@@ -41,9 +41,12 @@ describe('sign-in', () => {
       'Definitioner',
       'Import',
       'Planer',
-      // Controllers set up periods and their structure (decision 009), follow up intern
-      // kontroll, review the follow-up (decision 012), and keep the organisation units.
+      // Controllers set up periods and their structure (decision 009), run the follow-up
+      // cycle's calendar, review the follow-up (decision 012), follow up intern kontroll, and
+      // keep the units.
       'Perioder',
+      'Påminnelser',
+      'Vad saknas',
       'Granskning',
       'Intern kontroll',
       'Enheter',
@@ -68,7 +71,11 @@ describe('sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Din roll räcker inte' }).waitFor();
     expect(await page.locator('table').count()).toBe(0);
     const menu = page.getByRole('navigation', { name: 'Inloggad användare' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Planer', 'Intern kontroll']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Planer',
+      'Påminnelser',
+      'Intern kontroll',
+    ]);
     const api = await context.request.get(`${harness().baseUrl}/api/entry/2023`);
     expect(api.status()).toBe(403);
     expect(scriptErrors(errors)).toEqual([]);

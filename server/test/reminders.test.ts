@@ -185,3 +185,39 @@ describe('SMTP settings', () => {
     );
   });
 });
+
+describe("an account's e-mail address", () => {
+  it('is kept when given, checked, and cleared by a blank', async () => {
+    const context = await createTestContext();
+    await addUser(context.db, 'admin', ['admin']);
+    const admin = await signIn(context.app, 'admin');
+    const create = (email: string) =>
+      asUser(context.app, admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload: {
+          username: `u${email.length}`,
+          displayName: 'Ny',
+          password: 'ett-långt-lösenord-för-test',
+          roles: ['unit_editor'],
+          units: ['SOU'],
+          email,
+        },
+      });
+    const bad = await create('inte en adress');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual([
+      { path: 'email', message: 'Skriv en e-postadress, t.ex. anna.andersson@kommun.se' },
+    ]);
+    const created = await create(' sara@kommun.example ');
+    expect(created.json<User>()).toMatchObject({ email: 'sara@kommun.example' });
+    const { id, version } = created.json<User>();
+    const cleared = await asUser(context.app, admin, {
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { email: '', version },
+    });
+    expect(cleared.json<User>()).toMatchObject({ email: null, version: version + 1 });
+    await context.app.close();
+  });
+});

@@ -49,6 +49,7 @@ const LAZY_PAGES = [
   { path: '/admin/enheter', page: lazyPage(() => import('./routes/admin-units')) },
   { path: '/kom-igang', page: lazyPage(() => import('./routes/setup')) },
   { path: '/admin/kalender', page: lazyPage(() => import('./routes/admin-calendar')) },
+  { path: '/paminnelser', page: lazyPage(() => import('./routes/reminders')) },
   { path: '/admin/vad-saknas', page: lazyPage(() => import('./routes/admin-completeness')) },
   { path: '/uppfoljning/granskning', page: lazyPage(() => import('./routes/review-queue')) },
 ];

@@ -101,6 +101,8 @@ export const paths = {
   /** The calendar of deadlines, and what is due, missing or late in a year. */
   adminCalendar: '/admin/kalender',
   adminCompleteness: (year?: number) => withYear('/admin/vad-saknas', year),
+  /** The signed-in user's reminders. */
+  reminders: '/paminnelser',
   accessibility: '/tillganglighet',
   apiDocs: '/api-dokumentation',
 };

@@ -1,20 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { CompletenessQuerySchema, CompletenessSchema, swedishDay } from '@malbild/shared';
+import {
+  CompletenessQuerySchema,
+  CompletenessSchema,
+  ReminderSchema,
+  swedishDay,
+} from '@malbild/shared';
 import { requirePermission, signedInUser } from '../auth/guards';
 import { CHECKS, completenessItems } from '../completeness/checks';
 import { refuseField } from '../db/field-error';
 import { requestedPeriod, WRITE_RESPONSES, type RouteOptions } from './route-options';
-
-const ReminderSchema = z.object({
-  id: z.number().int(),
-  dueDate: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  channel: z.enum(['email', 'app']),
-  claimedAt: z.string(),
-  sentAt: z.string().nullable(),
-});
 
 // What is due, missing or late (controllers), and the signed-in user's own reminders: the app's
 // copy of every reminder, the only one where there is no SMTP (decision 012).

@@ -46,3 +46,15 @@ export type Completeness = z.infer<typeof CompletenessSchema>;
 export const CompletenessQuerySchema = PeriodQuerySchema.extend({
   year: z.coerce.number().int().min(1900).max(2200),
 });
+
+/** A reminder as the app keeps it (the e-mail's copy, or the only one without SMTP). */
+export const ReminderSchema = z.object({
+  id: z.number().int(),
+  dueDate: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  channel: z.enum(['email', 'app']),
+  claimedAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type Reminder = z.infer<typeof ReminderSchema>;

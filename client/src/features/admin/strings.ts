@@ -30,6 +30,9 @@ export const strings = {
   username: 'Användarnamn',
   usernameHint: 'Små bokstäver a–z, siffror, punkt, bindestreck eller understreck.',
   displayName: 'Namn',
+  email: 'E-postadress (valfri)',
+  emailHint:
+    'Påminnelser om datum i uppföljningen skickas hit. Utan adress visas de bara i Målbild.',
   password: 'Lösenord',
   passwordHint: 'Minst 12 tecken. Ge det till användaren på ett säkert sätt.',
   newPassword: 'Nytt lösenord (lämna tomt för att behålla det gamla)',

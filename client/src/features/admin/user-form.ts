@@ -11,6 +11,8 @@ export interface UserForm {
   password: string;
   roles: Role[];
   units: string[];
+  /** Where reminders go; empty: in the app only. */
+  email: string;
 }
 
 export const formOf = (user: User): UserForm => ({
@@ -18,6 +20,7 @@ export const formOf = (user: User): UserForm => ({
   password: '',
   roles: [...user.roles],
   units: [...user.units],
+  email: user.email ?? '',
 });
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -29,6 +32,7 @@ export function editsOf(form: UserForm, pristine: UserForm): Partial<UserForm> {
     ...(form.password !== pristine.password && { password: form.password }),
     ...(!sameSet(form.roles, pristine.roles) && { roles: form.roles }),
     ...(!sameSet(form.units, pristine.units) && { units: form.units }),
+    ...(form.email !== pristine.email && { email: form.email }),
   };
 }
 
@@ -37,6 +41,7 @@ export const USER_FIELDS: readonly ConflictField<User>[] = [
   { label: strings.displayName, text: (user) => user.displayName },
   { label: strings.roles, text: (user) => user.roles.map((role) => ROLE_LABELS[role]).join(', ') },
   { label: strings.units, text: (user) => user.units.join(', ') },
+  { label: strings.email, text: (user) => user.email ?? '' },
   {
     label: strings.columnStatus,
     text: (user) => (user.disabled ? strings.disabled : strings.active),

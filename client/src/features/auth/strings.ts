@@ -24,6 +24,7 @@ export const strings = {
   linkPeriods: 'Perioder',
   linkSetup: 'Kom igång',
   linkFollowUpCycle: 'Vad saknas',
+  linkReminders: 'Påminnelser',
   linkInternalControl: 'Intern kontroll',
   linkReviewQueue: 'Granskning',
   linkUsers: 'Användare',

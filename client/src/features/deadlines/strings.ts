@@ -45,4 +45,13 @@ export const strings = {
   state: 'Läge',
   groupCount: (n: number) => `${n} st`,
   today: (day: string) => `Läget ${day}.`,
+  remindersTitle: 'Påminnelser',
+  remindersPurpose: 'se dina påminnelser',
+  remindersIntro:
+    'Påminnelser om det som ska vara klart i uppföljningen, före och efter varje datum i kalendern. De skickas också med e-post när ditt konto har en adress och servern kan skicka e-post.',
+  remindersLabel: 'dina påminnelser',
+  noReminders: 'Du har inga påminnelser.',
+  reminderMeta: (day: string, emailed: boolean) =>
+    emailed ? `${day}, skickad med e-post` : `${day}, visas här`,
+  reminderText: 'Visa påminnelsen',
 } as const;

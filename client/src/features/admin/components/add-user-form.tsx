@@ -17,6 +17,7 @@ const EMPTY: UserForm & { username: string } = {
   password: '',
   roles: [],
   units: [],
+  email: '',
 };
 
 interface AddUserFormProps {

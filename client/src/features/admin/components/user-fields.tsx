@@ -16,7 +16,7 @@ interface UserFieldsProps {
   onChange: (change: Partial<UserForm>) => void;
 }
 
-/** Name, password, roles and units: what adding and changing a user share. */
+/** Name, e-mail, password, roles and units: what adding and changing a user share. */
 export function UserFields({
   idPrefix,
   form,
@@ -33,6 +33,16 @@ export function UserFields({
         value={form.displayName}
         onChange={(displayName) => onChange({ displayName })}
         error={errors.displayName}
+        autoComplete="off"
+      />
+      <TextField
+        id={`${idPrefix}-email`}
+        label={strings.email}
+        hint={strings.emailHint}
+        type="email"
+        value={form.email}
+        onChange={(email) => onChange({ email })}
+        error={errors.email}
         autoComplete="off"
       />
       <TextField

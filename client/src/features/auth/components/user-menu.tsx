@@ -73,6 +73,11 @@ function SignedInMenu({ user }: { user: User }) {
             <NavLink to={paths.adminPeriods()}>{strings.linkPeriods}</NavLink>
           </li>
         )}
+        {may(user, 'editActivities') && (
+          <li>
+            <NavLink to={paths.reminders}>{strings.linkReminders}</NavLink>
+          </li>
+        )}
         {may(user, 'editDeadlines') && (
           <li>
             <NavLink to={paths.adminCompleteness()}>{strings.linkFollowUpCycle}</NavLink>

@@ -42,7 +42,7 @@ export function CalendarPage() {
             <section key={year} aria-labelledby={`calendar-${year}`} className="calendar-year">
               <h2 id={`calendar-${year}`}>{strings.yearHeading(year)}</h2>
               <div className="table-scroll">
-                <table className="calendar-table">
+                <table className="data-table calendar-table">
                   <thead>
                     <tr>
                       <th scope="col">{strings.milestone}</th>

@@ -143,7 +143,7 @@ export function CompletenessPage() {
                       {strings.groupCount(group.items.length)}
                     </span>
                   </h2>
-                  <CompletenessTable items={group.items} />
+                  <CompletenessTable items={group.items} caption={group.title} />
                 </section>
               ))}
             </>

@@ -6,10 +6,16 @@ import { strings } from '../strings';
 const MARKS = { done: '✓', due: '○', late: '!', missing: '–' } as const;
 
 /** One group's items: what, whose, by when, and its state in words. */
-export function CompletenessTable({ items }: { items: readonly CompletenessItem[] }) {
+export function CompletenessTable({
+  items,
+  caption,
+}: {
+  items: readonly CompletenessItem[];
+  caption: string;
+}) {
   return (
-    <div className="table-scroll">
-      <table className="completeness-table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table completeness-table">
         <thead>
           <tr>
             <th scope="col">{strings.what}</th>
