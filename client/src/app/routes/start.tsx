@@ -3,6 +3,7 @@ import { AllMeasuresDownload } from '../../features/measures/components/all-meas
 import { OverviewSection } from '../../features/overview/components/overview-section';
 import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
+import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -15,6 +16,7 @@ export function StartRoute() {
   return (
     <div className="page">
       <h1>{strings.startHeading}</h1>
+      <ProposalNotice periodId={periodId} />
       <PeriodSwitcher shownId={periodId} />
       <PeriodVision periodId={periodId} />
       <OverviewSection

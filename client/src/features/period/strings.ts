@@ -16,4 +16,7 @@ export const strings = {
   current: 'aktuell',
   showingOther: (name: string, status: string) => `Du ser målperioden ${name} (${status}).`,
   backToCurrent: 'Till den aktuella perioden',
+  proposalLabel: 'Förslag',
+  proposalText: (name: string) =>
+    `Målperioden ${name} är ett förslag som ännu inte är beslutat. Mål, resultatmått och målvärden kan ändras.`,
 } as const;
