@@ -22,8 +22,11 @@ function useControlWrite<Input, Result>(write: (input: Input) => Promise<Result>
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () =>
-      void queryClient.invalidateQueries({ queryKey: queryKeys.signedIn.internalControl.all() }),
+    onSuccess: async () => {
+      // A new year's plan or risk also adds the year to the year links.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.internalControlYears() });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.signedIn.internalControl.all() });
+    },
   });
 }
 

@@ -164,7 +164,7 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
       <section aria-labelledby="risks-heading">
         <h2 id="risks-heading">{strings.risksHeading(year)}</h2>
         <QueryState query={risks} label={strings.label}>
-          {(list) => <RiskLevels risks={list} />}
+          {(list) => <RiskLevels risks={list} user={user} year={year} />}
         </QueryState>
         {user && <AddRisk user={user} year={year} />}
       </section>
@@ -225,7 +225,17 @@ function AddRisk({ user, year }: { user: User; year: number }) {
   );
 }
 
-function RiskLevels({ risks }: { risks: readonly Risk[] }) {
+function RiskLevels({
+  risks,
+  user,
+  year,
+}: {
+  risks: readonly Risk[];
+  user: User | null;
+  year: number;
+}) {
+  const [editing, setEditing] = useState<Risk | null>(null);
+  const [saved, setSaved] = useState(false);
   if (risks.length === 0) return <p className="empty">{strings.noRisks}</p>;
   const levels = [...new Set(risks.map((r) => r.unit))];
   return levels.map((unit) => {
@@ -236,7 +246,31 @@ function RiskLevels({ risks }: { risks: readonly Risk[] }) {
         <h3 id={`level-${level}`}>{strings.levelHeading(level)}</h3>
         <p className="form-field__hint">{strings.matrixHint}</p>
         <RiskMatrix risks={ofLevel} level={level} />
-        <RiskTable risks={ofLevel} level={level} />
+        <RiskTable
+          risks={ofLevel}
+          level={level}
+          onEdit={
+            mayEditControlOf(user, unit)
+              ? (risk) => {
+                  setSaved(false);
+                  setEditing(risk);
+                }
+              : undefined
+          }
+        />
+        <p role="status">{saved && editing === null ? strings.riskSaved : null}</p>
+        {editing?.unit === unit && (
+          <RiskForm
+            key={editing.id}
+            year={year}
+            levels={[]}
+            stored={editing}
+            onAdded={() => {
+              setEditing(null);
+              setSaved(true);
+            }}
+          />
+        )}
       </section>
     );
   });
