@@ -217,6 +217,141 @@ describe('risks and plan decisions', () => {
   });
 });
 
+describe('a new year written in the app: plans and kontrollpunkter', () => {
+  const point = {
+    text: 'Följs attestreglementet vid utbetalningar?',
+    regulation: 'Attestreglemente',
+    period: 'Jan–jun',
+    method: 'Stickprov',
+    responsible: 'Ekonomichef',
+    timeEstimate: '2 dagar',
+    deadlineFollowUp: '2022-09-30',
+    deadlineReport: '2022-10-31',
+    riskId: null,
+  };
+  const send = (as: string, method: 'POST' | 'PATCH', url: string, payload: object) =>
+    asUser(app, sessions[as]!, { method, url, payload });
+  const plan2022 = async (unit: string | null) =>
+    (await get<ControlPlan[]>('/api/internal-control/plans?year=2022', 'controller')).body.find(
+      (p) => p.unit === unit,
+    )!;
+
+  it('starts the koncern’s plan (controllers) and a unit’s (its editors), common kontrollpunkter in each', async () => {
+    expect(
+      (await send('voo', 'POST', '/api/internal-control/plans', { year: 2022, unit: null }))
+        .statusCode,
+    ).toBe(403);
+    const koncern = await send('controller', 'POST', '/api/internal-control/plans', {
+      year: 2022,
+      unit: null,
+    });
+    expect(koncern.statusCode).toBe(201);
+    expect(koncern.json<ControlPlan>()).toMatchObject({ status: 'draft', controlPoints: [] });
+    const again = await send('controller', 'POST', '/api/internal-control/plans', {
+      year: 2022,
+      unit: null,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json<{ fields: { path: string }[] }>().fields[0]!.path).toBe('unit');
+
+    const risk = (
+      await get<Risk[]>('/api/internal-control/risks?year=2022', 'controller')
+    ).body.find((r) => r.unit === null)!;
+    const planId = koncern.json<ControlPlan>().id;
+    const first = await send(
+      'controller',
+      'POST',
+      `/api/internal-control/plans/${planId}/control-points`,
+      {
+        ...point,
+        riskId: risk.id,
+      },
+    );
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ position: 1, riskId: risk.id, version: 1 });
+
+    // VOO's plan starts with the common one; one added to the koncern's plan later joins it.
+    const voo = await send('voo', 'POST', '/api/internal-control/plans', {
+      year: 2022,
+      unit: 'VOO',
+    });
+    expect(voo.statusCode).toBe(201);
+    expect(voo.json<ControlPlan>().controlPoints.map((p) => [p.text, p.commonId])).toEqual([
+      [point.text, first.json<{ id: number }>().id],
+    ]);
+    const second = await send(
+      'controller',
+      'POST',
+      `/api/internal-control/plans/${planId}/control-points`,
+      {
+        ...point,
+        text: 'Finns delegationsordningen uppdaterad?',
+      },
+    );
+    expect(second.statusCode).toBe(201);
+    expect((await plan2022('VOO')).controlPoints.map((p) => p.text)).toEqual([
+      point.text,
+      'Finns delegationsordningen uppdaterad?',
+    ]);
+    expect(
+      (
+        await send(
+          'sou',
+          'POST',
+          `/api/internal-control/plans/${voo.json<ControlPlan>().id}/control-points`,
+          point,
+        )
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('edits a kontrollpunkt against its version, links it to a risk of its own level only', async () => {
+    const koncern = await plan2022(null);
+    const stored = koncern.controlPoints[0]!;
+    const url = `/api/internal-control/control-points/${stored.id}`;
+    const changed = await send('controller', 'PATCH', url, {
+      ...point,
+      responsible: 'Controller',
+      version: stored.version,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      responsible: 'Controller',
+      version: stored.version + 1,
+    });
+    const stale = await send('controller', 'PATCH', url, { ...point, version: stored.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ current: { responsible: string } }>().current.responsible).toBe(
+      'Controller',
+    );
+    const vooRisk = (
+      await get<Risk[]>('/api/internal-control/risks?year=2022', 'controller')
+    ).body.find((r) => r.unit === 'VOO')!;
+    const wrongRisk = await send('controller', 'PATCH', url, {
+      ...point,
+      riskId: vooRisk.id,
+      version: stored.version + 1,
+    });
+    expect(wrongRisk.statusCode).toBe(400);
+    expect(wrongRisk.json<{ fields: { path: string }[] }>().fields[0]!.path).toBe('riskId');
+  });
+
+  it('keeps a decided plan’s kontrollpunkter as decided', async () => {
+    const { body } = await get<ControlPlan[]>(
+      '/api/internal-control/plans?year=2021',
+      'controller',
+    );
+    const decided = body.find((p) => p.unit === null)!;
+    const refused = await send(
+      'controller',
+      'POST',
+      `/api/internal-control/plans/${decided.id}/control-points`,
+      point,
+    );
+    expect(refused.statusCode).toBe(400);
+  });
+});
+
 describe('files', () => {
   it('gives the risk analysis as CSV with the documents’ columns and computed riskpoäng', async () => {
     const response = await asUser(app, sessions.sou!, {

@@ -294,6 +294,18 @@ const CONTROL_RISK = {
   controlPoint: false,
 };
 
+const CONTROL_POINT = {
+  text: 'Kontrollpunkt i matrisen',
+  regulation: null,
+  period: null,
+  method: null,
+  responsible: null,
+  timeEstimate: null,
+  deadlineFollowUp: null,
+  deadlineReport: null,
+  riskId: null,
+};
+
 type Policy = 'public' | 'admin' | 'controller' | 'activity';
 type Identity = 'anonymous' | 'editor of SOU' | 'editor of KSF' | 'controller' | 'admin';
 
@@ -315,7 +327,7 @@ const POLICIES: [RegExp, Policy][] = [
   [/^\w+ \/api\/activities\b/, 'activity'],
   [/^PUT \/api\/internal-control\/publication$/, 'admin'],
   // The kommunkoncern's risk analysis and plan; a unit's follow-up as a unit's activities.
-  [/^\w+ \/api\/internal-control\/(risks|plans)\b/, 'controller'],
+  [/^\w+ \/api\/internal-control\/(risks|plans|control-points)\b/, 'controller'],
   [/^PUT \/api\/internal-control\/follow-ups\//, 'activity'],
   // The comparison with Kolada: a refresh by those who keep the measures, the group by an admin.
   [/^POST \/api\/kolada\/refresh$/, 'controller'],
@@ -410,6 +422,26 @@ describe('the authorization matrix of every write route', () => {
         version: 1,
       },
     );
+  }
+  /** A draft kommunövergripande plan of its own year with one kontrollpunkt. */
+  let controlSandbox: Promise<{ planId: number; pointId: number }> | undefined;
+  function controlPlanSandbox() {
+    controlSandbox ??= (async () => {
+      const plan = await asAdmin({
+        method: 'POST',
+        url: '/api/internal-control/plans',
+        payload: { year: 2049, unit: null },
+      });
+      const planId = plan.json<{ id: number }>().id;
+      const point = await asAdmin({
+        method: 'POST',
+        url: `/api/internal-control/plans/${planId}/control-points`,
+        payload: CONTROL_POINT,
+      });
+      if (point.statusCode !== 201) throw new Error(`setup: ${point.body}`);
+      return { planId, pointId: point.json<{ id: number }>().id };
+    })();
+    return controlSandbox;
   }
   /** A planned period of its own with an area and a goal, so no cell renumbers the seed's. */
   let sandbox: Promise<{ id: number; goalId: number }> | undefined;
@@ -679,6 +711,22 @@ describe('the authorization matrix of every write route', () => {
       method: 'PATCH',
       url: '/api/internal-control/risks/1',
       payload: { ...CONTROL_RISK, version: 1 },
+    }),
+    // The first allowed cell creates the plan; the later ones are told it exists (400).
+    'POST /api/internal-control/plans': async () => ({
+      method: 'POST',
+      url: '/api/internal-control/plans',
+      payload: { year: 2051, unit: null },
+    }),
+    'POST /api/internal-control/plans/:id/control-points': async () => ({
+      method: 'POST',
+      url: `/api/internal-control/plans/${(await controlPlanSandbox()).planId}/control-points`,
+      payload: CONTROL_POINT,
+    }),
+    'PATCH /api/internal-control/control-points/:id': async () => ({
+      method: 'PATCH',
+      url: `/api/internal-control/control-points/${(await controlPlanSandbox()).pointId}`,
+      payload: { ...CONTROL_POINT, version: 1 },
     }),
     'POST /api/internal-control/plans/:id/decision': async () => ({
       method: 'POST',

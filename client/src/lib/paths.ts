@@ -68,10 +68,14 @@ export const paths = {
     `/plan?${searchParamNames.year}=${year}&${searchParamNames.unit}=${unit}`,
   /** Every activity of a unit's year, followed up in one view. */
   planFollowUp: (unit: string, year: number) => `/plan/${unit}/${year}/uppfoljning`,
-  definitions: (measure?: number) =>
-    measure === undefined
-      ? '/inmatning/definitioner'
-      : `/inmatning/definitioner?${searchParamNames.measure}=${measure}`,
+  /** The definitions (of a period other than the current one: `period`), or one measure's form. */
+  definitions: (measure?: number, period?: number) => {
+    const search = new URLSearchParams();
+    if (measure !== undefined) search.set(searchParamNames.measure, String(measure));
+    if (period !== undefined) search.set(searchParamNames.period, String(period));
+    const text = search.toString();
+    return text ? `/inmatning/definitioner?${text}` : '/inmatning/definitioner';
+  },
   /** Imports of outcomes and targets from a file or from Kolada. */
   imports: '/import',
   adminUsers: '/admin/anvandare',

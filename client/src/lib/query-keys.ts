@@ -16,6 +16,7 @@ export const queryKeys = {
     list: () => ['periods', 'list'] as const,
     current: () => ['periods', 'current'] as const,
     detail: (id: number) => ['periods', id] as const,
+    history: (id: number) => ['periods', id, 'history'] as const,
   },
   overview: {
     year: (year: number | undefined, period?: number) =>
@@ -34,7 +35,10 @@ export const queryKeys = {
         ? (['measures', number] as const)
         : (['measures', number, { period }] as const),
     history: (number: number) => ['measures', number, 'history'] as const,
-    definition: (number: number) => ['measures', number, 'definition'] as const,
+    definition: (number: number, period?: number) =>
+      period === undefined
+        ? (['measures', number, 'definition'] as const)
+        : (['measures', number, 'definition', { period }] as const),
     /** The comparison with the country and a group (Kolada), as the server stored it. */
     comparison: (number: number, period?: number) =>
       period === undefined

@@ -13,6 +13,7 @@ const MESSAGES = {
   unit: 'Någon annan har ändrat enheten under tiden. Se den sparade.',
   risk: 'Någon annan har ändrat risken under tiden. Se den sparade.',
   controlPlan: 'Någon annan har ändrat planen under tiden. Se den sparade.',
+  controlPoint: 'Någon annan har ändrat kontrollpunkten under tiden. Se den sparade.',
   controlFollowUp: 'Någon annan har ändrat uppföljningen under tiden. Se den sparade.',
   period: 'Någon annan har ändrat målperioden under tiden. Se den aktuella.',
   area: 'Någon annan har ändrat målområdet under tiden. Se det aktuella.',

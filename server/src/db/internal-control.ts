@@ -5,7 +5,10 @@ import {
   type ControlAssessment,
   type ControlFollowUp,
   type ControlPlan,
+  type ControlPlanCreate,
   type ControlPoint,
+  type ControlPointChange,
+  type ControlPointInput,
   type ControlSummary,
   type ControlUnitReport,
   type Risk,
@@ -17,6 +20,7 @@ import {
 import type { z } from 'zod';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
+import { refuseField } from './field-error';
 import { displayNameOf } from './people';
 
 // Intern kontroll (docs/decisions/008): risk analyses, plans and follow-ups. Who may write is
@@ -57,7 +61,7 @@ const RISK_COLUMNS = `id, year, unit_code AS unit, position, text, process, regu
   method, sannolikhet, konsekvens, control_point AS controlPoint, version`;
 const POINT_COLUMNS = `id, plan_id AS planId, position, text, regulation, period, method,
   responsible, time_estimate AS timeEstimate, deadline_follow_up AS deadlineFollowUp,
-  deadline_report AS deadlineReport, common_id AS commonId, risk_id AS riskId`;
+  deadline_report AS deadlineReport, common_id AS commonId, risk_id AS riskId, version`;
 const FOLLOW_UP_COLUMNS = `f.id, f.control_point_id AS controlPointId, f.unit_code AS unit,
   f.checked, f.how, f.sample_size AS sampleSize, f.findings, f.assessment, f.version,
   ${displayNameOf('f.updated_by')} AS updatedBy, f.updated_at AS updatedAt`;
@@ -121,6 +125,23 @@ function prepare(db: Db) {
          responsible, time_estimate, deadline_follow_up, deadline_report, common_id, risk_id)
        VALUES (:planId, :position, :text, :regulation, :period, :method, :responsible,
          :timeEstimate, :deadlineFollowUp, :deadlineReport, :commonId, :riskId)`,
+    ),
+    nextPointPosition: db.prepare<[number], { position: number }>(
+      `SELECT coalesce(max(position), 0) + 1 AS position FROM control_points WHERE plan_id = ?`,
+    ),
+    updatePoint: db.prepare(
+      `UPDATE control_points SET text = :text, regulation = :regulation, period = :period,
+         method = :method, responsible = :responsible, time_estimate = :timeEstimate,
+         deadline_follow_up = :deadlineFollowUp, deadline_report = :deadlineReport,
+         risk_id = :riskId, version = version + 1
+       WHERE id = :id AND version = :version`,
+    ),
+    planOf: db.prepare<{ year: number; unit: Level }, PlanRow>(
+      `SELECT id, year, unit_code AS unit, status, date, decision_paragraph AS decisionParagraph,
+         version FROM control_plans WHERE year = :year AND unit_code IS :unit`,
+    ),
+    unitPlans: db.prepare<[number], { id: number }>(
+      `SELECT id FROM control_plans WHERE year = ? AND unit_code IS NOT NULL`,
     ),
     history: db.prepare<[number], HistoryRow>(
       `SELECT h.plan_id AS planId, h.status, h.date, h.decision_paragraph AS decisionParagraph,
@@ -225,6 +246,24 @@ export function createInternalControlQueries(db: Db) {
   const risk = (id: number): Risk | null => {
     const row = q.risk.get(id);
     return row ? toRisk(row) : null;
+  };
+
+  /** A plan that may still change: a decided plan is what the board or nämnd decided. */
+  const draftPlan = (id: number): PlanRow => {
+    const plan = q.plan.get(id);
+    if (!plan) throw httpErrors.notFound(`Planen ${id} finns inte`);
+    if (plan.status === 'decided') {
+      throw httpErrors.badRequest('Planen är beslutad: dess kontrollpunkter ändras inte längre');
+    }
+    return plan;
+  };
+  /** The risk a kontrollpunkt comes from is one of its own year's and level's analysis. */
+  const expectRiskOfLevel = (riskId: number | null, plan: PlanRow) => {
+    if (riskId === null) return;
+    const found = q.risk.get(riskId);
+    if (found?.year !== plan.year || found.unit !== plan.unit) {
+      refuseField('riskId', 'Välj en risk ur samma års riskanalys på samma nivå');
+    }
   };
 
   function plans(year: number): ControlPlan[] {
@@ -372,6 +411,98 @@ export function createInternalControlQueries(db: Db) {
         })
         .immediate(),
 
+    /**
+     * A new year's plan as a draft. A unit's plan starts with the year's common kontrollpunkter
+     * (rows naming them), which the unit then adapts (responsible function, dates) as VOO's did.
+     */
+    createPlan: (input: ControlPlanCreate, user: User): ControlPlan =>
+      db
+        .transaction(() => {
+          if (q.planOf.get(input)) {
+            refuseField(
+              'unit',
+              input.unit === null
+                ? `Det finns redan en kommunövergripande plan för ${input.year}`
+                : `${input.unit} har redan en plan för ${input.year}`,
+            );
+          }
+          const id = Number(
+            q.insertPlan.run({
+              ...input,
+              status: 'draft',
+              date: null,
+              decisionParagraph: null,
+              sourceId: null,
+            }).lastInsertRowid,
+          );
+          const common = input.unit === null ? undefined : q.planOf.get({ ...input, unit: null });
+          const commonPoints = common
+            ? q.points.all(input.year).filter((p) => p.planId === common.id)
+            : [];
+          commonPoints.forEach((point, index) =>
+            q.insertPoint.run({
+              ...point,
+              planId: id,
+              position: index + 1,
+              commonId: point.id,
+              riskId: null,
+            }),
+          );
+          const created = plans(input.year).find((p) => p.id === id)!;
+          record('plan', String(id), 'created', null, created, user);
+          return created;
+        })
+        .immediate(),
+
+    /** A kontrollpunkt last in a draft plan; a common one also goes into every unit's plan. */
+    addControlPoint: (planId: number, input: ControlPointInput, user: User): ControlPoint =>
+      db
+        .transaction(() => {
+          const plan = draftPlan(planId);
+          expectRiskOfLevel(input.riskId, plan);
+          const add = (toPlan: number, commonId: number | null, riskId: number | null) =>
+            Number(
+              q.insertPoint.run({
+                ...input,
+                planId: toPlan,
+                position: q.nextPointPosition.get(toPlan)!.position,
+                commonId,
+                riskId,
+              }).lastInsertRowid,
+            );
+          const id = add(planId, null, input.riskId);
+          if (plan.unit === null) {
+            for (const unitPlan of q.unitPlans.all(plan.year)) add(unitPlan.id, id, null);
+          }
+          const created = withoutPlan(q.point.get(id)!);
+          record('plan', String(planId), 'changed', null, { controlPoint: created }, user);
+          return created;
+        })
+        .immediate(),
+
+    changeControlPoint: (id: number, change: ControlPointChange, user: User): ControlPoint =>
+      db
+        .transaction(() => {
+          const row = q.point.get(id);
+          if (!row) throw httpErrors.notFound(`Kontrollpunkt ${id} finns inte`);
+          const plan = draftPlan(row.planId);
+          const before = withoutPlan(row);
+          expectVersion('controlPoint', before, change.version);
+          expectRiskOfLevel(change.riskId, plan);
+          q.updatePoint.run({ ...change, id });
+          const after = withoutPlan(q.point.get(id)!);
+          record(
+            'plan',
+            String(row.planId),
+            'changed',
+            { controlPoint: before },
+            { controlPoint: after },
+            user,
+          );
+          return after;
+        })
+        .immediate(),
+
     /** draft → decided; the draft as it was is kept in the plan's history. */
     decidePlan: (
       id: number,
@@ -391,7 +522,9 @@ export function createInternalControlQueries(db: Db) {
             date: before.date ?? decision.decidedOn,
             decisionParagraph: before.decisionParagraph,
             controlPoints: JSON.stringify(
-              before.controlPoints.map(({ id: _, commonId: __, riskId: ___, ...p }) => p),
+              before.controlPoints.map(
+                ({ id: _, commonId: __, riskId: ___, version: ____, ...p }) => p,
+              ),
             ),
             sourceId: null,
             user: user.username,

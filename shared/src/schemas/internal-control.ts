@@ -72,8 +72,29 @@ export const ControlPointSchema = ControlPointFieldsSchema.extend({
   commonId: z.number().int().nullable(),
   /** The risk it comes from. */
   riskId: z.number().int().nullable(),
+  version: z.number().int(),
 });
 export type ControlPoint = z.infer<typeof ControlPointSchema>;
+
+/** A kontrollpunkt written in the app: its columns and the risk (same year and level) it comes from. */
+export const ControlPointInputSchema = ControlPointFieldsSchema.extend({
+  riskId: z.number().int().min(1).nullable(),
+});
+export type ControlPointInput = z.infer<typeof ControlPointInputSchema>;
+export const ControlPointChangeSchema = ControlPointInputSchema.extend({
+  version: z.number().int().min(1),
+});
+export type ControlPointChange = z.infer<typeof ControlPointChangeSchema>;
+
+/**
+ * A new year's plan, as a draft: the kommunövergripande one (unit null) or a unit's, which starts
+ * with the year's common kontrollpunkter (and gets every one added to the koncern's plan later).
+ */
+export const ControlPlanCreateSchema = z.object({
+  year: YearSchema,
+  unit: UnitCodeSchema.nullable(),
+});
+export type ControlPlanCreate = z.infer<typeof ControlPlanCreateSchema>;
 
 export const ControlPlanStatusSchema = z.enum(['draft', 'decided'], {
   error: 'Välj utkast eller beslutad',

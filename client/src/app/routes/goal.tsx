@@ -11,6 +11,7 @@ import { YearPicker } from '../../features/overview/components/year-picker';
 import { usePeriod } from '../../features/period/api/get-current-period';
 import { GoalText } from '../../features/period/components/goal-text';
 import { findGoal } from '../../features/period/find-goal';
+import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, paths, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -51,6 +52,7 @@ export default function GoalRoute() {
                 </p>
                 <h1>{found.goal.name}</h1>
               </header>
+              <ProposalNotice periodId={shownPeriod} />
               <GoalText goal={found.goal} />
               <p>
                 <Link to={paths.activities({ goal: found.goal.id, period: shownPeriod })}>

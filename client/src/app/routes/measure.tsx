@@ -7,6 +7,7 @@ import { MeasureHistory } from '../../features/history/components/measure-histor
 import { useMeasure } from '../../features/measures/api/get-measure';
 import { useMeasureComparison } from '../../features/measures/api/get-measure-comparison';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
+import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -48,6 +49,7 @@ function MeasurePage({ number }: { number: number }) {
         <p className="eyebrow">{title}</p>
         <h1>{measure?.name ?? title}</h1>
       </header>
+      <ProposalNotice periodId={shownPeriod} />
       <QueryState query={query} label={strings.measureLabel}>
         {(data) => data && <MeasureDetails measure={data} comparison={comparison} />}
       </QueryState>

@@ -7,6 +7,7 @@ import { usePeriod, usePeriods } from '../../features/period/api/get-current-per
 import { NothingPublished } from '../../features/period/components/nothing-published';
 import { PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
+import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
@@ -31,6 +32,7 @@ export function StartRoute() {
   return (
     <div className="page">
       <h1>{strings.startHeading}</h1>
+      <ProposalNotice periodId={periodId} />
       <PeriodSwitcher shownId={periodId} />
       <PeriodVision periodId={periodId} />
       <OverviewSection requestedYear={requestedYear} periodId={periodId} />

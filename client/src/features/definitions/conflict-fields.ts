@@ -14,10 +14,12 @@ const labels: Record<Field, string> = {
   direction: strings.direction,
   decimals: strings.decimals,
   koladaKpi: strings.koladaKpi,
+  responsibleUnit: strings.responsibleUnit,
 };
 
 function text(field: Field, definition: StoredDefinition): string {
   if (field === 'direction') return strings.directions[definition.direction];
+  if (field === 'responsibleUnit') return definition.responsibleUnit ?? strings.noUnit;
   const written = toForm(definition)[field];
   // An empty scale bound is no bound at all, which is worth saying.
   return written === '' && (field === 'scaleMin' || field === 'scaleMax')

@@ -1,12 +1,11 @@
 import {
-  DefinitionChangeSchema,
   formatSwedishNumber,
+  MeasureChangeSchema,
   parseSwedishNumber,
-  type DefinitionChange,
-  type MeasureDefinition,
+  type MeasureChange,
+  type StoredDefinition,
 } from '@malbild/shared';
 import { zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
-import type { StoredDefinition } from './api/get-definition';
 import { strings } from './strings';
 
 // The form holds text; a change holds only the fields that differ from the version the user
@@ -23,16 +22,18 @@ export const FIELDS = [
   'direction',
   'decimals',
   'koladaKpi',
-] as const satisfies readonly (keyof MeasureDefinition)[];
+  'responsibleUnit',
+] as const satisfies readonly (keyof StoredDefinition)[];
 export type Field = (typeof FIELDS)[number];
 export type DefinitionTexts = Record<Field, string>;
 
 const scaleText = (value: number | null) =>
   value === null ? '' : formatSwedishNumber(value, 4).replace(/,?0+$/, '');
 
-export function toForm(definition: MeasureDefinition): DefinitionTexts {
+export function toForm(definition: StoredDefinition): DefinitionTexts {
   return {
     ...definition,
+    responsibleUnit: definition.responsibleUnit ?? '',
     scaleMin: scaleText(definition.scaleMin),
     scaleMax: scaleText(definition.scaleMax),
     decimals: String(definition.decimals),
@@ -49,34 +50,38 @@ function scaleValue(text: string, field: Field, errors: FieldErrors): number | n
   }
 }
 
-export type ChangeOrErrors = { change: DefinitionChange } | { errors: FieldErrors };
+export type ChangeOrErrors = { change: MeasureChange } | { errors: FieldErrors };
 
+/** The change of the fields that differ from `base`; `goalId` when the measure moves to a goal. */
 export function changeFrom(
   form: DefinitionTexts,
   base: StoredDefinition,
   reason: string,
+  goalId?: number,
 ): ChangeOrErrors {
   const errors: FieldErrors = {};
-  const typed: MeasureDefinition = {
-    number: base.number,
+  const typed: StoredDefinition = {
+    ...base,
     name: form.name.trim(),
     statement: form.statement.trim(),
     dataSource: form.dataSource.trim(),
-    category: form.category as MeasureDefinition['category'],
+    category: form.category as StoredDefinition['category'],
     unit: form.unit.trim(),
     scaleMin: scaleValue(form.scaleMin, 'scaleMin', errors),
     scaleMax: scaleValue(form.scaleMax, 'scaleMax', errors),
-    direction: form.direction as MeasureDefinition['direction'],
+    direction: form.direction as StoredDefinition['direction'],
     decimals: Number(form.decimals),
     koladaKpi: form.koladaKpi.trim() || null,
+    responsibleUnit: form.responsibleUnit || null,
   };
   if (typed.scaleMin !== null && typed.scaleMax !== null && typed.scaleMin >= typed.scaleMax) {
     errors.scaleMax = strings.scaleOrder;
   }
   if (Object.keys(errors).length > 0) return { errors };
   const changed = FIELDS.filter((field) => typed[field] !== base[field]);
-  const parsed = DefinitionChangeSchema.safeParse({
+  const parsed = MeasureChangeSchema.safeParse({
     ...Object.fromEntries(changed.map((field) => [field, typed[field]])),
+    goalId,
     version: base.version,
     reason: reason.trim() || undefined,
   });

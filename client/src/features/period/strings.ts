@@ -19,4 +19,7 @@ export const strings = {
   nothingPublished:
     'Här visas kommunens vision, mål och resultat när den första målperioden är publicerad. Ännu är inget publicerat.',
   continueSetup: 'Fortsätt att sätta upp Målbild (Kom igång)',
+  proposalLabel: 'Förslag',
+  proposalText: (name: string) =>
+    `Målperioden ${name} är ett förslag som ännu inte är beslutat. Mål, resultatmått och målvärden kan ändras.`,
 } as const;

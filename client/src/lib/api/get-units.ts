@@ -12,8 +12,10 @@ export function getUnits(context?: ReadContext, period?: number) {
   return apiGet('/units', UnitsSchema, { period }, context);
 }
 
-/** Förvaltningar, bolag and förbund with their activity counts per year. */
-/** `period`: the activity counts of a period other than the current one (?period=). */
+/**
+ * Förvaltningar, bolag and förbund with their activity counts per year; `period`: the counts of a
+ * period other than the current one (?period=).
+ */
 export const getUnitsQueryOptions = (period?: number) =>
   queryOptions({
     queryKey: queryKeys.units.list(period),

@@ -5,8 +5,12 @@ import {
   ControlFollowUpInputSchema,
   ControlFollowUpParamsSchema,
   ControlFollowUpSchema,
+  ControlPlanCreateSchema,
   ControlPlanDecisionSchema,
   ControlPlanSchema,
+  ControlPointChangeSchema,
+  ControlPointInputSchema,
+  ControlPointSchema,
   ControlPublicationSchema,
   mayEditControlOf,
   RiskChangeSchema,
@@ -80,6 +84,77 @@ export const internalControlWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = a
       if (!stored) throw app.httpErrors.notFound(`Risk ${request.params.id} finns inte`);
       mustMayEdit(user, stored.unit);
       return internalControl.changeRisk(stored.id, request.body, user);
+    },
+  );
+
+  app.post(
+    '/internal-control/plans',
+    {
+      ...editors,
+      schema: {
+        tags,
+        summary: 'Påbörja ett års plan som utkast (unit null: den kommunövergripande)',
+        description:
+          'En enhets plan börjar med årets kommungemensamma kontrollpunkter ur den kommunövergripande planen; kontrollpunkter som läggs till där senare kommer med i varje enhets plan.',
+        body: withLookups(ControlPlanCreateSchema, (plan) =>
+          unknownUnits(repositories, plan.unit === null ? [] : [plan.unit], 'unit'),
+        ),
+        response: { 201: ControlPlanSchema, ...WRITE_RESPONSES },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      mustMayEdit(user, request.body.unit);
+      reply.code(201);
+      return internalControl.createPlan(request.body, user);
+    },
+  );
+
+  app.post(
+    '/internal-control/plans/:id/control-points',
+    {
+      ...editors,
+      schema: {
+        tags,
+        summary: 'Lägg till en kontrollpunkt sist i en plan som är utkast',
+        description:
+          'riskId: risken ur samma års och nivås riskanalys som kontrollpunkten kommer från (eller null).',
+        params: IdParams,
+        body: ControlPointInputSchema,
+        response: { 201: ControlPointSchema, ...WRITE_RESPONSES },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      const plan = internalControl.plan(request.params.id);
+      if (!plan) throw app.httpErrors.notFound(`Planen ${request.params.id} finns inte`);
+      mustMayEdit(user, plan.unit);
+      reply.code(201);
+      return internalControl.addControlPoint(plan.id, request.body, user);
+    },
+  );
+
+  app.patch(
+    '/internal-control/control-points/:id',
+    {
+      ...editors,
+      schema: {
+        tags,
+        summary: 'Ändra en kontrollpunkt i en plan som är utkast; alla fält skickas, med versionen',
+        params: IdParams,
+        body: ControlPointChangeSchema,
+        response: {
+          200: ControlPointSchema,
+          ...withConflict(ControlPointSchema, 'Kontrollpunkten'),
+        },
+      },
+    },
+    (request) => {
+      const user = signedInUser(request);
+      const point = internalControl.controlPoint(request.params.id);
+      if (!point) throw app.httpErrors.notFound(`Kontrollpunkt ${request.params.id} finns inte`);
+      mustMayEdit(user, point.unit);
+      return internalControl.changeControlPoint(point.id, request.body, user);
     },
   );
 

@@ -1,25 +1,23 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { MeasureDefinitionSchema } from '@malbild/shared';
-import { z } from 'zod';
+import { StoredDefinitionSchema } from '@malbild/shared';
 import { apiGet, type ReadContext } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** A definition with the version a change must name. */
-export const StoredDefinitionSchema = MeasureDefinitionSchema.extend({ version: z.number().int() });
-export type StoredDefinition = z.infer<typeof StoredDefinitionSchema>;
+export type { StoredDefinition } from '@malbild/shared';
 
-export function getDefinition(number: number, context?: ReadContext) {
-  return apiGet(`/measures/${number}/definition`, StoredDefinitionSchema, {}, context);
+/** A measure's definition with the version a change must name (of a period, else the current). */
+export function getDefinition(number: number, period?: number, context?: ReadContext) {
+  return apiGet(`/measures/${number}/definition`, StoredDefinitionSchema, { period }, context);
 }
 
-export const getDefinitionQueryOptions = (number: number) =>
+export const getDefinitionQueryOptions = (number: number, period?: number) =>
   queryOptions({
-    queryKey: queryKeys.measures.definition(number),
-    queryFn: (context) => getDefinition(number, context),
+    queryKey: queryKeys.measures.definition(number, period),
+    queryFn: (context) => getDefinition(number, period, context),
     // The version matters: start every edit from what is stored now.
     staleTime: 0,
   });
 
-export function useDefinition(number: number) {
-  return useQuery(getDefinitionQueryOptions(number));
+export function useDefinition(number: number, period?: number) {
+  return useQuery(getDefinitionQueryOptions(number, period));
 }

@@ -2,6 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { getMeasuresQueryOptions } from '../../../lib/api/get-measures';
 
 /** The public list of measures, here read for their definitions. */
-export function useDefinitions() {
-  return useQuery(getMeasuresQueryOptions());
+export function useDefinitions(period?: number) {
+  return useQuery(getMeasuresQueryOptions(period));
 }

@@ -1,31 +1,31 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DefinitionChange } from '@malbild/shared';
-import { z } from 'zod';
-import { ApiError, apiSend } from '../../../lib/api-client';
-import {
-  getDefinitionQueryOptions,
-  StoredDefinitionSchema,
-  type StoredDefinition,
-} from './get-definition';
+import { StoredDefinitionSchema, type MeasureChange } from '@malbild/shared';
+import { apiSend } from '../../../lib/api-client';
+import { conflictCurrent } from '../../../lib/versioned-form';
+import { getDefinitionQueryOptions, type StoredDefinition } from './get-definition';
 
-export function updateDefinition(number: number, change: DefinitionChange) {
-  return apiSend('PATCH', `/measures/${number}/definition`, change, StoredDefinitionSchema);
+/** A definition change, and where the measure stands (goalId): the period's structure write. */
+export function updateDefinition(periodId: number, number: number, change: MeasureChange) {
+  return apiSend(
+    'PATCH',
+    `/periods/${periodId}/measures/${number}`,
+    change,
+    StoredDefinitionSchema,
+  );
 }
 
 /** On 409, the definition someone else saved meanwhile; null for any other error. */
 export function conflictingDefinition(error: unknown): StoredDefinition | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const parsed = z.object({ current: StoredDefinitionSchema }).safeParse(error.body);
-  return parsed.success ? parsed.data.current : null;
+  return conflictCurrent(error, StoredDefinitionSchema);
 }
 
 /** Saves changed fields; every page showing the measure then reads it again. */
-export function useUpdateDefinition(number: number) {
+export function useUpdateDefinition(periodId: number, number: number, shownPeriod?: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: DefinitionChange) => updateDefinition(number, change),
+    mutationFn: (change: MeasureChange) => updateDefinition(periodId, number, change),
     onSuccess: (stored) => {
-      queryClient.setQueryData(getDefinitionQueryOptions(number).queryKey, stored);
+      queryClient.setQueryData(getDefinitionQueryOptions(number, shownPeriod).queryKey, stored);
       void queryClient.invalidateQueries();
     },
   });

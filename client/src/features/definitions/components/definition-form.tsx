@@ -1,9 +1,12 @@
 import { useState, type SubmitEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { PeriodDetail } from '@malbild/shared';
 import { ConflictBox } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { KoladaKpiSearch } from '../../../components/kolada-kpi-search';
-import { TextField } from '../../../components/text-field';
+import { SelectField, TextField } from '../../../components/text-field';
+import { getUnitsQueryOptions } from '../../../lib/api/get-units';
 import { useVersionedForm } from '../../../lib/versioned-form';
 import type { StoredDefinition } from '../api/get-definition';
 import { conflictingDefinition, useUpdateDefinition } from '../api/update-definition';
@@ -14,9 +17,25 @@ import { ChoiceFields } from './choice-fields';
 
 type Notice = 'saved' | 'unchanged' | null;
 
-/** Edits one measure's definition against the version it was loaded at. */
-export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
-  const update = useUpdateDefinition(stored.number);
+interface DefinitionFormProps {
+  stored: StoredDefinition;
+  /** The measure's period, with the goals it may move to. */
+  period: PeriodDetail;
+  /** The period the address names (?period=), if not the current one. */
+  shownPeriod: number | undefined;
+  /** After a save that gave the measure another number (it moved to another goal). */
+  onRenumbered: (number: number) => void;
+}
+
+/** Edits one measure's definition, and its goal, against the version it was loaded at. */
+export function DefinitionForm({ stored, period, shownPeriod, onRenumbered }: DefinitionFormProps) {
+  const update = useUpdateDefinition(period.id, stored.number, shownPeriod);
+  const units = useQuery(getUnitsQueryOptions());
+  const goals = period.areas.flatMap((area) => area.goals);
+  const goalNow = goals.find((goal) => goal.measureNumbers.includes(stored.number))?.id;
+  const [goalChoice, setGoalChoice] = useState('');
+  const goalId = goalChoice || String(goalNow ?? '');
+  const movedTo = goalId !== String(goalNow ?? '') ? Number(goalId) : undefined;
   const { formRef, ...versioned } = useVersionedForm({
     stored,
     formOf: toForm,
@@ -33,21 +52,23 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const result = changeFrom(versioned.form, versioned.base, reason);
+    const result = changeFrom(versioned.form, versioned.base, reason, movedTo);
     if ('errors' in result) {
       versioned.showErrors(result.errors);
       return;
     }
     versioned.showErrors({});
-    if (!versioned.edited) {
+    if (!versioned.edited && movedTo === undefined) {
       setNotice('unchanged');
       return;
     }
     void versioned.save(
       () => update.mutateAsync(result.change),
-      () => {
+      (saved) => {
         setReason('');
+        setGoalChoice('');
         setNotice('saved');
+        if (saved.number !== stored.number) onRenumbered(saved.number);
       },
     );
   };
@@ -83,11 +104,36 @@ export function DefinitionForm({ stored }: { stored: StoredDefinition }) {
       />
       {text('koladaKpi', strings.koladaKpi, strings.koladaHint)}
       <KoladaKpiSearch id="definition-kolada-search" onSelect={set('koladaKpi')} />
+      <SelectField
+        id="definition-responsibleUnit"
+        label={strings.responsibleUnit}
+        {...versioned.field('responsibleUnit')}
+        onChange={set('responsibleUnit')}
+        options={[
+          { value: '', label: strings.noUnit },
+          ...(units.data ?? [])
+            .filter((unit) => unit.mergedInto === null || unit.code === stored.responsibleUnit)
+            .map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})` })),
+        ]}
+      />
+      <SelectField
+        id="definition-goal"
+        label={strings.goal}
+        hint={strings.goalHint}
+        value={goalId}
+        onChange={(value) => {
+          setGoalChoice(value);
+          setNotice(null);
+        }}
+        error={versioned.errors.goalId}
+        options={goals.map((goal) => ({ value: String(goal.id), label: goal.name }))}
+      />
       <TextField
         id="definition-reason"
         label={strings.reason}
         value={reason}
         onChange={setReason}
+        error={versioned.errors.reason}
       />
       <FormActions
         submitLabel={strings.save}

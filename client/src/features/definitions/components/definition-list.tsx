@@ -4,8 +4,8 @@ import { paths } from '../../../lib/paths';
 import { useDefinitions } from '../api/get-definitions';
 import { strings } from '../strings';
 
-export function DefinitionList() {
-  const query = useDefinitions();
+export function DefinitionList({ period }: { period: number | undefined }) {
+  const query = useDefinitions(period);
   return (
     <QueryState query={query} label={strings.listLabel}>
       {(definitions) => (
@@ -31,7 +31,7 @@ export function DefinitionList() {
                   <td>{definition.unit}</td>
                   <td>{definition.category}</td>
                   <td>
-                    <Link to={paths.definitions(definition.number)}>
+                    <Link to={paths.definitions(definition.number, period)}>
                       {strings.edit}
                       <span className="visually-hidden"> {strings.editFor(definition.number)}</span>
                     </Link>

@@ -8,6 +8,7 @@ import {
 } from '@malbild/shared';
 import { formatDate } from '../../../lib/format';
 import { strings } from '../strings';
+import { ControlPointForm } from './control-point-form';
 import { PlanDecisionForm } from './plan-decision-form';
 import { dateOrDash, planStatus } from './plan-status';
 
@@ -29,16 +30,37 @@ export function ControlPlans({
 }) {
   const [deciding, setDeciding] = useState<number | null>(null);
   const [decided, setDecided] = useState<number | null>(null);
+  /** `${planId}-${pointId}` or `${planId}-new`: the kontrollpunkt form that is open. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
   if (plans.length === 0) return <p className="empty">{strings.noPlans}</p>;
   const riskNumber = (id: number | null) => risks.find((r) => r.id === id)?.position;
   return plans.map((plan) => {
     const title =
       plan.unit === null ? strings.koncernPlan(year) : strings.unitPlan(plan.unit, year);
+    const editable = plan.status === 'draft' && mayEditControlOf(user, plan.unit);
+    const ofLevel = risks.filter((r) => r.unit === plan.unit);
+    const toggle = (key: string) => setEditing(editing === key ? null : key);
+    const pointForm = (key: string, point: (typeof plan.controlPoints)[number] | null) =>
+      editing === key && (
+        <ControlPointForm
+          plan={plan}
+          risks={ofLevel}
+          stored={point}
+          onDone={() => {
+            setEditing(null);
+            setSaved(plan.id);
+          }}
+        />
+      );
     return (
       <section key={plan.id} className="control-plan" aria-labelledby={`plan-${plan.id}`}>
         <h3 id={`plan-${plan.id}`}>{title}</h3>
         <p className={`plan-status plan-status--${plan.status}`}>{planStatus(plan)}</p>
-        <p role="status">{decided === plan.id ? strings.decisionSaved : null}</p>
+        <p role="status">
+          {decided === plan.id ? strings.decisionSaved : null}
+          {saved === plan.id ? strings.pointSaved : null}
+        </p>
         {plan.status === 'draft' && mayEditControlOf(user, plan.unit) && (
           <>
             <button
@@ -77,6 +99,11 @@ export function ControlPlans({
                     {c}
                   </th>
                 ))}
+                {editable && (
+                  <th scope="col">
+                    <span className="visually-hidden">{strings.editPoint}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -99,12 +126,42 @@ export function ControlPlans({
                     <td>{p.timeEstimate}</td>
                     <td>{dateOrDash(p.deadlineFollowUp)}</td>
                     <td>{dateOrDash(p.deadlineReport)}</td>
+                    {editable && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-expanded={editing === `${plan.id}-${p.id}`}
+                          onClick={() => toggle(`${plan.id}-${p.id}`)}
+                        >
+                          {strings.editPoint}
+                          <span className="visually-hidden">: {p.text}</span>
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </div>
+        {plan.controlPoints.map((p) => (
+          <div key={p.id}>{pointForm(`${plan.id}-${p.id}`, p)}</div>
+        ))}
+        {editable && (
+          <>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={editing === `${plan.id}-new`}
+              onClick={() => toggle(`${plan.id}-new`)}
+            >
+              {strings.newPoint}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+            {pointForm(`${plan.id}-new`, null)}
+          </>
+        )}
         {plan.history.length > 0 && (
           <details className="control-plan__history">
             <summary>{strings.historyHeading(plan.history.length)}</summary>

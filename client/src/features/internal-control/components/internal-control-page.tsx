@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import {
   KONCERN,
   may,
@@ -26,6 +26,7 @@ import { usePublishYear } from '../api/publish-year';
 import { strings } from '../strings';
 import { ControlPlans } from './control-plans';
 import { ControlSummaryTable } from './control-summary';
+import { NewPlanForm } from './new-plan-form';
 import { RiskForm } from './risk-form';
 import { RiskMatrix } from './risk-matrix';
 import { RiskTable } from './risk-table';
@@ -104,9 +105,34 @@ function SignedInTools({
   published: boolean;
 }) {
   const publish = usePublishYear();
+  const levels = useEditableLevels(user);
+  const navigate = useNavigate();
+  const [startingPlan, setStartingPlan] = useState(false);
   if (!user) return null;
   return (
     <>
+      {levels.length > 0 && (
+        <div className="add-risk">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={startingPlan}
+            onClick={() => setStartingPlan(!startingPlan)}
+          >
+            {startingPlan ? strings.close : strings.newPlanHeading}
+          </button>
+          {startingPlan && (
+            <NewPlanForm
+              levels={levels}
+              year={year + 1}
+              onCreated={(plan) => {
+                setStartingPlan(false);
+                void navigate(paths.internalControl(plan.year));
+              }}
+            />
+          )}
+        </div>
+      )}
       {may(user, 'followUpControl') && (
         <p>
           <Link to={paths.internalControlFollowUp(year)}>{strings.toFollowUp}</Link>
@@ -138,7 +164,7 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
       <section aria-labelledby="risks-heading">
         <h2 id="risks-heading">{strings.risksHeading(year)}</h2>
         <QueryState query={risks} label={strings.label}>
-          {(list) => <RiskLevels risks={list} />}
+          {(list) => <RiskLevels risks={list} user={user} year={year} />}
         </QueryState>
         {user && <AddRisk user={user} year={year} />}
       </section>
@@ -159,15 +185,20 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
   );
 }
 
-/** The levels whose risk analysis the user keeps, and the form for a new risk there. */
-function AddRisk({ user, year }: { user: User; year: number }) {
+/** The levels (null: the kommunkoncern) whose risk analysis and plan the user keeps. */
+function useEditableLevels(user: User | null) {
   const units = useQuery(getUnitsQueryOptions());
-  const [open, setOpen] = useState(false);
-  const [added, setAdded] = useState(false);
-  const levels = [
+  return [
     ...(mayEditControlOf(user, null) ? [null] : []),
     ...(units.data ?? []).filter((unit) => mayEditControlOf(user, unit.code)),
   ];
+}
+
+/** The form for a new risk at a level the user keeps. */
+function AddRisk({ user, year }: { user: User; year: number }) {
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  const levels = useEditableLevels(user);
   if (levels.length === 0) return null;
   return (
     <div className="add-risk">
@@ -194,7 +225,17 @@ function AddRisk({ user, year }: { user: User; year: number }) {
   );
 }
 
-function RiskLevels({ risks }: { risks: readonly Risk[] }) {
+function RiskLevels({
+  risks,
+  user,
+  year,
+}: {
+  risks: readonly Risk[];
+  user: User | null;
+  year: number;
+}) {
+  const [editing, setEditing] = useState<Risk | null>(null);
+  const [saved, setSaved] = useState(false);
   if (risks.length === 0) return <p className="empty">{strings.noRisks}</p>;
   const levels = [...new Set(risks.map((r) => r.unit))];
   return levels.map((unit) => {
@@ -205,7 +246,31 @@ function RiskLevels({ risks }: { risks: readonly Risk[] }) {
         <h3 id={`level-${level}`}>{strings.levelHeading(level)}</h3>
         <p className="form-field__hint">{strings.matrixHint}</p>
         <RiskMatrix risks={ofLevel} level={level} />
-        <RiskTable risks={ofLevel} level={level} />
+        <RiskTable
+          risks={ofLevel}
+          level={level}
+          onEdit={
+            mayEditControlOf(user, unit)
+              ? (risk) => {
+                  setSaved(false);
+                  setEditing(risk);
+                }
+              : undefined
+          }
+        />
+        <p role="status">{saved && editing === null ? strings.riskSaved : null}</p>
+        {editing?.unit === unit && (
+          <RiskForm
+            key={editing.id}
+            year={year}
+            levels={[]}
+            stored={editing}
+            onAdded={() => {
+              setEditing(null);
+              setSaved(true);
+            }}
+          />
+        )}
       </section>
     );
   });

@@ -1,11 +1,20 @@
-import { useState, type SubmitEvent } from 'react';
-import { RISK_SCALE, RiskCreateSchema, riskScore, type Unit } from '@malbild/shared';
+import type { SubmitEvent } from 'react';
+import {
+  RISK_SCALE,
+  RiskChangeSchema,
+  RiskCreateSchema,
+  riskScore,
+  type Risk,
+  type Unit,
+} from '@malbild/shared';
+import { ConflictBox, type ConflictField } from '../../../components/conflict-box';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { zodFieldErrors } from '../../../lib/field-errors';
-import { useFormSubmit } from '../../../lib/form-submit';
+import { useVersionedForm } from '../../../lib/versioned-form';
 import { useCreateRisk } from '../api/create-risk';
+import { conflictingRisk, useChangeRisk } from '../api/write-plans';
 import { strings } from '../strings';
 
 const KONCERN_LEVEL = '';
@@ -23,64 +32,115 @@ const EMPTY = {
 const TEXTS = ['process', 'regulation', 'period', 'method'] as const;
 const orNull = (text: string) => (text.trim() === '' ? null : text);
 
+const formOf = (risk: Risk | null, level: string) =>
+  risk === null
+    ? { ...EMPTY, level }
+    : {
+        level: risk.unit ?? KONCERN_LEVEL,
+        text: risk.text,
+        process: risk.process ?? '',
+        regulation: risk.regulation ?? '',
+        period: risk.period ?? '',
+        method: risk.method ?? '',
+        sannolikhet: risk.sannolikhet,
+        konsekvens: risk.konsekvens,
+        controlPoint: risk.controlPoint,
+      };
+
+const FIELDS: readonly ConflictField<Risk>[] = [
+  { label: strings.riskText, text: (r) => r.text },
+  ...TEXTS.map((key) => ({ label: strings.riskFields[key], text: (r: Risk) => r[key] ?? '' })),
+  { label: strings.scaleLabel('sannolikhet'), text: (r) => String(r.sannolikhet) },
+  { label: strings.scaleLabel('konsekvens'), text: (r) => String(r.konsekvens) },
+  {
+    label: strings.becomesControlPoint,
+    text: (r) => (r.controlPoint ? strings.yes : strings.no),
+  },
+];
+
 /**
- * A new risk in the year's analysis, at a level the user keeps (the koncern's for controllers,
- * their own units'); riskpoäng is shown as it is computed, never typed.
+ * A risk of the year's analysis, new (at a level the user keeps: the koncern's for controllers,
+ * their own units') or changed at its version; riskpoäng is shown as it is computed, never typed.
  */
 export function RiskForm({
   year,
   levels,
+  stored = null,
   onAdded,
 }: {
   year: number;
   /** null: the kommunkoncern. */
   levels: readonly (Unit | null)[];
+  /** The risk to change; without it, a new one. */
+  stored?: Risk | null;
   onAdded: () => void;
 }) {
   const create = useCreateRisk();
-  const { formRef, errors, showErrors, pending, failure, send } = useFormSubmit();
-  const [form, setForm] = useState({ ...EMPTY, level: levels[0]?.code ?? KONCERN_LEVEL });
-  const set = (change: Partial<typeof EMPTY>) =>
-    setForm((previous) => ({ ...previous, ...change }));
+  const change = useChangeRisk(stored?.id ?? 0);
+  const firstLevel = levels[0]?.code ?? KONCERN_LEVEL;
+  const { formRef, ...versioned } = useVersionedForm({
+    stored,
+    formOf: (risk: Risk | null) => formOf(risk, firstLevel),
+    conflictOf: conflictingRisk,
+  });
+  const { form, errors, pending, failure } = versioned;
+  const set = versioned.set;
+  const prefix = `risk-${stored?.id ?? 'new'}`;
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const parsed = RiskCreateSchema.safeParse({
+    const fields = {
       ...form,
-      year,
-      unit: form.level === KONCERN_LEVEL ? null : form.level,
       process: orNull(form.process),
       regulation: orNull(form.regulation),
       period: orNull(form.period),
       method: orNull(form.method),
-    });
-    if (!parsed.success) {
-      showErrors(zodFieldErrors(parsed.error));
+    };
+    if (versioned.base === null) {
+      const parsed = RiskCreateSchema.safeParse({
+        ...fields,
+        year,
+        unit: form.level === KONCERN_LEVEL ? null : form.level,
+      });
+      if (!parsed.success) {
+        versioned.showErrors(zodFieldErrors(parsed.error));
+        return;
+      }
+      void versioned.save(() => create.mutateAsync(parsed.data), onAdded);
       return;
     }
-    void send(() => create.mutateAsync(parsed.data), {
-      onSuccess: () => {
-        setForm({ ...EMPTY, level: form.level });
-        onAdded();
-      },
-    });
+    const parsed = RiskChangeSchema.safeParse({ ...fields, version: versioned.base.version });
+    if (!parsed.success) {
+      versioned.showErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    void versioned.save(() => change.mutateAsync(parsed.data), onAdded);
   };
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
+      {versioned.conflict && (
+        <ConflictBox {...versioned.conflict} subject={strings.riskSubject} fields={FIELDS} />
+      )}
       {failure && <ErrorAlert message={failure.message} />}
-      <div className="form-field">
-        <label htmlFor="risk-level">{strings.level}</label>
-        <select id="risk-level" value={form.level} onChange={(e) => set({ level: e.target.value })}>
-          {levels.map((unit) => (
-            <option key={unit?.code ?? KONCERN_LEVEL} value={unit?.code ?? KONCERN_LEVEL}>
-              {unit ? `${unit.name} (${unit.code})` : strings.koncern}
-            </option>
-          ))}
-        </select>
-      </div>
+      {stored === null && (
+        <div className="form-field">
+          <label htmlFor={`${prefix}-level`}>{strings.level}</label>
+          <select
+            id={`${prefix}-level`}
+            value={form.level}
+            onChange={(e) => set({ level: e.target.value })}
+          >
+            {levels.map((unit) => (
+              <option key={unit?.code ?? KONCERN_LEVEL} value={unit?.code ?? KONCERN_LEVEL}>
+                {unit ? `${unit.name} (${unit.code})` : strings.koncern}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <TextAreaField
-        id="risk-text"
+        id={`${prefix}-text`}
         label={strings.riskText}
         value={form.text}
         onChange={(text) => set({ text })}
@@ -89,7 +149,7 @@ export function RiskForm({
       {TEXTS.map((key) => (
         <TextField
           key={key}
-          id={`risk-${key}`}
+          id={`${prefix}-${key}`}
           label={strings.riskFields[key]}
           value={form[key]}
           onChange={(value) => set({ [key]: value })}
@@ -98,9 +158,9 @@ export function RiskForm({
       ))}
       {(['sannolikhet', 'konsekvens'] as const).map((key) => (
         <div key={key} className="form-field">
-          <label htmlFor={`risk-${key}`}>{strings.scaleLabel(key)}</label>
+          <label htmlFor={`${prefix}-${key}`}>{strings.scaleLabel(key)}</label>
           <select
-            id={`risk-${key}`}
+            id={`${prefix}-${key}`}
             value={form[key]}
             onChange={(e) => set({ [key]: Number(e.target.value) })}
           >
@@ -121,7 +181,11 @@ export function RiskForm({
         />
         {strings.becomesControlPoint}
       </label>
-      <FormActions submitLabel={strings.addRisk} pending={pending} />
+      <FormActions
+        submitLabel={stored === null ? strings.addRisk : strings.saveRisk}
+        pending={pending}
+        reapplied={stored === null ? undefined : versioned.reapplied}
+      />
     </form>
   );
 }

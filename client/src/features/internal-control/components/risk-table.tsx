@@ -2,7 +2,16 @@ import { RISK_COLUMNS, type Risk } from '@malbild/shared';
 import { strings } from '../strings';
 
 /** The risk analysis as the documents print it, with riskpoäng computed. */
-export function RiskTable({ risks, level }: { risks: readonly Risk[]; level: string }) {
+export function RiskTable({
+  risks,
+  level,
+  onEdit,
+}: {
+  risks: readonly Risk[];
+  level: string;
+  /** Given: each row has a button that opens its form. */
+  onEdit?: ((risk: Risk) => void) | undefined;
+}) {
   const [, number, risk, process, regulation, period, method, s, k, score] = RISK_COLUMNS;
   return (
     <div
@@ -21,6 +30,11 @@ export function RiskTable({ risks, level }: { risks: readonly Risk[]; level: str
               </th>
             ))}
             <th scope="col">{strings.becomesControlPoint}</th>
+            {onEdit && (
+              <th scope="col">
+                <span className="visually-hidden">{strings.editRisk}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -36,6 +50,18 @@ export function RiskTable({ risks, level }: { risks: readonly Risk[]; level: str
               <td>{r.konsekvens}</td>
               <td>{r.riskpoang}</td>
               <td>{r.controlPoint ? strings.yes : strings.no}</td>
+              {onEdit && (
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => onEdit(r)}
+                  >
+                    {strings.editRisk}
+                    <span className="visually-hidden">: risk nr {r.position}</span>
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

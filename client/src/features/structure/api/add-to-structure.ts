@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { AreaCreateSchema, GoalCreateSchema, MeasureCreateSchema } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { useInvalidateStructure } from './invalidate-structure';
 
 /** What each kind of item takes; the server answers with the item (its id, or number). */
 export type Addition =
@@ -12,17 +12,16 @@ export type Addition =
 const AddedSchema = z.object({ id: z.number().int() }).loose();
 
 /** Adds a målområde, verksamhetsmål or resultatmått last in its place in the period. */
-export function addToStructure(periodId: number, addition: Addition) {
-  return apiSend('POST', `/periods/${periodId}/${addition.kind}`, addition.body, AddedSchema);
+export function addToStructure(periodId: number, addition: Addition, reason?: string) {
+  const body = { ...addition.body, reason };
+  return apiSend('POST', `/periods/${periodId}/${addition.kind}`, body, AddedSchema);
 }
 
 export function useAddToStructure(periodId: number) {
-  const queryClient = useQueryClient();
+  const onSettled = useInvalidateStructure();
   return useMutation({
-    mutationFn: (addition: Addition) => addToStructure(periodId, addition),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.periods.all() });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.measures.all() });
-    },
+    mutationFn: ({ addition, reason }: { addition: Addition; reason: string | undefined }) =>
+      addToStructure(periodId, addition, reason),
+    onSettled,
   });
 }

@@ -2,18 +2,20 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Link } from 'react-router';
-import { may, type Period, type PeriodDetail } from '@malbild/shared';
+import { may, type Period } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
 import { getPeriodQueryOptions, getPeriodsQueryOptions } from '../../../lib/api/get-current-period';
-import { getMeasuresQueryOptions } from '../../../lib/api/get-measures';
 import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useChangePeriod } from '../api/change-period';
-import { useMeasureActions } from '../api/measure-actions';
 import { strings } from '../strings';
+import { TextField } from '../../../components/text-field';
 import { PeriodCreateForm } from './period-create-form';
+import { PeriodEditForm, ReopenForm } from './period-edit-form';
 import { AddAreaForm, AddGoalForm, AddMeasureForm } from './structure-forms';
+import { StructureHistory } from './structure-history';
+import { StructureList } from './structure-list';
 import './structure.css';
 
 const STATUS_TEXT: Record<Period['status'], string> = {
@@ -142,12 +144,43 @@ function PeriodStructure({
   onNotice: (message: string) => void;
 }) {
   const period = useQuery(getPeriodQueryOptions(periodId));
+  const [reason, setReason] = useState('');
   return (
     <QueryState query={period} label={strings.structureLabel}>
       {(detail) => (
         <section aria-labelledby="structure-heading">
           <h2 id="structure-heading">{strings.structureHeading(detail.name)}</h2>
-          <StructureList period={detail} onNotice={onNotice} />
+          <p>
+            {strings.statusNow(STATUS_TEXT[detail.status])}
+            {detail.status === 'planning' &&
+              ` ${detail.public ? strings.shownAsProposal : strings.notPublic}`}
+          </p>
+          {detail.status === 'closed' ? (
+            <ReopenForm period={detail} onNotice={onNotice} />
+          ) : (
+            <PeriodEditForm
+              key={`${detail.id}-${detail.status}`}
+              period={detail}
+              onNotice={onNotice}
+            />
+          )}
+          <h3>{strings.structureListHeading}</h3>
+          {detail.status !== 'closed' && (
+            <TextField
+              id="structure-reason"
+              label={strings.quickReason}
+              hint={strings.quickReasonHint}
+              value={reason}
+              onChange={setReason}
+              autoComplete="off"
+            />
+          )}
+          <StructureList
+            period={detail}
+            reason={reason}
+            onActed={() => setReason('')}
+            onNotice={onNotice}
+          />
           {detail.status !== 'closed' && (
             <div className="structure-forms">
               <AddAreaForm period={detail} onAdded={onNotice} />
@@ -155,107 +188,9 @@ function PeriodStructure({
               <AddMeasureForm period={detail} onAdded={onNotice} />
             </div>
           )}
+          <StructureHistory period={detail} />
         </section>
       )}
     </QueryState>
-  );
-}
-
-function StructureList({
-  period,
-  onNotice,
-}: {
-  period: PeriodDetail;
-  onNotice: (message: string) => void;
-}) {
-  const measures = useQuery(getMeasuresQueryOptions(period.id));
-  const actions = useMeasureActions(period.id);
-  const busy = actions.move.isPending || actions.remove.isPending;
-  const editable = period.status !== 'closed';
-  const move = (number: number, position: number) =>
-    actions.move.mutate(
-      { number, position },
-      {
-        onSuccess: (moved) => onNotice(strings.moved(moved.number)),
-        onError: (error) => onNotice(error.message),
-      },
-    );
-  const remove = (number: number, name: string) => {
-    if (!window.confirm(strings.confirmRemove(number, name))) return;
-    actions.remove.mutate(number, {
-      onSuccess: ({ outcome }) =>
-        onNotice(outcome === 'removed' ? strings.removed(name) : strings.retiredNotice(name)),
-      onError: (error) => onNotice(error.message),
-    });
-  };
-  if (period.areas.length === 0) return <p>{strings.noAreas}</p>;
-  const byNumber = new Map((measures.data ?? []).map((m) => [m.number, m]));
-  return (
-    <ol className="structure-list">
-      {period.areas.map((area) => (
-        <li key={area.id}>
-          <h3>{area.name}</h3>
-          <ol>
-            {area.goals.map((goal) => (
-              <li key={goal.id}>
-                <h4>{goal.name}</h4>
-                <ul>
-                  {goal.measureNumbers.map((number, index) => {
-                    const measure = byNumber.get(number);
-                    const name = measure?.name ?? '';
-                    const last = index === goal.measureNumbers.length - 1;
-                    return (
-                      <li key={number} className="structure-measure">
-                        <span>
-                          {strings.measure(number, name)}
-                          {measure?.retired && ` ${strings.retired}`}
-                        </span>
-                        {editable && (
-                          <span className="structure-measure__actions">
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              disabled={busy || index === 0}
-                              onClick={() => move(number, index)}
-                            >
-                              {strings.upShort}
-                              <span className="visually-hidden">
-                                {strings.whichMeasure(number)}
-                              </span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              disabled={busy || last}
-                              onClick={() => move(number, index + 2)}
-                            >
-                              {strings.downShort}
-                              <span className="visually-hidden">
-                                {strings.whichMeasure(number)}
-                              </span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              disabled={busy || measure?.retired}
-                              onClick={() => remove(number, name)}
-                            >
-                              {strings.removeShort}
-                              <span className="visually-hidden">
-                                {strings.whichMeasure(number)}
-                              </span>
-                            </button>
-                          </span>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
   );
 }

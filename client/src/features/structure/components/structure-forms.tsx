@@ -6,6 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../../../components/text-
 import { useFormSubmit } from '../../../lib/form-submit';
 import { useAddToStructure, type Addition } from '../api/add-to-structure';
 import { strings } from '../strings';
+import { ReasonField } from './reason-field';
 
 // The forms that add to a period's structure. The server checks each field (its 400 goes beside
 // the field), so the forms send what was written as it stands.
@@ -19,18 +20,29 @@ interface AddFormProps {
 function useAddition(periodId: number, onAdded: (message: string) => void) {
   const add = useAddToStructure(periodId);
   const submit = useFormSubmit();
-  const sendAddition = (addition: Addition, name: string, reset: () => void) =>
-    void submit.send(() => add.mutateAsync(addition), {
+  const [reason, setReason] = useState('');
+  const sendAddition = (addition: Addition, name: string, reset: () => void) => {
+    const why = reason.trim() || undefined;
+    void submit.send(() => add.mutateAsync({ addition, reason: why }), {
       onSuccess: () => {
         reset();
+        setReason('');
         onAdded(strings.added(name));
       },
     });
-  return { ...submit, sendAddition };
+  };
+  /** The form's "varför" field, last before its button. */
+  const reasonField = (id: string) => (
+    <ReasonField id={id} value={reason} onChange={setReason} error={submit.errors.reason} />
+  );
+  return { ...submit, sendAddition, reasonField };
 }
 
 export function AddAreaForm({ period, onAdded }: AddFormProps) {
-  const { formRef, errors, pending, failure, sendAddition } = useAddition(period.id, onAdded);
+  const { formRef, errors, pending, failure, sendAddition, reasonField } = useAddition(
+    period.id,
+    onAdded,
+  );
   const [name, setName] = useState('');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -48,13 +60,17 @@ export function AddAreaForm({ period, onAdded }: AddFormProps) {
         error={errors.name}
         autoComplete="off"
       />
+      {reasonField('area-reason')}
       <FormActions submitLabel={strings.add} pending={pending} />
     </form>
   );
 }
 
 export function AddGoalForm({ period, onAdded }: AddFormProps) {
-  const { formRef, errors, pending, failure, sendAddition } = useAddition(period.id, onAdded);
+  const { formRef, errors, pending, failure, sendAddition, reasonField } = useAddition(
+    period.id,
+    onAdded,
+  );
   const [form, setForm] = useState({ areaId: '', name: '', description: '' });
   const areaId = form.areaId || String(period.areas[0]?.id ?? '');
   const submit = (event: SubmitEvent) => {
@@ -96,6 +112,7 @@ export function AddGoalForm({ period, onAdded }: AddFormProps) {
             onChange={(description) => setForm({ ...form, description })}
             error={errors.description}
           />
+          {reasonField('goal-reason')}
           <FormActions submitLabel={strings.add} pending={pending} />
         </>
       )}
@@ -106,7 +123,10 @@ export function AddGoalForm({ period, onAdded }: AddFormProps) {
 const EMPTY_MEASURE = { name: '', statement: '', unit: '', direction: 'up', decimals: '0' };
 
 export function AddMeasureForm({ period, onAdded }: AddFormProps) {
-  const { formRef, errors, pending, failure, sendAddition } = useAddition(period.id, onAdded);
+  const { formRef, errors, pending, failure, sendAddition, reasonField } = useAddition(
+    period.id,
+    onAdded,
+  );
   const goals = period.areas.flatMap((area) => area.goals);
   const [goalChoice, setGoalChoice] = useState('');
   const [form, setForm] = useState(EMPTY_MEASURE);
@@ -182,6 +202,7 @@ export function AddMeasureForm({ period, onAdded }: AddFormProps) {
             options={['0', '1', '2', '3', '4'].map((value) => ({ value, label: value }))}
             error={errors.decimals}
           />
+          {reasonField('measure-reason')}
           <FormActions submitLabel={strings.add} pending={pending} />
         </>
       )}
