@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query';
+import type { MeasureWithAssessment } from '@malbild/shared';
 import { App } from './app/app';
 import { preloadPage } from './app/router';
 import { readThrough, type ApiFetch } from './lib/api-client';
+import { MeasureChartImage } from './features/measures/components/measure-chart-image';
 import { dehydratedStateScript } from './lib/dehydrated-state';
 import { PageMetaContext, type PageMeta } from './lib/page-meta';
 import { createQueryClient } from './lib/query-client';
@@ -85,4 +88,45 @@ export async function render(
     page = renderOnce(queryClient, url);
   }
   return { ...page, state: dehydratedStateScript(dehydrate(queryClient)) };
+}
+
+export interface ChartImageInput {
+  measure: MeasureWithAssessment;
+  organisation: string | null;
+}
+
+// Recharts 3 lays a chart out in effects after its first render, so renderToString gives an
+// empty box (recharts issues 5997, 6139): the image is rendered with react-dom's client renderer
+// into `container`, an element of a DOM the server provides, and read once it stops changing.
+const MAX_TURNS = 100;
+
+/** The measure's chart as a standalone SVG file's text, drawn by the page's chart component. */
+export async function renderChartImage(
+  container: HTMLElement,
+  input: ChartImageInput,
+): Promise<string> {
+  const root = createRoot(container);
+  try {
+    root.render(<MeasureChartImage {...input} />);
+    let previous = '';
+    for (let turn = 0; ; turn += 1) {
+      if (turn === MAX_TURNS) throw new Error('The chart did not finish drawing');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const html = container.innerHTML;
+      if (html === previous && container.querySelector('.chart-image__chart .recharts-line')) break;
+      previous = html;
+    }
+    const frame = container.querySelector('svg.chart-image');
+    const drawn = container.querySelector('.chart-image__chart svg');
+    if (!frame || !drawn) throw new Error('The chart image has no chart');
+    // A copy: the drawn one stays where React can unmount it.
+    const chart = drawn.cloneNode(true) as Element;
+    // The page's box attributes mean nothing inside another SVG.
+    for (const name of ['style', 'role', 'tabindex', 'class']) chart.removeAttribute(name);
+    frame.querySelector('.chart-image__plot')?.append(chart);
+    // HTML's serialiser writes a no-break space as &nbsp;, which XML does not know.
+    return frame.outerHTML.replaceAll('&nbsp;', '&#160;');
+  } finally {
+    root.unmount();
+  }
 }

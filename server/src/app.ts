@@ -106,7 +106,7 @@ export async function buildApp({
     exportRoutes,
     internalControlRoutes,
   ];
-  const workers = createWorkerPool();
+  const workers = createWorkerPool({ clientDist });
   app.addHook('onClose', workers.close);
   for (const routes of [...routeGroups, reportRoutes]) {
     await app.register(routes, { prefix: '/api', repositories, passwords, workers });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { metadataLine, type Block, type ReportDocument, type TableBlock } from './document';
+import { FONT_FILES } from './fonts';
 
 // A tagged PDF (PDF/UA's structure): H1–H3, P, Table/TR/TH/TD in reading order, the language
 // Swedish, the title shown instead of the file name. Borders, shading and the header rows repeated
@@ -25,10 +25,8 @@ declare global {
   }
 }
 
-const require = createRequire(import.meta.url);
-const font = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-const REGULAR = font('DejaVuSans.ttf');
-const BOLD = font('DejaVuSans-Bold.ttf');
+const REGULAR = readFileSync(FONT_FILES.regular);
+const BOLD = readFileSync(FONT_FILES.bold);
 
 const MARGIN = 40;
 const CELL_PADDING = 3;
@@ -217,7 +215,7 @@ export function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     displayTitle: true,
     pdfVersion: '1.7',
     // Never Helvetica: pdfkit would otherwise load it as the starting font.
-    font: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    font: FONT_FILES.regular,
     info: {
       Title: document.title,
       Author: document.metadata.organisation ?? 'Målbild',

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
+import { hasServerEntry, type ChartImageInput } from '../plugins/render';
+import type { ChartFormat } from '../reports/chart-image';
 import type { ReportDocument, ReportFormat } from '../reports/document';
 import type { ReadImportFile, Task, TaskResults } from './tasks';
 
@@ -9,7 +11,7 @@ import type { ReadImportFile, Task, TaskResults } from './tasks';
  * most of a second to read, a document as much to write): requests keep being answered meanwhile. Started on first use, so an
  * app that never imports never starts a thread; one core is left for the event loop.
  */
-export function createWorkerPool() {
+export function createWorkerPool({ clientDist }: { clientDist?: string | undefined } = {}) {
   let pool: Piscina<Task, TaskResults[Task['kind']]> | undefined;
   const run = async <T extends Task>(task: T): Promise<TaskResults[T['kind']]> => {
     pool ??= new Piscina({
@@ -30,6 +32,15 @@ export function createWorkerPool() {
     /** A document written as a PDF or DOCX file, off the event loop. */
     renderReport: (document: ReportDocument, format: ReportFormat) =>
       run({ kind: 'render-report', document, format }),
+    /**
+     * Draws charts with the client's chart component, from the built client's server bundle;
+     * undefined when there is none (an API-only server, a test app without a build).
+     */
+    renderCharts:
+      clientDist !== undefined && hasServerEntry(clientDist)
+        ? (inputs: ChartImageInput[], format: ChartFormat) =>
+            run({ kind: 'render-charts', clientDist, inputs, format })
+        : undefined,
     close: async () => {
       await pool?.destroy();
     },

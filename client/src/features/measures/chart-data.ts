@@ -1,4 +1,4 @@
-import type { Measure, MeasurePeriodAssessment } from '@malbild/shared';
+import type { Measure, MeasurePeriodAssessment, MeasureWithAssessment } from '@malbild/shared';
 import { strings } from './strings';
 
 /** Where a footnote's reference is drawn: beside its point, or under the year when no point exists. */
@@ -131,4 +131,12 @@ export function buildChartData(
     };
   });
   return { rows, footnotes, endYear };
+}
+
+/** A measure's chart over its period, with the period's first and end year, as its page draws it. */
+export function measureChartData(measure: MeasureWithAssessment) {
+  const { assessment } = measure;
+  const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
+  const data = buildChartData(measure, endYear, assessment);
+  return { data, endYear, startYear: assessment.states[0]?.year ?? endYear };
 }

@@ -25,6 +25,12 @@ export const strings = {
   summaryUnit: (unit: string) => `Enhet: ${unit}.`,
   summaryLowerIsBetter: 'Lägre är bättre.',
   summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
+  imageTitle: (number: number, name: string) => `Resultatmått ${number}: ${name}`,
+  imageSource: (organisation: string | null, date: string | null) =>
+    [`Källa: ${organisation ? `${organisation}, ` : ''}Målbild`, date && `uppgifter per ${date}`]
+      .filter((part) => part !== null)
+      .join(', ') + '.',
+  imageLowerIsBetter: 'lägre är bättre',
   tooltipYear: (year: number) => `År ${year}`,
   tooltipProjection: 'Prognos, inte utfall',
 

@@ -1,4 +1,5 @@
 import { routesOf } from '../route-options';
+import { measureChartRoutes } from './chart';
 import { measureDefinitionRoutes } from './definition';
 import { measureHistoryRoutes } from './history';
 import { measureReadRoutes } from './reads';
@@ -9,4 +10,5 @@ export const measureRoutes = routesOf(
   measureReadRoutes,
   measureHistoryRoutes,
   measureDefinitionRoutes,
+  measureChartRoutes,
 );

@@ -13,14 +13,30 @@ import { formatSwedishNumber } from '@malbild/shared';
 import { formatValue, type ValueFormat } from '../../../lib/format';
 import type { ChartData, ChartRow } from '../chart-data';
 import { strings } from '../strings';
-import { EndTargetMark, FootnoteRef, OutcomeMark, SERIES, TargetMark } from './chart-marks';
+import {
+  EndTargetMark,
+  FOOTNOTE_TEXT,
+  FootnoteRef,
+  OutcomeMark,
+  SERIES,
+  TargetMark,
+} from './chart-marks';
 
 // Recharts is large: this module is only loaded through React.lazy (see measure-figure.tsx).
+
+// The axes' text as attributes too, which the page's style sheet overrides (smaller on a phone)
+// and a standalone image (chart.svg, chart.png) keeps.
+const TICK_TEXT = { fill: '#2b3440', fontSize: 12 };
 
 interface MeasureChartProps {
   data: ChartData;
   format: ValueFormat;
   height: number;
+  /**
+   * A fixed width in pixels, for the server's image of the chart (chart.svg, chart.png, the
+   * documents): no measuring of the box and no tooltip. Without it the chart fills its box.
+   */
+  width?: number;
 }
 
 function refsAt(row: ChartRow, anchor: 'outcome' | 'target' | 'axis'): number[] {
@@ -64,7 +80,7 @@ function endTargetDot(props: DotItemDotProps) {
   );
 }
 
-export default function MeasureChart({ data, format, height }: MeasureChartProps) {
+export default function MeasureChart({ data, format, height, width }: MeasureChartProps) {
   const byYear = new Map(data.rows.map((row) => [row.year, row]));
   const yearTick = (props: XAxisTickContentProps) => {
     const year = Number(props.payload.value);
@@ -73,7 +89,13 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
     // The reference goes on a line of its own: beside the year it would crowd a phone's axis.
     return (
       <g>
-        <text x={props.x} y={Number(props.y) + 14} textAnchor="middle" className="chart-tick">
+        <text
+          x={props.x}
+          y={Number(props.y) + 14}
+          textAnchor="middle"
+          className="chart-tick"
+          {...TICK_TEXT}
+        >
           {year}
         </text>
         {refs.length > 0 && (
@@ -82,6 +104,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
             y={Number(props.y) + 28}
             textAnchor="middle"
             className="chart-footnote-ref"
+            {...FOOTNOTE_TEXT}
           >
             {refs.join(',')})
           </text>
@@ -89,29 +112,31 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
       </g>
     );
   };
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart
-        data={data.rows}
-        margin={{ top: 16, right: 14, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis
-          dataKey="year"
-          tick={yearTick}
-          tickLine={false}
-          interval={0}
-          stroke="#5b6471"
-          height={data.rows.some((row) => refsAt(row, 'axis').length > 0) ? 40 : 30}
-        />
-        <YAxis
-          domain={['auto', 'auto']}
-          tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
-          width={48}
-          stroke="#5b6471"
-          tick={{ fill: '#2b3440', fontSize: 12 }}
-        />
+  const chart = (
+    <ComposedChart
+      data={data.rows}
+      width={width}
+      height={width === undefined ? undefined : height}
+      margin={{ top: 16, right: 14, bottom: 4, left: 0 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid stroke="#d9dee5" vertical={false} />
+      <XAxis
+        dataKey="year"
+        tick={yearTick}
+        tickLine={false}
+        interval={0}
+        stroke="#5b6471"
+        height={data.rows.some((row) => refsAt(row, 'axis').length > 0) ? 40 : 30}
+      />
+      <YAxis
+        domain={['auto', 'auto']}
+        tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
+        width={48}
+        stroke="#5b6471"
+        tick={TICK_TEXT}
+      />
+      {width === undefined && (
         <Tooltip
           content={({ active, payload }) => (
             <ChartTooltip
@@ -121,53 +146,59 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
             />
           )}
         />
-        <Line
-          dataKey="guide"
-          name={strings.legendGuide}
-          stroke={SERIES.guide.color}
-          strokeDasharray={SERIES.guide.dash}
-          strokeWidth={SERIES.guide.width}
-          dot={false}
-          activeDot={false}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="trend"
-          name={strings.legendTrend}
-          stroke={SERIES.trend.color}
-          strokeDasharray={SERIES.trend.dash}
-          strokeWidth={SERIES.trend.width}
-          dot={false}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey={(row: ChartRow) => (row.year === data.endYear ? null : row.target)}
-          name={strings.legendTarget}
-          stroke="none"
-          dot={targetDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="endTarget"
-          name={strings.legendEndTarget(data.endYear)}
-          stroke="none"
-          dot={endTargetDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="outcome"
-          name={strings.legendOutcome}
-          stroke={SERIES.outcome.color}
-          strokeWidth={SERIES.outcome.width}
-          dot={outcomeDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+      )}
+      <Line
+        dataKey="guide"
+        name={strings.legendGuide}
+        stroke={SERIES.guide.color}
+        strokeDasharray={SERIES.guide.dash}
+        strokeWidth={SERIES.guide.width}
+        dot={false}
+        activeDot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="trend"
+        name={strings.legendTrend}
+        stroke={SERIES.trend.color}
+        strokeDasharray={SERIES.trend.dash}
+        strokeWidth={SERIES.trend.width}
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey={(row: ChartRow) => (row.year === data.endYear ? null : row.target)}
+        name={strings.legendTarget}
+        stroke="none"
+        dot={targetDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="endTarget"
+        name={strings.legendEndTarget(data.endYear)}
+        stroke="none"
+        dot={endTargetDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="outcome"
+        name={strings.legendOutcome}
+        stroke={SERIES.outcome.color}
+        strokeWidth={SERIES.outcome.width}
+        dot={outcomeDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+  if (width !== undefined) return chart;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {chart}
     </ResponsiveContainer>
   );
 }

@@ -1,7 +1,7 @@
 import { DownloadButton } from '../../../components/download-button';
 import type { MeasureWithAssessment } from '@malbild/shared';
 import { UpdatedAt } from '../../../components/updated-at';
-import { buildChartData } from '../chart-data';
+import { measureChartData } from '../chart-data';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
 import { LatestState } from './latest-state';
@@ -14,9 +14,8 @@ import { PublishedValues } from './published-values';
 /** Everything about one measure except its heading and its activities. */
 export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) {
   const { assessment } = measure;
-  const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
-  const data = buildChartData(measure, endYear, assessment);
-  const period = { startYear: assessment.states[0]?.year ?? endYear, endYear };
+  const { data, endYear, startYear } = measureChartData(measure);
+  const period = { startYear, endYear };
   return (
     <>
       {measure.statement && (
