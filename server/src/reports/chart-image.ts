@@ -9,15 +9,23 @@ import { FONT_FILES } from './fonts';
 
 export type ChartFormat = 'svg' | 'png';
 
-/** The chart's SVG text. Recharts needs a DOM to lay out in: a happy-dom window, for this call only. */
-export async function chartSvg(clientDist: string, input: ChartImageInput): Promise<string> {
+/**
+ * Each input's chart as SVG text. Recharts needs a DOM to lay out in: a happy-dom window, for
+ * this call only (one for all the charts of a document).
+ */
+async function chartSvgs(clientDist: string, inputs: ChartImageInput[]): Promise<string[]> {
   const entry = await serverEntry(clientDist);
   const window = new Window();
   // react-dom's client renderer reads the global window (window.event); nothing else in a worker does.
   const global = globalThis as { window?: unknown };
   global.window = window;
   try {
-    return await entry.renderChartImage(window.document.createElement('div'), input);
+    const svgs: string[] = [];
+    for (const input of inputs) {
+      const container = window.document.createElement('div');
+      svgs.push(await entry.renderChartImage(container, input));
+    }
+    return svgs;
   } finally {
     delete global.window;
     await window.happyDOM.close();
@@ -39,16 +47,36 @@ export function chartPng(svg: string): Uint8Array {
   return new Uint8Array(image.render().asPng());
 }
 
+export interface ChartImage {
+  file: Uint8Array;
+  /** The image's size in CSS pixels (the SVG's; the PNG has twice as many). */
+  width: number;
+  height: number;
+  /** The chart's text alternative, as the page says it (the SVG's title). */
+  summary: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+function describe(svg: string): Omit<ChartImage, 'file'> {
+  const number = (name: string) => Number(new RegExp(` ${name}="(\\d+)"`).exec(svg)?.[1] ?? 0);
+  const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
+  return {
+    width: number('width'),
+    height: number('height'),
+    summary: title.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? ''),
+  };
+}
+
 /** Each measure's chart as a file of the format. */
 export async function renderCharts(
   clientDist: string,
   inputs: ChartImageInput[],
   format: ChartFormat,
-): Promise<Uint8Array[]> {
-  const files: Uint8Array[] = [];
-  for (const input of inputs) {
-    const svg = await chartSvg(clientDist, input);
-    files.push(format === 'svg' ? new TextEncoder().encode(svg) : chartPng(svg));
-  }
-  return files;
+): Promise<ChartImage[]> {
+  const svgs = await chartSvgs(clientDist, inputs);
+  return svgs.map((svg) => ({
+    file: format === 'svg' ? new TextEncoder().encode(svg) : chartPng(svg),
+    ...describe(svg),
+  }));
 }

@@ -3,6 +3,15 @@ import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
 import { hasServerEntry, type ChartImageInput } from '../plugins/render';
 import type { ChartFormat } from '../reports/chart-image';
+
+/** 503 with its message for the user: the error handler hides those of other 5xx. */
+export class ChartsUnavailableError extends Error {
+  readonly expose = true;
+  readonly statusCode = 503;
+  constructor() {
+    super('Diagram kan inte ritas: klienten är inte byggd (npm run build)');
+  }
+}
 import type { ReportDocument, ReportFormat } from '../reports/document';
 import type { ReadImportFile, Task, TaskResults } from './tasks';
 
@@ -33,14 +42,15 @@ export function createWorkerPool({ clientDist }: { clientDist?: string | undefin
     renderReport: (document: ReportDocument, format: ReportFormat) =>
       run({ kind: 'render-report', document, format }),
     /**
-     * Draws charts with the client's chart component, from the built client's server bundle;
-     * undefined when there is none (an API-only server, a test app without a build).
+     * Charts drawn by the client's chart component, from the built client's server bundle; a
+     * ChartsUnavailableError without one (an API-only server, a test app without a build).
      */
-    renderCharts:
-      clientDist !== undefined && hasServerEntry(clientDist)
-        ? (inputs: ChartImageInput[], format: ChartFormat) =>
-            run({ kind: 'render-charts', clientDist, inputs, format })
-        : undefined,
+    renderCharts: (inputs: ChartImageInput[], format: ChartFormat) => {
+      if (clientDist === undefined || !hasServerEntry(clientDist)) {
+        return Promise.reject(new ChartsUnavailableError());
+      }
+      return run({ kind: 'render-charts', clientDist, inputs, format });
+    },
     close: async () => {
       await pool?.destroy();
     },

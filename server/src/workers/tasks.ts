@@ -3,7 +3,7 @@ import { ImportError } from '../imports/import-error';
 import { readTable } from '../imports/read-table';
 import { tableRecords, type ImportRecord } from '../imports/table-records';
 import type { ChartImageInput } from '../plugins/render';
-import { renderCharts, type ChartFormat } from '../reports/chart-image';
+import { renderCharts, type ChartFormat, type ChartImage } from '../reports/chart-image';
 import type { ReportDocument, ReportFormat } from '../reports/document';
 import { renderReport } from '../reports/render';
 
@@ -39,7 +39,7 @@ export type Task = ReadImportFile | RenderReport | RenderCharts;
 export interface TaskResults {
   'read-import-file': ImportFileResult;
   'render-report': Uint8Array;
-  'render-charts': Uint8Array[];
+  'render-charts': ChartImage[];
 }
 
 async function readImportFile({ bytes }: ReadImportFile): Promise<ImportFileResult> {

@@ -41,17 +41,12 @@ export const measureChartRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           number,
           request.query.period,
         );
-        if (!workers.renderCharts) {
-          throw app.httpErrors.serviceUnavailable(
-            'Diagrammet kan inte ritas: klienten är inte byggd (npm run build)',
-          );
-        }
         const organisation = repositories.organisation.get().name;
-        const [file] = await workers.renderCharts([{ measure, organisation }], format);
+        const [image] = await workers.renderCharts([{ measure, organisation }], format);
         reply
           .type(TYPES[format])
           .header('content-disposition', `inline; filename="resultatmatt-${number}.${format}"`);
-        return Buffer.from(file!);
+        return Buffer.from(image!.file);
       },
     );
   }
