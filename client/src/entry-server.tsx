@@ -9,7 +9,7 @@ import { preloadPage } from './app/router';
 import { readThrough, type ApiFetch } from './lib/api-client';
 import { MeasureChartImage } from './features/measures/components/measure-chart-image';
 import { dehydratedStateScript } from './lib/dehydrated-state';
-import { PageMetaContext, type PageMeta } from './lib/page-meta';
+import { PageMetaContext, type PageDescription, type PageMeta } from './lib/page-meta';
 import { createQueryClient } from './lib/query-client';
 import { isPerVisitor } from './lib/query-keys';
 
@@ -25,6 +25,8 @@ export interface RenderOptions {
    * a page shared by everyone never holds one user's data.
    */
   signedOut: boolean;
+  /** The site's own address (https://host), for the absolute URLs link previews need. */
+  origin: string;
 }
 
 export interface RenderedPage {
@@ -32,6 +34,8 @@ export interface RenderedPage {
   status: number;
   /** The page's <title> element, escaped by React; undefined for a page without a title of its own. */
   title: string | undefined;
+  /** The page's meta description and Open Graph tags, for <head>; empty when it has none. */
+  head: string;
   /** The app's HTML, for inside #root. */
   html: string;
   /** react-query's cache for hydrating, as a JSON data block for the end of <body>. */
@@ -42,9 +46,33 @@ export interface RenderedPage {
 // depends on other data (a goal's measures need the period) takes a pass per step.
 const MAX_PASSES = 5;
 
-function renderOnce(queryClient: QueryClient, url: string) {
+/** The description and the Open Graph tags a link preview (and a search engine) shows. */
+function headTags(
+  title: string,
+  description: PageDescription | undefined,
+  url: string,
+  origin: string,
+) {
+  if (!description) return '';
+  return renderToStaticMarkup(
+    <>
+      <meta name="description" content={description.text} />
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description.text} />
+      <meta property="og:url" content={new URL(url, origin).href} />
+      {description.image && (
+        <meta property="og:image" content={new URL(description.image, origin).href} />
+      )}
+      {description.image && <meta name="twitter:card" content="summary_large_image" />}
+    </>,
+  );
+}
+
+function renderOnce(queryClient: QueryClient, url: string, origin: string) {
   let title = '';
   let status = 200;
+  let description: PageDescription | undefined;
   const meta: PageMeta = {
     // The outermost page's title wins, as the last effect to run does in the browser.
     title: (text) => {
@@ -52,6 +80,9 @@ function renderOnce(queryClient: QueryClient, url: string) {
     },
     status: (code) => {
       status = code;
+    },
+    describe: (text) => {
+      description ??= text;
     },
   };
   const Router = ({ children }: { children: ReactNode }) => (
@@ -62,13 +93,18 @@ function renderOnce(queryClient: QueryClient, url: string) {
       <App queryClient={queryClient} Router={Router} />
     </PageMetaContext>,
   );
-  return { html, status, title: title ? renderToStaticMarkup(<title>{title}</title>) : undefined };
+  return {
+    html,
+    status,
+    title: title ? renderToStaticMarkup(<title>{title}</title>) : undefined,
+    head: headTags(title, description, url, origin),
+  };
 }
 
 /** Renders the page at `url` (path and search) with its data. */
 export async function render(
   url: string,
-  { fetch, signedOut }: RenderOptions,
+  { fetch, signedOut, origin }: RenderOptions,
 ): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   // One try: what failed is left to the browser, which shows the loading note and asks again.
@@ -80,12 +116,12 @@ export async function render(
   await preloadPage(new URL(url, 'http://localhost').pathname);
   const missing = (query: Query) =>
     query.state.status === 'pending' && (signedOut || !isPerVisitor(query.queryKey));
-  let page = renderOnce(queryClient, url);
+  let page = renderOnce(queryClient, url, origin);
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {
     const waiting = queryClient.getQueryCache().findAll({ predicate: missing });
     if (waiting.length === 0) break;
     await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
-    page = renderOnce(queryClient, url);
+    page = renderOnce(queryClient, url, origin);
   }
   return { ...page, state: dehydratedStateScript(dehydrate(queryClient)) };
 }

@@ -8,6 +8,14 @@ import { createContext, useContext } from 'react';
 export interface PageMeta {
   title: (text: string) => void;
   status: (code: number) => void;
+  /** The page's summary for search engines and link previews, and its image (a path). */
+  describe: (description: PageDescription) => void;
+}
+
+export interface PageDescription {
+  text: string;
+  /** A path of this site (the chart's PNG), made absolute in the page's head. */
+  image?: string | undefined;
 }
 
 export const PageMetaContext = createContext<PageMeta | null>(null);
@@ -15,4 +23,10 @@ export const PageMetaContext = createContext<PageMeta | null>(null);
 /** Answers the page with `code` when the server renders it. */
 export function usePageStatus(code: number): void {
   useContext(PageMetaContext)?.status(code);
+}
+
+/** Gives the server's <head> the page's meta description and Open Graph tags. */
+export function usePageDescription(description: PageDescription | undefined): void {
+  const meta = useContext(PageMetaContext);
+  if (description) meta?.describe(description);
 }

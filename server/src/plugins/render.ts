@@ -26,8 +26,15 @@ interface ServerEntry {
     options: {
       fetch: (url: string, init: RequestInit) => Promise<Response>;
       signedOut: boolean;
+      origin: string;
     },
-  ): Promise<{ status: number; title: string | undefined; html: string; state: string }>;
+  ): Promise<{
+    status: number;
+    title: string | undefined;
+    head: string;
+    html: string;
+    state: string;
+  }>;
   /** A measure's chart as SVG text, drawn into `container`, an element of a DOM (chart-image.ts). */
   renderChartImage(container: unknown, input: ChartImageInput): Promise<string>;
 }
@@ -111,9 +118,10 @@ export async function renderPage(
   const page = await entry.render(request.url, {
     fetch: readThroughApp(app),
     signedOut: !request.cookies[SESSION_COOKIE],
+    origin: `${request.protocol}://${request.host}`,
   });
   const html = template
-    .replace(/<title>[^<]*<\/title>/, (original) => page.title ?? original)
+    .replace(/<title>[^<]*<\/title>/, (original) => (page.title ?? original) + page.head)
     .replace(ROOT, () => `<div id="root">${page.html}</div>`)
     .replace('</body>', () => `${page.state}</body>`);
   return { status: page.status, html, styleSources };

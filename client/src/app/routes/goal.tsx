@@ -10,6 +10,7 @@ import { usePeriod } from '../../features/period/api/get-current-period';
 import { GoalText } from '../../features/period/components/goal-text';
 import { findGoal } from '../../features/period/find-goal';
 import { parseIdParam, paths, searchParamNames } from '../../lib/paths';
+import { usePageDescription } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
@@ -29,6 +30,20 @@ export default function GoalRoute() {
   const overview = useOverview(requestedYear, shownPeriod);
   const found = period.data && goalId !== undefined ? findGoal(period.data, goalId) : null;
   useDocumentTitle(found?.goal.name ?? strings.goalTitle);
+  const firstMeasure = found?.goal.measureNumbers[0];
+  usePageDescription(
+    found === null
+      ? undefined
+      : {
+          text:
+            found.goal.description[0] ??
+            strings.goalDescription(found.goal.name, found.goal.measureNumbers.length),
+          image:
+            firstMeasure === undefined
+              ? undefined
+              : paths.measureChart(firstMeasure, 'png', shownPeriod),
+        },
+  );
   if (goalId === undefined || (period.isSuccess && !found)) {
     return <NotFoundRoute title={strings.goalNotFound} />;
   }

@@ -6,6 +6,7 @@ import { MeasureHistory } from '../../features/history/components/measure-histor
 import { useMeasure } from '../../features/measures/api/get-measure';
 import { MeasureDetails } from '../../features/measures/components/measure-details';
 import { parseIdParam, paths } from '../../lib/paths';
+import { usePageDescription } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
@@ -23,6 +24,16 @@ function MeasurePage({ number }: { number: number }) {
   const query = useMeasure(number, shownPeriod);
   const title = strings.measureTitle(number);
   useDocumentTitle(query.data ? `${query.data.name} – ${title}` : title);
+  usePageDescription(
+    query.data
+      ? {
+          text: query.data.statement
+            ? query.data.statement
+            : strings.measureDescription(number, query.data.name, query.data.goal.name),
+          image: paths.measureChart(number, 'png', shownPeriod),
+        }
+      : undefined,
+  );
   if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
   const measure = query.data;
   return (

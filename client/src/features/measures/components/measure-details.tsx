@@ -8,6 +8,7 @@ import { LatestState } from './latest-state';
 import { MeasureFacts } from './measure-facts';
 import { MeasureFigure } from './measure-figure';
 import { MeasureProgress } from './measure-progress';
+import { MeasureShare } from './measure-share';
 import { MeasureTable } from './measure-table';
 import { PublishedValues } from './published-values';
 
@@ -47,6 +48,7 @@ export function MeasureDetails({ measure }: { measure: MeasureWithAssessment }) 
           description={strings.downloadMeasure(measure.number)}
         />
       </section>
+      <MeasureShare number={measure.number} name={measure.name} />
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{strings.progressHeading}</h2>
         <MeasureProgress assessment={assessment} format={measure} endYear={endYear} />
