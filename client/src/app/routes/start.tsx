@@ -13,7 +13,7 @@ export function StartRoute() {
   const periodId = useShownPeriodId();
   useDocumentTitle(strings.startTitle);
   return (
-    <div className="page">
+    <div className="page page--start">
       <h1>{strings.startHeading}</h1>
       <PeriodSwitcher shownId={periodId} />
       <PeriodVision periodId={periodId} />

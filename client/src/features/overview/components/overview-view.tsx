@@ -1,6 +1,7 @@
 import type { Overview } from '@malbild/shared';
 import { countPeriodStatuses, countStates } from '@malbild/shared';
 import { UpdatedAt } from '../../../components/updated-at';
+import { PrintDate } from './print-date';
 import { strings } from '../strings';
 import { GoalStateCard } from './goal-state-card';
 import { StateCountsView } from './state-counts';
@@ -25,6 +26,7 @@ export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
           {pendingYear === null ? strings.showing(year) : strings.updating(pendingYear)}
         </p>
         <UpdatedAt value={overview.updatedAt} />
+        <PrintDate />
         <p className="overview-summary__total">{strings.total(measures.length)}</p>
         <StateCountsView
           counts={countStates(measures.map((m) => m.state))}
