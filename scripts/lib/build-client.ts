@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -90,5 +98,8 @@ export function copyBuiltClient(target: string): void {
   withBuildLock(() => {
     if (isStale()) buildClient();
     cpSync(CLIENT_DIST, target, { recursive: true });
+    // The server bundle is an ES module as client/package.json says; a copy elsewhere (a
+    // temporary directory) needs to say it too, or a worker thread loads it as CommonJS.
+    writeFileSync(join(target, 'package.json'), '{ "type": "module" }\n');
   });
 }

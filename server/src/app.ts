@@ -132,7 +132,7 @@ export async function buildApp({
     completenessRoutes,
     followUpRoutes,
   ];
-  const workers = createWorkerPool();
+  const workers = createWorkerPool({ clientDist });
   app.addHook('onClose', workers.close);
   for (const routes of [...routeGroups, reportRoutes]) {
     await app.register(routes, { prefix: '/api', repositories, passwords, workers });

@@ -188,6 +188,8 @@ function requestArbitrary(route: ApiRoute): Arbitrary<InjectOptions & { url: str
   });
 }
 
+const DRAWS_CHARTS = /\/chart\.(svg|png)$|\/goal-fulfilment\//;
+
 describe('property-based fuzzing of every API route', () => {
   const TOTAL_REQUESTS = 10_000;
   let context: SecurityContext;
@@ -228,7 +230,10 @@ describe('property-based fuzzing of every API route', () => {
           const response = await context.request(await who(), options);
           sent += 1;
           const request = `${options.method} ${options.url}`;
-          expect(response.statusCode, request).toBeLessThan(500);
+          // The fuzzed app has no built client: a route that draws charts says so with 503.
+          const status =
+            DRAWS_CHARTS.test(route.url) && response.statusCode === 503 ? 400 : response.statusCode;
+          expect(status, request).toBeLessThan(500);
           if (response.statusCode >= 400 && changes() !== before) {
             expect(write, `${request} is a read that wrote`).toBe(true);
             // A failed sign-in is recorded in the audit log on purpose; nothing else may change.

@@ -94,3 +94,27 @@ function blocks(nodes: readonly RootContent[]): RichBlock[] {
 export function richTextBlocks(markdown: string): RichBlock[] {
   return blocks(fromMarkdown(markdown).children);
 }
+
+function inlineText(children: readonly RichInline[]): string {
+  return children
+    .map((c) =>
+      c.type === 'text' ? c.value : c.text === c.href ? c.href : `${c.text} (${c.href})`,
+    )
+    .join('')
+    .trim();
+}
+
+/**
+ * The tree as plain paragraphs, for a document: a link as its text with its address after it,
+ * a list item as "– item" (numbered in an ordered list).
+ */
+export function richTextParagraphs(tree: readonly RichBlock[]): string[] {
+  return tree.flatMap((block) =>
+    block.type === 'paragraph'
+      ? [inlineText(block.children)]
+      : block.items.map(
+          (item, index) =>
+            `${block.ordered ? `${index + 1}.` : '–'} ${richTextParagraphs(item).join(' ')}`,
+        ),
+  );
+}

@@ -19,6 +19,8 @@ const AdminUsersRoute = lazyPage(() => import('./routes/admin-users'));
 const AuditLogRoute = lazyPage(() => import('./routes/audit-log'));
 const ImportRoute = lazyPage(() => import('./routes/import'));
 
+const EmbedMeasureRoute = lazyPage(() => import('./routes/embed-measure'));
+
 const LAZY_PAGES = [
   { path: '/mal/:goalId', page: GoalRoute },
   { path: '/resultatmatt/:number', page: MeasureRoute },
@@ -54,9 +56,16 @@ const LAZY_PAGES = [
   { path: '/uppfoljning/granskning', page: lazyPage(() => import('./routes/review-queue')) },
 ];
 
+/** Pages without the site's header and footer: framed by other sites. */
+const EMBED_PATH = '/inbaddning/resultatmatt/:number';
+
 export function AppRouter() {
   return (
     <Routes>
+      <Route
+        path={EMBED_PATH.slice(1)}
+        element={<Lazy key={EMBED_PATH} page={<EmbedMeasureRoute />} />}
+      />
       <Route element={<Layout />}>
         <Route index element={<StartRoute />} />
         {LAZY_PAGES.map(({ path, page: Page }) => (
@@ -104,6 +113,7 @@ function lazyPage(load: () => Promise<PageModule>) {
 
 /** Loads the code of the page at `pathname`, if it is a lazy one; never rejects. */
 export function preloadPage(pathname: string): Promise<unknown> {
-  const match = LAZY_PAGES.find(({ path }) => matchPath(path, pathname));
+  const pages = [...LAZY_PAGES, { path: EMBED_PATH, page: EmbedMeasureRoute }];
+  const match = pages.find(({ path }) => matchPath(path, pathname));
   return match ? match.page.preload().catch(() => undefined) : Promise.resolve();
 }

@@ -49,6 +49,10 @@ export const strings = {
   reviewQueueTitle: 'Granskning av uppföljningen',
   reviewQueuePurpose: 'godkänna och publicera analyser, bedömningar och planer',
   measureTitle: (number: number) => `Resultatmått ${number}`,
+  measureDescription: (number: number, name: string, goal: string) =>
+    `Resultatmått ${number}, ${name}: utfall och målvärden år för år med diagram, och hur det går mot slutmålet. Verksamhetsmål: ${goal}.`,
+  goalDescription: (name: string, measures: number) =>
+    `Verksamhetsmålet ${name}: vad det betyder och läget för dess ${measures} resultatmått, med utfall, målvärden och diagram.`,
   measureLabel: 'resultatmåttet',
   activitiesTitle: 'Målaktiviteter',
   activitiesIntro:

@@ -24,6 +24,11 @@ function withYear(path: string, year: number | undefined, period?: number): stri
   return text ? `${path}?${text}` : path;
 }
 
+/** ?period= on an API address or a page that takes no year. */
+function withQuery(path: string, period: number | undefined): string {
+  return period === undefined ? path : `${path}?period=${String(period)}`;
+}
+
 export const paths = {
   // `period`: a period other than the current one (useShownPeriodId), which the URL carries.
   start: (year?: number, period?: number) => withYear('/', year, period),
@@ -61,6 +66,12 @@ export const paths = {
       ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`
       : '/logga-in',
   entry: (year?: number) => withYear('/inmatning', year),
+  /** The measure's chart as an image file (the server draws it with the page's chart). */
+  measureChart: (number: number, format: 'png' | 'svg', period?: number) =>
+    withQuery(`/api/measures/${number}/chart.${format}`, period),
+  /** The page a municipality's own site frames: the measure's chart with its legend and table. */
+  measureEmbed: (number: number, period?: number) =>
+    withQuery(`/inbaddning/resultatmatt/${number}`, period),
   /** The plans för målaktiviteter; the page opens the signed-in editor's own unit. */
   plan: (period?: number) => withYear('/plan', undefined, period),
   /** A unit's plan for a year. */

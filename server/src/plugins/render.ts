@@ -5,11 +5,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/session-plugin';
+import type { MeasureWithAssessment } from '@malbild/shared';
 
 // Server rendering of the client's own React tree: the client's server bundle
 // (client/src/entry-server.tsx, built by `vite build --ssr` into <client build>/ssr) renders the
 // page at the request's URL with its data, read through this app's own routes, and the result
 // goes into the client's index.html, where the browser hydrates it.
+
+/** What a chart image shows (client/src/entry-server.tsx's ChartImageInput). */
+export interface ChartImageInput {
+  measure: MeasureWithAssessment;
+  /** The municipality's name, for the image's source line. */
+  organisation: string | null;
+}
 
 /** The client bundle's export (plain JavaScript on disk: its types are restated here). */
 interface ServerEntry {
@@ -18,14 +26,17 @@ interface ServerEntry {
     options: {
       fetch: (url: string, init: RequestInit) => Promise<Response>;
       signedOut: boolean;
+      origin: string;
     },
   ): Promise<{
     status: number;
     title: string | undefined;
-    description: string | undefined;
+    head: string;
     html: string;
     state: string;
   }>;
+  /** A measure's chart as SVG text, drawn into `container`, an element of a DOM (chart-image.ts). */
+  renderChartImage(container: unknown, input: ChartImageInput): Promise<string>;
 }
 
 export const SERVER_ENTRY = join('ssr', 'entry-server.js');
@@ -107,10 +118,12 @@ export async function renderPage(
   const page = await entry.render(request.url, {
     fetch: readThroughApp(app),
     signedOut: !request.cookies[SESSION_COOKIE],
+    origin: `${request.protocol}://${request.host}`,
   });
   const html = template
-    .replace(/<title>[^<]*<\/title>/, (original) => page.title ?? original)
-    .replace(/<meta\s+name="description"[^>]*>/, (original) => page.description ?? original)
+    .replace(/<title>[^<]*<\/title>/, (original) => (page.title ?? original) + page.head)
+    // A page with a description of its own replaces the site's default (index.html).
+    .replace(/<meta\s+name="description"[^>]*>/, (original) => (page.head ? '' : original))
     .replace(ROOT, () => `<div id="root">${page.html}</div>`)
     .replace('</body>', () => `${page.state}</body>`);
   return { status: page.status, html, styleSources };

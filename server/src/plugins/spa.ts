@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasServerEntry, renderPage, SERVER_ENTRY, serverEntry } from './render';
+import { allowFramingOfEmbeds } from './security';
 
 const HASHED_ASSETS = `${sep}assets${sep}`;
 // Vite writes its style sheets as <link rel="stylesheet" crossorigin href="/assets/…">.
@@ -87,6 +88,7 @@ export async function sendPage(
 ): Promise<FastifyReply> {
   const { status, html, styleSources } = await renderPage(app, clientDist, request);
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+  allowFramingOfEmbeds(request, reply);
   const csp = reply.getHeader('content-security-policy');
   if (styleSources.length > 0 && typeof csp === 'string') {
     // The inline style sheets by their hashes: nothing inline that the server did not put there.

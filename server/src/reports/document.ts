@@ -43,11 +43,23 @@ export interface TableBlock {
   footnotes: string[];
 }
 
-/** The title is the document's one level-1 heading; sections and their parts are 2 and 3. */
+/** An image (a measure's chart) with its text alternative. */
+export interface FigureBlock {
+  kind: 'figure';
+  png: Uint8Array;
+  /** The image's size in CSS pixels (the PNG has more, for print); drawn at most the page's width. */
+  width: number;
+  height: number;
+  /** What the image shows, for assistive technology (PDF /Alt, Word's alternative text). */
+  alt: string;
+}
+
+/** The title is the document's one level-1 heading; sections and their parts are 2 to 4. */
 export type Block =
-  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
   | { kind: 'paragraph'; text: string }
-  | TableBlock;
+  | TableBlock
+  | FigureBlock;
 
 export interface ReportDocument {
   title: string;

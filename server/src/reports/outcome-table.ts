@@ -20,7 +20,7 @@ export interface OutcomeTableInput {
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const marker = (number: number) =>
+export const marker = (number: number) =>
   `${String(number).replace(/\d/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit)}⁾`;
 
 /** The footnotes of the document, numbered in the order the table meets them. */
@@ -50,7 +50,7 @@ function outcomeYearsOf(measures: Measure[]): number[] {
 }
 
 /** An outcome's own note; a preliminary or partial one without a note says so. */
-function noteOf(value: Outcome | Target | undefined): string | null {
+export function noteOf(value: Outcome | Target | undefined): string | null {
   if (!value) return null;
   if (value.note) return value.note;
   return 'status' in value && value.status !== 'final' ? OUTCOME_STATUS_LABELS[value.status] : null;

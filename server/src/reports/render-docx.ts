@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
@@ -16,6 +17,7 @@ import {
 import {
   metadataLine,
   type Block,
+  type FigureBlock,
   type ReportDocument,
   type TableBlock,
   type TableRow as ReportRow,
@@ -27,7 +29,28 @@ import {
 const HEADINGS = {
   2: HeadingLevel.HEADING_2,
   3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
 } as const;
+
+/** Word's text width on A4 portrait with its default margins, in CSS pixels: a figure fits. */
+const MAX_FIGURE_WIDTH = 600;
+
+function figure(block: FigureBlock): FileChild[] {
+  const width = Math.min(MAX_FIGURE_WIDTH, block.width);
+  const height = Math.round((block.height / block.width) * width);
+  return [
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: block.png,
+          transformation: { width, height },
+          altText: { name: 'Diagram', title: 'Diagram', description: block.alt },
+        }),
+      ],
+    }),
+  ];
+}
 
 const FONT = 'Calibri';
 // Half-points: 10 pt body text, 8 pt in tables and footnotes (the council's tables are dense).
@@ -85,6 +108,8 @@ function blockContent(block: Block): FileChild[] {
       return [new Paragraph({ text: block.text })];
     case 'table':
       return table(block);
+    case 'figure':
+      return figure(block);
   }
 }
 

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { metadataLine, type Block, type ReportDocument, type TableBlock } from './document';
+import {
+  metadataLine,
+  type Block,
+  type FigureBlock,
+  type ReportDocument,
+  type TableBlock,
+} from './document';
+import { FONT_FILES } from './fonts';
 
 // A tagged PDF (PDF/UA's structure): H1–H3, P, Table/TR/TH/TD in reading order, the language
 // Swedish, the title shown instead of the file name. Borders, shading and the header rows repeated
@@ -25,14 +31,12 @@ declare global {
   }
 }
 
-const require = createRequire(import.meta.url);
-const font = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-const REGULAR = font('DejaVuSans.ttf');
-const BOLD = font('DejaVuSans-Bold.ttf');
+const REGULAR = readFileSync(FONT_FILES.regular);
+const BOLD = readFileSync(FONT_FILES.bold);
 
 const MARGIN = 40;
 const CELL_PADDING = 3;
-const SIZES = { title: 18, 2: 14, 3: 11.5, body: 10, table: 7.5 } as const;
+const SIZES = { title: 18, 2: 14, 3: 11.5, 4: 10.5, body: 10, table: 7.5 } as const;
 const RULE_COLOUR = '#8a8a8a';
 const HEADER_FILL = '#e8e8e8';
 
@@ -194,6 +198,23 @@ function tableBlock(pdf: Pdf, parent: Structure, block: TableBlock) {
   pdf.moveDown(0.8);
 }
 
+/** CSS pixels to points: 96 to the inch against 72. */
+const PX = 0.75;
+
+function figureBlock(pdf: Pdf, parent: Structure, block: FigureBlock) {
+  const width = Math.min(contentWidth(pdf), block.width * PX);
+  const height = (block.height / block.width) * width;
+  if (pdf.y + height > bottom(pdf)) pdf.addPage();
+  const y = pdf.y;
+  parent.add(
+    pdf.struct('Figure', { alt: block.alt }, () => {
+      pdf.image(Buffer.from(block.png), pdf.page.margins.left, y, { width, height });
+    }),
+  );
+  pdf.y = y + height;
+  pdf.moveDown(0.8);
+}
+
 function addBlock(pdf: Pdf, parent: Structure, block: Block) {
   switch (block.kind) {
     case 'heading':
@@ -204,6 +225,9 @@ function addBlock(pdf: Pdf, parent: Structure, block: Block) {
       return;
     case 'table':
       tableBlock(pdf, parent, block);
+      return;
+    case 'figure':
+      figureBlock(pdf, parent, block);
   }
 }
 
@@ -217,7 +241,7 @@ export function renderPdf(document: ReportDocument): Promise<Uint8Array> {
     displayTitle: true,
     pdfVersion: '1.7',
     // Never Helvetica: pdfkit would otherwise load it as the starting font.
-    font: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    font: FONT_FILES.regular,
     info: {
       Title: document.title,
       Author: document.metadata.organisation ?? 'Målbild',

@@ -1,15 +1,25 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { maySeeDrafts, PeriodQuerySchema, YearSchema, type Measure } from '@malbild/shared';
+import {
+  assessPeriod,
+  ErrorResponseSchema,
+  maySeeDrafts,
+  PeriodQuerySchema,
+  YearSchema,
+  type Measure,
+  type MeasureWithAssessment,
+  type Period,
+} from '@malbild/shared';
 import { activitiesDocument } from '../reports/activities-report';
 import { REPORT_TYPES, type ReportDocument, type ReportFormat } from '../reports/document';
+import { goalFulfilmentDocument, goalFulfilmentFollowUp } from '../reports/goal-fulfilment';
 import { outcomeTableDocument } from '../reports/outcome-table';
 import type { WorkerPool } from '../workers/pool';
 import { asFile } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
 
-const ActivitiesParamsSchema = z.object({ year: z.coerce.number().pipe(YearSchema) });
+const YearParamsSchema = z.object({ year: z.coerce.number().pipe(YearSchema) });
 
 const FORMATS: { format: ReportFormat; name: string }[] = [
   { format: 'pdf', name: 'PDF (taggad, tillgänglig)' },
@@ -58,6 +68,22 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   });
   const send = (reply: FastifyReply, document: ReportDocument, format: ReportFormat) =>
     sendDocument(reply, workers, document, format);
+  const yearOfPeriod = (period: Period, year: number) => {
+    if (year < period.startYear || year > period.endYear) {
+      throw app.httpErrors.notFound(
+        `${year} ligger utanför målperioden ${period.name} (${period.startYear}–${period.endYear})`,
+      );
+    }
+    return year;
+  };
+  /** The period's measures as they stood for `year`: its outcomes up to then, assessed. */
+  const measuresOfYear = (period: Period, year: number): MeasureWithAssessment[] =>
+    measures.list(period.id).flatMap((listed) => {
+      const detail = measures.detail(period.id, listed.number);
+      if (!detail) return [];
+      const measure = { ...detail, outcomes: detail.outcomes.filter((o) => o.year <= year) };
+      return [{ ...measure, assessment: assessPeriod(measure, period) }];
+    });
 
   for (const { format, name } of FORMATS) {
     app.get(
@@ -88,17 +114,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
             `Koncernens samtliga målaktiviteter för ett år, med antal per resultatmått och per koncernenhet, som ${name}`,
             format,
           ),
-          params: ActivitiesParamsSchema,
+          params: YearParamsSchema,
         },
       },
       (request, reply) => {
         const period = requestedPeriod(app, repositories, request, request.query.period);
-        const { year } = request.params;
-        if (year < period.startYear || year > period.endYear) {
-          throw app.httpErrors.notFound(
-            `${year} ligger utanför målperioden ${period.name} (${period.startYear}–${period.endYear})`,
-          );
-        }
+        const year = yearOfPeriod(period, request.params.year);
         const measuresOfPeriod = measures.list(period.id);
         const document = activitiesDocument({
           year,
@@ -111,6 +132,50 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           }),
           units: units.list(),
           metadata: metadataOf(measuresOfPeriod),
+        });
+        return send(reply, document, format);
+      },
+    );
+
+    app.get(
+      `/reports/goal-fulfilment/:year.${format}`,
+      {
+        schema: {
+          ...schema(
+            `Måluppfyllelse för ett år: antal resultatmått per läge per målområde och verksamhetsmål, och varje resultatmått med tabell, diagram och läge, som ${name}`,
+            format,
+          ),
+          params: YearParamsSchema,
+          response: {
+            ...schema('', format).response,
+            503: ErrorResponseSchema.describe('Klienten är inte byggd: inga diagram att rita med'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const period = requestedPeriod(app, repositories, request, request.query.period);
+        const year = yearOfPeriod(period, request.params.year);
+        const measuresOfPeriod = measuresOfYear(period, year);
+        const organisationName = organisation.get().name;
+        const images = await workers.renderCharts(
+          measuresOfPeriod.map((measure) => ({ measure, organisation: organisationName })),
+          'png',
+        );
+        const charts = new Map(
+          images.map(({ file, width, height, summary }, index) => [
+            measuresOfPeriod[index]!.number,
+            { png: file, width, height, alt: summary },
+          ]),
+        );
+        const document = goalFulfilmentDocument({
+          year,
+          period: periods.detail(period),
+          measures: measuresOfPeriod,
+          charts,
+          metadata: metadataOf(measuresOfPeriod),
+          followUp: goalFulfilmentFollowUp(
+            repositories.analyses.publishedFollowUp(period.id, year),
+          ),
         });
         return send(reply, document, format);
       },

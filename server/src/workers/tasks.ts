@@ -2,6 +2,8 @@ import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
 import { readTable } from '../imports/read-table';
 import { tableRecords, type ImportRecord } from '../imports/table-records';
+import type { ChartImageInput } from '../plugins/render';
+import { renderCharts, type ChartFormat, type ChartImage } from '../reports/chart-image';
 import type { ReportDocument, ReportFormat } from '../reports/document';
 import { renderReport } from '../reports/render';
 
@@ -23,12 +25,21 @@ export interface RenderReport {
   format: ReportFormat;
 }
 
-export type Task = ReadImportFile | RenderReport;
+/** Measures' charts drawn by the client's chart component (its server bundle in clientDist). */
+export interface RenderCharts {
+  kind: 'render-charts';
+  clientDist: string;
+  inputs: ChartImageInput[];
+  format: ChartFormat;
+}
+
+export type Task = ReadImportFile | RenderReport | RenderCharts;
 
 /** What each kind of task gives back. */
 export interface TaskResults {
   'read-import-file': ImportFileResult;
   'render-report': Uint8Array;
+  'render-charts': ChartImage[];
 }
 
 async function readImportFile({ bytes }: ReadImportFile): Promise<ImportFileResult> {
@@ -43,6 +54,8 @@ async function readImportFile({ bytes }: ReadImportFile): Promise<ImportFileResu
 
 export async function runTask(task: Task): Promise<TaskResults[Task['kind']]> {
   if (task.kind === 'read-import-file') return readImportFile(task);
+  // Images of tens of kilobytes each: copied back.
+  if (task.kind === 'render-charts') return renderCharts(task.clientDist, task.inputs, task.format);
   // The file's bytes are moved to the main thread, not copied.
   return Piscina.move(await renderReport(task.document, task.format)) as Uint8Array;
 }

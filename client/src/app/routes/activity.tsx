@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state';
 import { useActivity } from '../../features/activities/api/get-activity';
 import { ActivityDetails } from '../../features/activities/components/activity-details';
 import { parseIdParam, paths } from '../../lib/paths';
+import { usePageDescription } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { strings } from '../strings';
 import { NotFoundRoute } from './not-found';
@@ -19,10 +20,8 @@ function ActivityPage({ id }: { id: number }) {
   const query = useActivity(id);
   const activity = query.data;
   const title = activity && strings.activityTitle(activity.year, activity.measureNumber);
-  useDocumentTitle(
-    activity ? `${activity.text} – ${title}` : strings.activitiesTitle,
-    activity ? strings.activityDescription(activity) : undefined,
-  );
+  useDocumentTitle(activity ? `${activity.text} – ${title}` : strings.activitiesTitle);
+  usePageDescription(activity ? { text: strings.activityDescription(activity) } : undefined);
   if (activity === null) return <NotFoundRoute title={strings.activityNotFound} />;
   return (
     <div className="page">

@@ -13,6 +13,7 @@ import { GoalText } from '../../features/period/components/goal-text';
 import { findGoal } from '../../features/period/find-goal';
 import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, paths, searchParamNames } from '../../lib/paths';
+import { usePageDescription } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
@@ -32,6 +33,20 @@ export default function GoalRoute() {
   const overview = useOverview(requestedYear, shownPeriod);
   const found = period.data && goalId !== undefined ? findGoal(period.data, goalId) : null;
   useDocumentTitle(found?.goal.name ?? strings.goalTitle);
+  const firstMeasure = found?.goal.measureNumbers[0];
+  usePageDescription(
+    found === null
+      ? undefined
+      : {
+          text:
+            found.goal.description[0] ??
+            strings.goalDescription(found.goal.name, found.goal.measureNumbers.length),
+          image:
+            firstMeasure === undefined
+              ? undefined
+              : paths.measureChart(firstMeasure, 'png', shownPeriod),
+        },
+  );
   if (goalId === undefined || (period.isSuccess && !found)) {
     return <NotFoundRoute title={strings.goalNotFound} />;
   }

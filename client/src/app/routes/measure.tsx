@@ -9,6 +9,7 @@ import { useMeasureComparison } from '../../features/measures/api/get-measure-co
 import { MeasureDetails } from '../../features/measures/components/measure-details';
 import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, paths } from '../../lib/paths';
+import { usePageDescription } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
@@ -27,6 +28,16 @@ function MeasurePage({ number }: { number: number }) {
   const comparison = useMeasureComparison(number, shownPeriod);
   const title = strings.measureTitle(number);
   useDocumentTitle(query.data ? `${query.data.name} – ${title}` : title);
+  usePageDescription(
+    query.data
+      ? {
+          text: query.data.statement
+            ? query.data.statement
+            : strings.measureDescription(number, query.data.name, query.data.goal.name),
+          image: paths.measureChart(number, 'png', shownPeriod),
+        }
+      : undefined,
+  );
   if (query.data === null) return <NotFoundRoute title={strings.measureNotFound} />;
   const measure = query.data;
   return (

@@ -30,7 +30,7 @@ export function StartRoute() {
     );
   }
   return (
-    <div className="page">
+    <div className="page page--start">
       <h1>{strings.startHeading}</h1>
       <ProposalNotice periodId={periodId} />
       <PeriodSwitcher shownId={periodId} />

@@ -3,6 +3,7 @@ import type {
   Measure,
   MeasureComparison,
   MeasurePeriodAssessment,
+  MeasureWithAssessment,
 } from '@malbild/shared';
 import { strings } from './strings';
 
@@ -175,4 +176,15 @@ export function buildChartData(
     };
   });
   return { rows, footnotes, endYear, comparison: chartComparison(comparison, rows) };
+}
+
+/**
+ * A measure's chart over its period, with the period's first and end year, as its page draws it;
+ * with the comparison with other municipalities where one is stored.
+ */
+export function measureChartData(measure: MeasureWithAssessment, comparison?: MeasureComparison) {
+  const { assessment } = measure;
+  const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
+  const data = buildChartData(measure, endYear, assessment, comparison);
+  return { data, endYear, startYear: assessment.states[0]?.year ?? endYear };
 }

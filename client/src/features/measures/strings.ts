@@ -36,6 +36,25 @@ export const strings = {
   summaryUnit: (unit: string) => `Enhet: ${unit}.`,
   summaryLowerIsBetter: 'Lägre är bättre.',
   summaryEndTarget: (year: number, value: string) => `Slutmål ${year}: ${value}.`,
+  measureLabel: (number: number) => `Resultatmått ${number}`,
+  imageTitle: (number: number, name: string) => `Resultatmått ${number}: ${name}`,
+  imageSource: (organisation: string | null, date: string | null) =>
+    [`Källa: ${organisation ? `${organisation}, ` : ''}Målbild`, date && `uppgifter per ${date}`]
+      .filter((part) => part !== null)
+      .join(', ') + '.',
+  imageLowerIsBetter: 'lägre är bättre',
+  shareHeading: 'Dela diagrammet',
+  downloadPng: 'Ladda ner diagrammet som bild (PNG)',
+  downloadSvg: 'Ladda ner diagrammet som SVG',
+  embedLabel: 'Kod för att bädda in diagrammet på en annan webbplats',
+  embedHint:
+    'Klistra in koden i webbplatsens HTML. Diagrammet visas med förklaring, noter och tabell och uppdateras när nya värden förs in.',
+  embedCopy: 'Kopiera koden',
+  embedCopied: 'Koden är kopierad.',
+  embedShowTable: 'Visa siffrorna som tabell',
+  embedSource: (organisation: string | null) =>
+    `Källa: ${organisation ? `${organisation}, ` : ''}Målbild.`,
+  embedMore: 'Mer om resultatmåttet',
   tooltipYear: (year: number) => `År ${year}`,
   tooltipProjection: 'Prognos, inte utfall',
 

@@ -3,6 +3,10 @@ import type { AssessmentState } from '@malbild/shared';
 // UI text of the overview (the start page's state of every resultatmått in one year).
 export const strings = {
   label: 'läget för resultatmåtten',
+  printDate: (date: string) => `Utskrivet ${date}.`,
+  goalFulfilmentTitle: (year: number) => `Måluppfyllelse ${year}`,
+  goalFulfilmentText: (year: number) =>
+    `Läget ${year} som dokument för delårsrapporten och årsredovisningen: antal resultatmått per läge för varje målområde och verksamhetsmål, och varje resultatmått med tabell, diagram och bedömning.`,
   heading: (year: number) => `Så går det för resultatmåtten ${year}`,
   yearPickerLabel: 'Välj år',
   yearPickerIntro: 'Visa läget för år:',

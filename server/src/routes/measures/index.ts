@@ -1,5 +1,6 @@
 import { routesOf } from '../route-options';
 import { measureComparisonRoutes } from './comparison';
+import { measureChartRoutes } from './chart';
 import { measureDefinitionRoutes } from './definition';
 import { measureHistoryRoutes } from './history';
 import { measureReadRoutes } from './reads';
@@ -11,4 +12,5 @@ export const measureRoutes = routesOf(
   measureHistoryRoutes,
   measureDefinitionRoutes,
   measureComparisonRoutes,
+  measureChartRoutes,
 );

@@ -1,3 +1,4 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   assessPeriod,
@@ -5,9 +6,25 @@ import {
   MeasureSchema,
   MeasureWithAssessmentSchema,
   PeriodQuerySchema,
+  type MeasureWithAssessment,
 } from '@malbild/shared';
 import { createResponseCache } from '../../plugins/response-cache';
+import type { Repositories } from '../../db/repositories';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
+
+/** The measure of the requested period (?period=) with its assessment; 404 when there is none. */
+export function measureWithAssessment(
+  app: FastifyInstance,
+  repositories: Repositories,
+  request: FastifyRequest,
+  number: number,
+  periodId: number | undefined,
+): MeasureWithAssessment {
+  const period = requestedPeriod(app, repositories, request, periodId);
+  const measure = repositories.measures.detail(period.id, number);
+  if (!measure) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
+  return { ...measure, assessment: assessPeriod(measure, period) };
+}
 
 /** The list of measures and one measure with its assessment. */
 export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -45,12 +62,13 @@ export const measureReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         response: { 200: MeasureWithAssessmentSchema, ...ERROR_RESPONSES },
       },
     },
-    (request) => {
-      const { number } = request.params;
-      const period = requestedPeriod(app, repositories, request, request.query.period);
-      const measure = repositories.measures.detail(period.id, number);
-      if (!measure) throw app.httpErrors.notFound(`Resultatmått ${number} finns inte`);
-      return { ...measure, assessment: assessPeriod(measure, period) };
-    },
+    (request) =>
+      measureWithAssessment(
+        app,
+        repositories,
+        request,
+        request.params.number,
+        request.query.period,
+      ),
   );
 };

@@ -67,11 +67,14 @@ export function EndTargetMark({ x, y }: MarkProps) {
   return <polygon points={points.join(' ')} fill={SERIES.target.color} />;
 }
 
+/** A footnote reference's text as attributes: a standalone image of the chart has no style sheet. */
+export const FOOTNOTE_TEXT = { fontSize: 12, fontWeight: 700, fill: '#1b2430' };
+
 /** A reference number beside a point: "1" for the first footnote. */
 export function FootnoteRef({ x, y, numbers }: MarkProps & { numbers: readonly number[] }) {
   if (numbers.length === 0) return null;
   return (
-    <text x={x + 7} y={y - 7} className="chart-footnote-ref">
+    <text x={x + 7} y={y - 7} className="chart-footnote-ref" {...FOOTNOTE_TEXT}>
       {numbers.join(',')})
     </text>
   );

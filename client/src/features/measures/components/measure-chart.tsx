@@ -16,6 +16,7 @@ import { strings } from '../strings';
 import {
   CountryMark,
   EndTargetMark,
+  FOOTNOTE_TEXT,
   FootnoteRef,
   GroupMark,
   OutcomeMark,
@@ -25,10 +26,19 @@ import {
 
 // Recharts is large: this module is only loaded through React.lazy (see measure-figure.tsx).
 
+// The axes' text as attributes too, which the page's style sheet overrides (smaller on a phone)
+// and a standalone image (chart.svg, chart.png) keeps.
+const TICK_TEXT = { fill: '#2b3440', fontSize: 12 };
+
 interface MeasureChartProps {
   data: ChartData;
   format: ValueFormat;
   height: number;
+  /**
+   * A fixed width in pixels, for the server's image of the chart (chart.svg, chart.png, the
+   * documents): no measuring of the box and no tooltip. Without it the chart fills its box.
+   */
+  width?: number;
 }
 
 function refsAt(row: ChartRow, anchor: 'outcome' | 'target' | 'axis'): number[] {
@@ -83,7 +93,7 @@ function comparisonDot(Mark: typeof CountryMark) {
 const countryDot = comparisonDot(CountryMark);
 const groupDot = comparisonDot(GroupMark);
 
-export default function MeasureChart({ data, format, height }: MeasureChartProps) {
+export default function MeasureChart({ data, format, height, width }: MeasureChartProps) {
   const byYear = new Map(data.rows.map((row) => [row.year, row]));
   const yearTick = (props: XAxisTickContentProps) => {
     const year = Number(props.payload.value);
@@ -92,7 +102,13 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
     // The reference goes on a line of its own: beside the year it would crowd a phone's axis.
     return (
       <g>
-        <text x={props.x} y={Number(props.y) + 14} textAnchor="middle" className="chart-tick">
+        <text
+          x={props.x}
+          y={Number(props.y) + 14}
+          textAnchor="middle"
+          className="chart-tick"
+          {...TICK_TEXT}
+        >
           {year}
         </text>
         {refs.length > 0 && (
@@ -101,6 +117,7 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
             y={Number(props.y) + 28}
             textAnchor="middle"
             className="chart-footnote-ref"
+            {...FOOTNOTE_TEXT}
           >
             {refs.join(',')})
           </text>
@@ -108,29 +125,31 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
       </g>
     );
   };
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart
-        data={data.rows}
-        margin={{ top: 16, right: 14, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis
-          dataKey="year"
-          tick={yearTick}
-          tickLine={false}
-          interval={0}
-          stroke="#5b6471"
-          height={data.rows.some((row) => refsAt(row, 'axis').length > 0) ? 40 : 30}
-        />
-        <YAxis
-          domain={['auto', 'auto']}
-          tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
-          width={48}
-          stroke="#5b6471"
-          tick={{ fill: '#2b3440', fontSize: 12 }}
-        />
+  const chart = (
+    <ComposedChart
+      data={data.rows}
+      width={width}
+      height={width === undefined ? undefined : height}
+      margin={{ top: 16, right: 14, bottom: 4, left: 0 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid stroke="#d9dee5" vertical={false} />
+      <XAxis
+        dataKey="year"
+        tick={yearTick}
+        tickLine={false}
+        interval={0}
+        stroke="#5b6471"
+        height={data.rows.some((row) => refsAt(row, 'axis').length > 0) ? 40 : 30}
+      />
+      <YAxis
+        domain={['auto', 'auto']}
+        tickFormatter={(value: number) => formatSwedishNumber(value, format.decimals)}
+        width={48}
+        stroke="#5b6471"
+        tick={TICK_TEXT}
+      />
+      {width === undefined && (
         <Tooltip
           content={({ active, payload }) => (
             <ChartTooltip
@@ -140,79 +159,85 @@ export default function MeasureChart({ data, format, height }: MeasureChartProps
             />
           )}
         />
+      )}
+      <Line
+        dataKey="guide"
+        name={strings.legendGuide}
+        stroke={SERIES.guide.color}
+        strokeDasharray={SERIES.guide.dash}
+        strokeWidth={SERIES.guide.width}
+        dot={false}
+        activeDot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="trend"
+        name={strings.legendTrend}
+        stroke={SERIES.trend.color}
+        strokeDasharray={SERIES.trend.dash}
+        strokeWidth={SERIES.trend.width}
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey={(row: ChartRow) => (row.year === data.endYear ? null : row.target)}
+        name={strings.legendTarget}
+        stroke="none"
+        dot={targetDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="endTarget"
+        name={strings.legendEndTarget(data.endYear)}
+        stroke="none"
+        dot={endTargetDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+      {data.comparison?.country && (
         <Line
-          dataKey="guide"
-          name={strings.legendGuide}
-          stroke={SERIES.guide.color}
-          strokeDasharray={SERIES.guide.dash}
-          strokeWidth={SERIES.guide.width}
-          dot={false}
+          dataKey="country"
+          name={strings.legendCountry(data.comparison.country)}
+          stroke={SERIES.country.color}
+          strokeDasharray={SERIES.country.dash}
+          strokeWidth={SERIES.country.width}
+          dot={countryDot}
           activeDot={false}
           connectNulls
           isAnimationActive={false}
         />
+      )}
+      {data.comparison?.group && (
         <Line
-          dataKey="trend"
-          name={strings.legendTrend}
-          stroke={SERIES.trend.color}
-          strokeDasharray={SERIES.trend.dash}
-          strokeWidth={SERIES.trend.width}
-          dot={false}
+          dataKey="group"
+          name={strings.legendGroup(data.comparison.group)}
+          stroke={SERIES.group.color}
+          strokeDasharray={SERIES.group.dash}
+          strokeWidth={SERIES.group.width}
+          dot={groupDot}
           activeDot={false}
+          connectNulls
           isAnimationActive={false}
         />
-        <Line
-          dataKey={(row: ChartRow) => (row.year === data.endYear ? null : row.target)}
-          name={strings.legendTarget}
-          stroke="none"
-          dot={targetDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="endTarget"
-          name={strings.legendEndTarget(data.endYear)}
-          stroke="none"
-          dot={endTargetDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-        {data.comparison?.country && (
-          <Line
-            dataKey="country"
-            name={strings.legendCountry(data.comparison.country)}
-            stroke={SERIES.country.color}
-            strokeDasharray={SERIES.country.dash}
-            strokeWidth={SERIES.country.width}
-            dot={countryDot}
-            activeDot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        {data.comparison?.group && (
-          <Line
-            dataKey="group"
-            name={strings.legendGroup(data.comparison.group)}
-            stroke={SERIES.group.color}
-            strokeDasharray={SERIES.group.dash}
-            strokeWidth={SERIES.group.width}
-            dot={groupDot}
-            activeDot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        <Line
-          dataKey="outcome"
-          name={strings.legendOutcome}
-          stroke={SERIES.outcome.color}
-          strokeWidth={SERIES.outcome.width}
-          dot={outcomeDot}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+      )}
+      <Line
+        dataKey="outcome"
+        name={strings.legendOutcome}
+        stroke={SERIES.outcome.color}
+        strokeWidth={SERIES.outcome.width}
+        dot={outcomeDot}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+  if (width !== undefined) return chart;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {chart}
     </ResponsiveContainer>
   );
 }

@@ -2,7 +2,7 @@ import { DownloadButton } from '../../../components/download-button';
 import type { MeasureComparison, MeasureWithAssessment } from '@malbild/shared';
 import { NextFollowUp } from '../../../components/next-follow-up';
 import { UpdatedAt } from '../../../components/updated-at';
-import { buildChartData } from '../chart-data';
+import { measureChartData } from '../chart-data';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
 import { ComparisonSource } from './comparison-source';
@@ -10,6 +10,7 @@ import { LatestState } from './latest-state';
 import { MeasureFacts } from './measure-facts';
 import { MeasureFigure } from './measure-figure';
 import { MeasureProgress } from './measure-progress';
+import { MeasureShare } from './measure-share';
 import { MeasureTable } from './measure-table';
 import { PublishedValues } from './published-values';
 
@@ -22,9 +23,8 @@ interface MeasureDetailsProps {
 /** Everything about one measure except its heading and its activities. */
 export function MeasureDetails({ measure, comparison }: MeasureDetailsProps) {
   const { assessment } = measure;
-  const endYear = assessment.states.at(-1)?.year ?? Math.max(...measure.targets.map((t) => t.year));
-  const data = buildChartData(measure, endYear, assessment, comparison ?? undefined);
-  const period = { startYear: assessment.states[0]?.year ?? endYear, endYear };
+  const { data, endYear, startYear } = measureChartData(measure, comparison ?? undefined);
+  const period = { startYear, endYear };
   return (
     <>
       {measure.statement && (
@@ -58,6 +58,7 @@ export function MeasureDetails({ measure, comparison }: MeasureDetailsProps) {
           description={strings.downloadMeasure(measure.number)}
         />
       </section>
+      <MeasureShare number={measure.number} name={measure.name} />
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">{strings.progressHeading}</h2>
         <MeasureProgress assessment={assessment} format={measure} endYear={endYear} />

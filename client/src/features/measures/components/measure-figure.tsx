@@ -21,7 +21,7 @@ interface MeasureFigureProps {
 }
 
 /** The text alternative: what a sighted reader takes from the chart at a glance. */
-function summarize(data: ChartData, format: MeasureFigureProps['format']): string {
+export function chartSummary(data: ChartData, format: MeasureFigureProps['format']): string {
   const first = data.rows[0]?.year ?? data.endYear;
   const latest = data.rows.findLast((row) => row.outcome !== null);
   const end = data.rows.find((row) => row.year === data.endYear);
@@ -75,7 +75,7 @@ export function MeasureFigure({ data, format, height }: MeasureFigureProps) {
         <ChartLegend data={data} />
         <Footnotes footnotes={data.footnotes} />
         <p id={summaryId} className="visually-hidden">
-          {summarize(data, format)}
+          {chartSummary(data, format)}
         </p>
       </figcaption>
     </figure>

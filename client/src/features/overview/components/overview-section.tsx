@@ -1,3 +1,4 @@
+import { DocumentLinks } from '../../../components/document-links';
 import { QueryState } from '../../../components/query-state';
 import { useOverview } from '../api/get-overview';
 import { strings } from '../strings';
@@ -16,10 +17,21 @@ export function OverviewSection({
   return (
     <QueryState query={query} label={strings.label}>
       {(overview) => (
-        <OverviewView
-          overview={overview}
-          pendingYear={query.isPlaceholderData ? (requestedYear ?? null) : null}
-        />
+        <>
+          <OverviewView
+            overview={overview}
+            pendingYear={query.isPlaceholderData ? (requestedYear ?? null) : null}
+          />
+          <section className="goal-fulfilment" aria-labelledby="goal-fulfilment-heading">
+            <h2 id="goal-fulfilment-heading">{strings.goalFulfilmentTitle(overview.year)}</h2>
+            <p>{strings.goalFulfilmentText(overview.year)}</p>
+            <DocumentLinks
+              path={`/api/reports/goal-fulfilment/${String(overview.year)}`}
+              title={strings.goalFulfilmentTitle(overview.year)}
+              periodId={periodId}
+            />
+          </section>
+        </>
       )}
     </QueryState>
   );

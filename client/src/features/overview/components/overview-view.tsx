@@ -2,6 +2,7 @@ import type { Overview } from '@malbild/shared';
 import { countPeriodStatuses, countStates } from '@malbild/shared';
 import { NextFollowUp } from '../../../components/next-follow-up';
 import { UpdatedAt } from '../../../components/updated-at';
+import { PrintDate } from './print-date';
 import { strings } from '../strings';
 import { GoalStateCard } from './goal-state-card';
 import { StateCountsView } from './state-counts';
@@ -27,6 +28,7 @@ export function OverviewView({ overview, pendingYear }: OverviewViewProps) {
         </p>
         <UpdatedAt value={overview.updatedAt} />
         <NextFollowUp />
+        <PrintDate />
         <p className="overview-summary__total">{strings.total(measures.length)}</p>
         <StateCountsView
           counts={countStates(measures.map((m) => m.state))}
