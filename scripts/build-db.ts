@@ -1,6 +1,6 @@
 // Builds the database (DB_PATH, default var/malbild.sqlite) from data/seed, or with --empty a
 // database with the schema alone: no municipality, period, unit or account (the first run in
-// the browser sets them up, /kom-igang, decision 012).
+// the browser sets them up, /kom-igang, decision 014).
 // Usage: npm run db:build [-- --force] [-- --seed DIR | --empty]
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -37,7 +37,7 @@ async function backToSetup(page: Page): Promise<void> {
 
 // From an empty database (npm run start:empty) a controller sets up a municipality that is not
 // Ludvika in the browser alone, following /kom-igang: the first administrator, the profile, a
-// period with its structure, a unit, and activating it; the public then sees it (decision 012).
+// period with its structure, a unit, and activating it; the public then sees it (decision 014).
 describe('the first run on an empty database', () => {
   it('says calmly that nothing is published yet, and where to begin', () =>
     onEmptyDatabase(async (harness) => {

@@ -42,7 +42,7 @@ describe('sign-in', () => {
       'Import',
       'Planer',
       // Controllers set up periods and their structure (decision 009), run the follow-up
-      // cycle's calendar, review the follow-up (decision 012), follow up intern kontroll, and
+      // cycle's calendar, review the follow-up (decision 017), follow up intern kontroll, and
       // keep the units.
       'Perioder',
       'Påminnelser',

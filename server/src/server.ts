@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   migrate(db);
   const users = createUserQueries(db);
   const firstAdmin = await createFirstAdmin(users, process.env);
-  // No account yet: the first administrator is made in the browser with this code (decision 012),
+  // No account yet: the first administrator is made in the browser with this code (decision 014),
   // with a password: when passwords are off, MALBILD_OIDC_ADMIN_GROUP names the first ones.
   const setupCode = users.count() === 0 && env.signIn.localLogin ? createSetupCode() : undefined;
   const adminGroupMapped = mapAdminGroup(createGroupMappingQueries(db), process.env);

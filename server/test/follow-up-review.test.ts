@@ -14,7 +14,7 @@ import { importSeed } from '../src/db/seed-import';
 import { SEED_DIR } from './helpers';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
 
-// Analyses, judgements and their approval (decision 012), against the seeded database.
+// Analyses, judgements and their approval (decision 017), against the seeded database.
 
 let context: Awaited<ReturnType<typeof createTestContext>>;
 let controller: TestSession;

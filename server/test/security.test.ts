@@ -337,7 +337,7 @@ const POLICIES: [RegExp, Policy][] = [
   // The comparison with Kolada: a refresh by those who keep the measures, the group by an admin.
   [/^POST \/api\/kolada\/refresh$/, 'controller'],
   [/^PUT \/api\/kolada\/group$/, 'admin'],
-  // The calendar of the follow-up cycle (decision 012).
+  // The calendar of the follow-up cycle (decision 018).
   [/^\w+ \/api\/deadlines\b/, 'controller'],
   // A unit's plan is submitted by its editors; everything else of the follow-up's review is a
   // controller's, except the analysis of a measure with a responsible unit (follow-up-review.test.ts).

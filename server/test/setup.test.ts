@@ -8,7 +8,7 @@ import { migrate } from '../src/db/migrate';
 import { TEST_SCRYPT_N } from './helpers';
 import { asUser, createTestContext, type TestSession } from './session-helpers';
 
-// The first run on an empty database (decision 012): the first administrator is created once,
+// The first run on an empty database (decision 014): the first administrator is created once,
 // with the server's one-time code, and each step of the setup is read from the database.
 
 const CODE = 'K7QW-3MZP-XA9T-HV2C';

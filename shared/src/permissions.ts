@@ -39,7 +39,7 @@ export const PERMISSIONS = {
   /** Intern kontroll: publishing a year's plans and follow-up summary on the public site. */
   publishControl: ['admin'],
   /**
-   * The follow-up's approval (decision 012): approving, sending back and publishing analyses,
+   * The follow-up's approval (decision 017): approving, sending back and publishing analyses,
    * judgements and units' plans and follow-ups; writing the judgements; closing a year's
    * follow-up and reopening it.
    */

@@ -1,4 +1,4 @@
-// The one workflow of follow-up content (decision 012): analyses, judgements, a unit's plan and
+// The one workflow of follow-up content (decision 017): analyses, judgements, a unit's plan and
 // its follow-up go draft → submitted → approved → published, or are sent back with a comment.
 // Pure: the server applies it inside each transition's transaction, the pages use it to offer
 // only the buttons that will work.

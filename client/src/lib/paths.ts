@@ -57,7 +57,7 @@ export const paths = {
     const text = search.toString();
     return text ? `/malaktiviteter?${text}` : '/malaktiviteter';
   },
-  /** An activity's permanent address: its id, which never changes (decision 012). */
+  /** An activity's permanent address: its id, which never changes (decision 013). */
   activity: (id: number) => `/malaktiviteter/${id}`,
   /** How the states and the period status are worked out, in plain Swedish. */
   method: () => '/om-bedomningen',

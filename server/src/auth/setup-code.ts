@@ -1,6 +1,6 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 
-// The one-time code that lets the first administrator be created in the browser (decision 012).
+// The one-time code that lets the first administrator be created in the browser (decision 014).
 // The server makes one at start while the database has no account and writes it to its log:
 // whoever reads the log started the server, and a visitor who only reaches the page cannot
 // take over a new installation by being first.

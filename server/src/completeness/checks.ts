@@ -8,7 +8,7 @@ import {
 } from '@malbild/shared';
 import type { Repositories } from '../db/repositories';
 
-// The completeness view's checks (decision 012). Each check lists what a year needs of one kind
+// The completeness view's checks (decision 018). Each check lists what a year needs of one kind
 // and whether it is there; a new kind of content (the analyses, when they are stored) is one more
 // entry in CHECKS. The states come from one rule, completenessState.
 

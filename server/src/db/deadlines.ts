@@ -11,7 +11,7 @@ import { expectVersion } from './conflict';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
 
-// The calendar of a period (decision 012): one row per year and milestone once someone dated it.
+// The calendar of a period (decision 018): one row per year and milestone once someone dated it.
 // A write is one IMMEDIATE transaction: check the version the editor saw, write, keep the change
 // in deadline_history.
 

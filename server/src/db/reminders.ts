@@ -1,6 +1,6 @@
 import type { Db } from './connection';
 
-// reminders_sent (decision 012): one row per reminder, its key unique, so a reminder is sent once
+// reminders_sent (decision 018): one row per reminder, its key unique, so a reminder is sent once
 // even across restarts and by two servers on one database. A row is claimed before the e-mail goes
 // and marked sent after; a failed send gives the claim back so the next run tries again.
 

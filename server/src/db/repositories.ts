@@ -69,7 +69,7 @@ export function createRepositories(db: Db) {
     kolada: createKoladaQueries(db),
     deadlines: createDeadlineQueries(db),
     reminders: createReminderQueries(db),
-    /** The follow-up's analyses and judgements, units' plan reviews, year locks (decision 012). */
+    /** The follow-up's analyses and judgements, units' plan reviews, year locks (decision 017). */
     analyses: createAnalysisQueries(db, followUpLocks, reviewHistory),
     unitReviews,
     followUpLocks,

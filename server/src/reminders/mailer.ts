@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 
-// Reminders by e-mail over SMTP (decision 012), configured only from the environment: no address,
+// Reminders by e-mail over SMTP (decision 018), configured only from the environment: no address,
 // user or password is ever in the repository. Without SMTP_URL or SMTP_HOST there is no mailer,
 // and the reminders are shown in the app only.
 

@@ -3,7 +3,7 @@ import { CHECKS, completenessItems } from '../completeness/checks';
 import type { Repositories } from '../db/repositories';
 import type { Mailer } from './mailer';
 
-// Reminders before and after a deadline (decision 012) to the users responsible: a unit's items
+// Reminders before and after a deadline (decision 018) to the users responsible: a unit's items
 // to that unit's editors, items of no unit (a measure without sammankallande) to the controllers.
 // One reminder per user, check, deadline and phase, recorded in reminders_sent under a unique
 // key: claimed first, then sent, so a crash between the two loses that reminder rather than

@@ -11,7 +11,7 @@ import { refuseField } from '../db/field-error';
 import { requestedPeriod, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
 // What is due, missing or late (controllers), and the signed-in user's own reminders: the app's
-// copy of every reminder, the only one where there is no SMTP (decision 012).
+// copy of every reminder, the only one where there is no SMTP (decision 018).
 export const completenessRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories },

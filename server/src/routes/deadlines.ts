@@ -20,7 +20,7 @@ import {
   type RouteOptions,
 } from './route-options';
 
-// The calendar of the follow-up cycle (decision 012): public to read ("Nästa uppföljning" on the
+// The calendar of the follow-up cycle (decision 018): public to read ("Nästa uppföljning" on the
 // start page), kept by controllers and admins.
 export const deadlineRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,

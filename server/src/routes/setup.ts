@@ -17,7 +17,7 @@ export interface SetupRouteOptions extends RouteOptions {
   setupCode: string | undefined;
 }
 
-// The first run on an empty database (/kom-igang, decision 012): how far the setup has come,
+// The first run on an empty database (/kom-igang, decision 014): how far the setup has come,
 // and the first administrator, created once with the server's one-time code and signed in.
 export const setupRoutes: FastifyPluginAsyncZod<SetupRouteOptions> = async (
   app,

@@ -46,7 +46,7 @@ export const UserSchema = z.object({
   units: z.array(z.string()),
   disabled: z.boolean(),
   version: z.number().int(),
-  /** Where reminders go (decision 012); null: in the app only. Absent where it was not read. */
+  /** Where reminders go (decision 018); null: in the app only. Absent where it was not read. */
   email: z.string().nullable().optional(),
 });
 export type User = z.infer<typeof UserSchema>;

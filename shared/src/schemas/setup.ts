@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CreateUserSchema } from './auth';
 
-// The first run on an empty database (/kom-igang, decision 012): which steps of setting up a
+// The first run on an empty database (/kom-igang, decision 014): which steps of setting up a
 // municipality are done, worked out from the database, and the one-time creation of the first
 // administrator.
 

@@ -1,4 +1,4 @@
--- Deadlines, reminders and users' e-mail (issue 15.4, decision 012).
+-- Deadlines, reminders and users' e-mail (issue 15.4, decision 018).
 
 -- The calendar: per period, year and milestone (e.g. the helår outcomes, the delår follow-up of
 -- the activities) the day by which it is due. A row without a date is a date that was removed:
@@ -36,7 +36,7 @@ BEGIN
 END;
 
 -- Each reminder once: the key names the deadline, before or after, and the user. The row is
--- claimed before the e-mail is sent and sent_at set after (decision 012: at most once).
+-- claimed before the e-mail is sent and sent_at set after (decision 018: at most once).
 CREATE TABLE reminders_sent (
   id INTEGER PRIMARY KEY,
   reminder_key TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- The follow-up's analyses, judgements and approval (decision 012). New tables only; every plan
+-- The follow-up's analyses, judgements and approval (decision 017). New tables only; every plan
 -- that exists is marked published, so what the public saw stays public.
 
 -- "Analys och kommentar" per measure, year and occasion (delår, helår), as markdown. The working

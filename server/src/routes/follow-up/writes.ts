@@ -40,7 +40,7 @@ const FORBIDDEN = {
   unit: 'Du får bara skicka in planer för din egen förvaltning eller ditt bolag.',
 } as const;
 
-// The follow-up's writes (decision 012). Who may take a step is decided here, from the stored
+// The follow-up's writes (decision 017). Who may take a step is decided here, from the stored
 // subject, before the repository's transaction checks the year is open, the version current and
 // the step allowed from the state (shared/src/review.ts). No await lies between.
 export const followUpWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
