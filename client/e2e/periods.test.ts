@@ -85,5 +85,6 @@ describe('målperioder', () => {
       .first()
       .waitFor();
     await measure.page.close();
-  });
+    // A long walk through many pages: the default minute is too short on a busy machine.
+  }, 240_000);
 });

@@ -312,6 +312,25 @@ describe('a second municipality, set up through the API from an empty database',
     expect(list[0]!.outcomes.map((o) => o.value)).toEqual([80, 84]);
   });
 
+  it('retires, never removes, a measure with an analysis', async () => {
+    const number = 3;
+    const analysis = await asUser(app, controller, {
+      method: 'PUT',
+      url: `/api/follow-up/2027/analyses/${number}/annual?period=${period.id}`,
+      payload: { text: 'Ingen mätning ännu.', version: 0 },
+    });
+    expect(analysis.statusCode, analysis.body).toBe(200);
+    const { version } = (
+      await as(controller, 'GET', `/api/measures/${number}/definition?period=${period.id}`)
+    ).json<StoredDefinition>();
+    const removal = await as(
+      controller,
+      'DELETE',
+      `/api/periods/${period.id}/measures/${number}?version=${version}`,
+    );
+    expect(removal.json()).toEqual({ outcome: 'retired' });
+  });
+
   it('lets only an administrator close it; then it is read-only but readable', async () => {
     const byController = await as(controller, 'PATCH', `/api/periods/${period.id}`, {
       status: 'closed',

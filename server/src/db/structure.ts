@@ -71,6 +71,12 @@ export function createStructureQueries(
     liftAreas: db.prepare(`UPDATE areas SET position = position + ${LIFT} WHERE period_id = ?`),
     placeArea: db.prepare('UPDATE areas SET position = :position WHERE id = :id'),
     deleteArea: db.prepare('DELETE FROM areas WHERE id = ?'),
+    // A helhetsbedömning stays with what it judged: its goal or area is then not removed.
+    judged: db
+      .prepare<{ goalId: number | null; areaId: number | null }, number>(
+        `SELECT EXISTS (SELECT 1 FROM judgements WHERE goal_id = :goalId OR area_id = :areaId)`,
+      )
+      .pluck(),
     goal: db.prepare<
       [number],
       Omit<StoredGoal, 'description' | 'focus'> & { description: string; focus: string }
@@ -139,6 +145,7 @@ export function createStructureQueries(
            OR EXISTS (SELECT 1 FROM value_history WHERE measure_id = :id)
            OR EXISTS (SELECT 1 FROM published_values WHERE measure_id = :id)
            OR EXISTS (SELECT 1 FROM measures WHERE continues_id = :id)
+           OR EXISTS (SELECT 1 FROM analyses WHERE measure_id = :id)
            OR (EXISTS (SELECT 1 FROM outcomes WHERE series_id = :seriesId)
                AND NOT EXISTS (SELECT 1 FROM measures WHERE series_id = :seriesId AND id <> :id))`,
       )
@@ -280,6 +287,9 @@ export function createStructureQueries(
       if (sql.goalIds.all(id).length > 0) {
         refuseField('id', 'Målområdet har verksamhetsmål: flytta eller ta bort dem först');
       }
+      if (sql.judged.get({ goalId: null, areaId: id }) === 1) {
+        refuseField('id', 'Målområdet har en helhetsbedömning och kan inte tas bort');
+      }
       sql.deleteArea.run(id);
       reorderAreas(periodId, sql.areaIds.all(periodId));
       history.record(
@@ -362,6 +372,9 @@ export function createStructureQueries(
       expectVersion('goal', stored, version);
       if (sql.measuresOfGoal.get(id)! > 0) {
         refuseField('id', 'Verksamhetsmålet har resultatmått: flytta eller ta bort dem först');
+      }
+      if (sql.judged.get({ goalId: id, areaId: null }) === 1) {
+        refuseField('id', 'Verksamhetsmålet har en helhetsbedömning och kan inte tas bort');
       }
       sql.deleteGoal.run(id);
       reorderGoals(stored.areaId, sql.goalIds.all(stored.areaId));
