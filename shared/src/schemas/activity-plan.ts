@@ -22,7 +22,6 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
   postponed: 'Flyttad till nästa år',
 };
 
-
 /** An activity's latest follow-up: the status reported, why, for which day, by whom and when. */
 export const FollowUpSchema = z.object({
   status: ActivityStatusSchema,
