@@ -97,6 +97,17 @@ describe('activities, plans and imports of a period that is not the current one'
       `/api/imports/template.csv?period=${archived.id}`,
     );
     await checkAndCapture(signedIn, 'import-archived-period', 'desktop');
+
+    // The entry grid of the archived period: its years, its values, its address kept per year.
+    await page.goto(`${baseUrl}/inmatning?period=${archived.id}&ar=2022`);
+    await page.getByText(`Målperioden ${archived.name}.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Utfall och målvärden 2022' }).waitFor();
+    await waitForHydration(page);
+    const years = page.getByRole('navigation', { name: 'Välj år' });
+    expect(await years.getByRole('link', { name: '2025' }).getAttribute('href')).toBe(
+      `/inmatning?ar=2025&period=${archived.id}`,
+    );
+    await page.locator('.entry-grid tbody tr').first().waitFor();
     await signedIn.context.close();
   });
 });

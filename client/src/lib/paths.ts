@@ -65,7 +65,7 @@ export const paths = {
     returnTo
       ? `/logga-in?${searchParamNames.returnTo}=${encodeURIComponent(returnTo)}`
       : '/logga-in',
-  entry: (year?: number) => withYear('/inmatning', year),
+  entry: (year?: number, period?: number) => withYear('/inmatning', year, period),
   /** The measure's chart as an image file (the server draws it with the page's chart). */
   measureChart: (number: number, format: 'png' | 'svg', period?: number) =>
     withQuery(`/api/measures/${number}/chart.${format}`, period),

@@ -90,7 +90,7 @@ export const queryKeys = {
       kpis: (title: string) => [SIGNED_IN, 'kolada', 'kpis', title] as const,
       groups: (title: string) => [SIGNED_IN, 'kolada', 'groups', title] as const,
     },
-    entry: (year: number) => [SIGNED_IN, 'entry', year] as const,
+    entry: (year: number, period?: number) => [SIGNED_IN, 'entry', year, { period }] as const,
     /** What is due, missing or late in a year (controllers). */
     completenessAll: () => [SIGNED_IN, 'completeness'] as const,
     completeness: (year: number, period?: number) =>

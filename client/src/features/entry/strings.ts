@@ -6,6 +6,7 @@ export const strings = {
   entryHeading: (year: number) => `Utfall och målvärden ${year}`,
   entryPurpose: 'föra in utfall och målvärden',
   entryLabel: 'årets värden',
+  entryPeriod: (name: string) => `Målperioden ${name}.`,
   entryIntro:
     'Skriv som i dokumenten: 14,2 eller 26 383 eller 41 %. En tom cell betyder att värdet saknas – aldrig noll. Bara ändrade celler sparas, och varje cell visar sedan om den sparades.',
   keyboardHelpSummary: 'Så använder du tabellen med tangentbordet',

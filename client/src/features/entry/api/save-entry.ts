@@ -8,10 +8,11 @@ import {
   type StoredTarget,
 } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { getEntryYearQueryOptions } from './get-entry-year';
 
-export function saveEntry(year: number, changes: EntryChange[]) {
-  return apiSend('POST', `/entry/${year}`, { changes }, EntrySaveResultSchema);
+export function saveEntry(year: number, period: number | undefined, changes: EntryChange[]) {
+  return apiSend('POST', `/entry/${year}`, { changes }, EntrySaveResultSchema, { period });
 }
 
 /** The year's rows with the stored values a save answered with (its own, or another writer's). */
@@ -39,11 +40,12 @@ function withStoredValues(entry: EntryYear, results: readonly EntryCellResult[])
  */
 export function useSaveEntry(year: number) {
   const queryClient = useQueryClient();
+  const period = useShownPeriodId();
   return useMutation({
-    mutationFn: (changes: EntryChange[]) => saveEntry(year, changes),
+    mutationFn: (changes: EntryChange[]) => saveEntry(year, period, changes),
     onSuccess: ({ results }) => {
       queryClient.setQueryData(
-        getEntryYearQueryOptions(year).queryKey,
+        getEntryYearQueryOptions(year, period).queryKey,
         (old) => old && withStoredValues(old, results),
       );
       void queryClient.invalidateQueries();

@@ -40,6 +40,7 @@ export function EntryPage({ renderHistory }: { renderHistory: HistoryRenderer })
           const outside = yearProblem(loaded, 'outcome', year);
           return (
             <>
+              <p>{strings.entryPeriod(loaded.name)}</p>
               <YearLinks years={years} selected={year} />
               {outside ? (
                 <ErrorAlert message={outside} />
