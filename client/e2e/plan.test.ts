@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, scriptErrors } from './support/accounts';
+import { addUser, openSignedInPage, publishPlan, scriptErrors } from './support/accounts';
 import {
   axeViolations,
   checkAndCapture,
@@ -112,8 +112,17 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
 
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-edited', 'desktop');
 
-    // The public sees the new status and the share done, without signing in; one of the year's
-    // activities is followed up, so the share says how many are.
+    // Once the plan is published, the public sees the new status and the share done, without
+    // signing in; one of the year's activities is followed up, so the share says how many are.
+    await addUser(harness().db, 'kent', ['controller']);
+    const reviewer = await openSignedInPage(
+      harness().browser,
+      harness().baseUrl,
+      'desktop',
+      'kent',
+    );
+    await publishPlan(harness().baseUrl, context, reviewer.context, { unit: 'SOU', year: 2025 });
+    await reviewer.context.close();
     const visitor = await openPage(harness().browser, 'desktop');
     const publicList = (filter: string) =>
       visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU${filter}`);

@@ -8,11 +8,9 @@ import type {
   UnitReview,
 } from '@malbild/shared';
 import { publishedFollowUp } from '../src/db/analyses';
-import { openDatabase } from '../src/db/connection';
-import { migrate, loadMigrations } from '../src/db/migrate';
-import { importSeed } from '../src/db/seed-import';
-import { SEED_DIR } from './helpers';
+import { migrate } from '../src/db/migrate';
 import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
+import { seedAtSchemaBefore } from './support/schema-before';
 
 // Analyses, judgements and their approval (decision 017), against the seeded database.
 
@@ -266,14 +264,11 @@ describe("a unit's plan under the workflow", () => {
   });
 });
 
-describe('migration 014', () => {
+describe('the migration to the follow-up review', () => {
   it('marks every existing plan and follow-up published and keeps every row', () => {
-    const db = openDatabase(':memory:');
-    const migrations = loadMigrations();
-    migrate(db, migrations.slice(0, 13));
-    importSeedWithoutReviews(db);
+    const { db, migrations, at } = seedAtSchemaBefore('-follow-up-review.sql');
     const before = db.prepare('SELECT count(*) FROM activities').pluck().get();
-    migrate(db, migrations);
+    migrate(db, migrations.slice(0, at + 1));
     expect(db.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(before);
     const published = db
       .prepare(
@@ -291,33 +286,3 @@ describe('migration 014', () => {
     db.close();
   });
 });
-
-/** The seed as a database at migration 013 held it: inserted, then without the new table's rows. */
-function importSeedWithoutReviews(db: ReturnType<typeof openDatabase>) {
-  // The seed import writes unit_reviews, which do not exist before 014: build it at today's
-  // schema in another database and copy the activities' tables over.
-  const full = openDatabase(':memory:');
-  migrate(full);
-  importSeed(full, SEED_DIR);
-  const tables = [
-    'source_documents',
-    'periods',
-    'series',
-    'areas',
-    'goals',
-    'measures',
-    'units',
-    'activities',
-    'activity_units',
-  ];
-  for (const table of tables) {
-    const rows = full.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
-    if (rows.length === 0) continue;
-    const columns = Object.keys(rows[0]!);
-    const insert = db.prepare(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-    );
-    for (const row of rows) insert.run(row);
-  }
-  full.close();
-}

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/connection';
-import { loadMigrations, migrate } from '../src/db/migrate';
-import { importSeed } from '../src/db/seed-import';
-import { SEED_DIR } from './helpers';
+import { migrate } from '../src/db/migrate';
 import { createTableDigest } from './support/db-checksum';
+import { seedAtSchemaBefore } from './support/schema-before';
 
 describe('the migration to Kolada comparisons', () => {
   it('adds its tables and keeps every row of a database at the schema before it', () => {
-    const migrations = loadMigrations();
-    const at = migrations.findIndex((m) => m.name.endsWith('-kolada-comparisons.sql'));
-    const db = openDatabase(':memory:');
-    migrate(db, migrations.slice(0, at));
-    importSeed(db, SEED_DIR);
-    db.exec(`INSERT INTO users (username, display_name, password_hash) VALUES ('anna', 'Anna', 'scrypt$x');
+    const { db, migrations, at } = seedAtSchemaBefore('-kolada-comparisons.sql', (source) =>
+      source.exec(`INSERT INTO users (username, display_name, password_hash) VALUES ('anna', 'Anna', 'scrypt$x');
       UPDATE organisation SET municipality_code = '2085';
-      INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`);
+      INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`),
+    );
     const before = createTableDigest(db)();
 
     expect(migrate(db, migrations.slice(0, at + 1))).toEqual([migrations[at]!.name]);

@@ -7,9 +7,9 @@ import type { User } from '@malbild/shared';
 import { openDatabase, type Db } from '../src/db/connection';
 import { createImportQueries } from '../src/db/imports';
 import { loadMigrations, migrate, type Migration } from '../src/db/migrate';
-import { importSeed } from '../src/db/seed-import';
 import type { JsonText } from '../src/event-loop-turns';
-import { createSeededDatabase, SEED_DIR } from './helpers';
+import { createSeededDatabase } from './helpers';
+import { rowsOf, seedAtSchemaBefore, sorted } from './support/schema-before';
 
 const MIGRATION_FILES = readdirSync(
   fileURLToPath(new URL('../src/db/migrations', import.meta.url)),
@@ -127,74 +127,19 @@ describe('the migration to compressed import previews', () => {
   });
 });
 
-const rowsOf = (db: Db, sql: string) => db.prepare<[], unknown[]>(sql).raw().all();
-/** A table's rows in one order whatever its keys (some tables have no rowid). */
-const sorted = (rows: unknown[][]) => rows.map((row) => JSON.stringify(row)).sort();
-
-/**
- * The rows of the database at `sourcePath` (today's schema) in a database at the migration
- * before the one whose name ends with `migrationName`, as a server of that day has them: each
- * table's columns of that day, read from the column `sourceColumn` names today.
- */
-function copyToSchemaBefore(
-  sourcePath: string,
-  migrationName: string,
-  sourceColumn: (table: string, column: string) => string = (_, column) => column,
-) {
-  const db = openDatabase(':memory:');
-  const migrations = loadMigrations();
-  const at = migrations.findIndex((m) => m.name.endsWith(migrationName));
-  migrate(db, migrations.slice(0, at));
-  const tables = rowsOf(
-    db,
-    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  ).map(([name]) => String(name));
-  const columns = new Map(
-    tables.map((table) => [
-      table,
-      rowsOf(db, `SELECT name FROM pragma_table_info('${table}')`).map(([c]) => String(c)),
-    ]),
-  );
-  db.pragma('foreign_keys = OFF');
-  db.exec(`ATTACH '${sourcePath}' AS source`);
-  for (const table of tables) {
-    const names = columns.get(table)!;
-    const selected = names.map((c) => sourceColumn(table, c));
-    db.exec(`INSERT OR REPLACE INTO main.${table} (${names.join(', ')})
-      SELECT ${selected.join(', ')} FROM source.${table}`);
-  }
-  db.exec('DETACH source');
-  db.pragma('foreign_keys = ON');
-  const before = Object.fromEntries(
-    tables.map((table) => [table, sorted(rowsOf(db, `SELECT * FROM ${table}`))]),
-  );
-  return { db, migrations, at, tables, columns, before };
-}
-
 describe('the migration to periods, structure and series', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('keeps every value, user and history row of a database at the schema before it', () => {
-    dir = mkdtempSync(join(tmpdir(), 'malbild-migrate-periods-'));
     // Today's data: the seed, an account, a corrected outcome with its history, an audit row.
-    const source = openDatabase(join(dir, 'source.sqlite'));
-    migrate(source);
-    importSeed(source, SEED_DIR);
-    source.exec(`
+    const { db, migrations, at, tables, columns, before } = seedAtSchemaBefore(
+      '-periods-and-structure.sql',
+      (source) =>
+        source.exec(`
       INSERT INTO users (username, display_name, password_hash) VALUES ('anna', 'Anna', 'scrypt$x');
       INSERT INTO user_roles (user_id, role) VALUES (1, 'controller');
       UPDATE outcomes SET value = 24000, version = 2, updated_by = 'anna' WHERE series_id = 8 AND year = 2022;
       INSERT INTO value_history (kind, measure_id, year, old_state, new_state, changed_by, reason)
         VALUES ('outcome', 8, 2022, '{"value":25000}', '{"value":24000}', 'anna', 'rättelse');
-      INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`);
-    source.close();
-
-    const { db, migrations, at, tables, columns, before } = copyToSchemaBefore(
-      join(dir, 'source.sqlite'),
-      '-periods-and-structure.sql',
+      INSERT INTO audit_log (actor, action, subject) VALUES ('anna', 'sign_in', 'anna');`),
       (table, c) => (table === 'outcomes' && c === 'measure_id' ? 'series_id' : c),
     );
     expect(before.outcomes!.length).toBeGreaterThan(80);
@@ -216,25 +161,15 @@ describe('the migration to periods, structure and series', () => {
 });
 
 describe('the migration to follow-ups with sources and moved activities', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('keeps every activity, follow-up and history row; new links and sources start empty', () => {
-    dir = mkdtempSync(join(tmpdir(), 'malbild-migrate-follow-ups-'));
-    const source = openDatabase(join(dir, 'source.sqlite'));
-    migrate(source);
-    importSeed(source, SEED_DIR);
-    source.exec(`
+    const { db, migrations, at, tables, columns, before } = seedAtSchemaBefore(
+      '-follow-up-sources.sql',
+      (source) =>
+        source.exec(`
       INSERT INTO activity_follow_ups (activity_id, status, comment, dated, created_by)
         VALUES (1, 'in_progress', 'Påbörjad', '2023-06-30', 'anna');
       INSERT INTO activity_history (activity_id, action, old_state, new_state, changed_by)
-        VALUES (1, 'status', '{"status":"planned"}', '{"status":"in_progress"}', 'anna');`);
-    source.close();
-    const { db, migrations, at, tables, columns, before } = copyToSchemaBefore(
-      join(dir, 'source.sqlite'),
-      '-follow-up-sources.sql',
+        VALUES (1, 'status', '{"status":"planned"}', '{"status":"in_progress"}', 'anna');`),
     );
     expect(before.activity_follow_ups!.length).toBeGreaterThan(0);
 

@@ -75,7 +75,7 @@ export const followUpReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   );
 
   app.get(
-    '/follow-up/analyses/:number',
+    '/follow-up/measures/:number/analyses',
     {
       schema: {
         tags: ['uppföljning'],
