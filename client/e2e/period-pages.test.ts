@@ -98,8 +98,6 @@ describe('activities, plans and imports of a period that is not the current one'
     expect(await template.getAttribute('href')).toBe(
       `/api/imports/template.csv?period=${archived.id}`,
     );
-    await checkAndCapture(signedIn, 'import-archived-period', 'desktop');
-
     // The entry grid of the archived period: its years, its values, its address kept per year.
     await page.goto(`${baseUrl}/inmatning?period=${archived.id}&ar=2022`);
     await page.getByText(`Målperioden ${archived.name}.`).waitFor();
@@ -110,6 +108,10 @@ describe('activities, plans and imports of a period that is not the current one'
       `/inmatning?ar=2025&period=${archived.id}`,
     );
     await page.locator('.entry-grid tbody tr').first().waitFor();
+
+    await page.goto(`${baseUrl}/import?period=${archived.id}`);
+    await page.getByText(`Importen gäller målperioden ${archived.name}.`).waitFor();
+    await checkAndCapture(signedIn, 'import-archived-period', 'desktop');
     await signedIn.context.close();
   });
 });
