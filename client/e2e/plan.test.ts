@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, publishPlan, scriptErrors } from './support/accounts';
+import { addUser, openSignedInPage, scriptErrors } from './support/accounts';
 import {
   axeViolations,
   checkAndCapture,
@@ -110,10 +110,14 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
     expect(await secondRow.textContent()).toContain('Genomförd');
     expect(await secondRow.textContent()).toContain('Uppföljd 31 maj 2025: Genomförd under våren');
 
+    // The editor submits the plan; a controller approves and publishes it (decision 017).
+    const review = page.getByRole('region', { name: 'Planens granskning' });
+    await review.getByText('Utkast').waitFor();
+    await review.getByRole('button', { name: 'Skicka in' }).click();
+    await review.getByText('Inskickad').waitFor();
+    expect(await review.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-edited', 'desktop');
 
-    // Once the plan is published, the public sees the new status and the share done, without
-    // signing in; one of the year's activities is followed up, so the share says how many are.
     await addUser(harness().db, 'kent', ['controller']);
     const reviewer = await openSignedInPage(
       harness().browser,
@@ -121,8 +125,22 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
       'desktop',
       'kent',
     );
-    await publishPlan(harness().baseUrl, context, reviewer.context, { unit: 'SOU', year: 2025 });
+    await reviewer.page.goto(planUrl(2025, 'SOU'));
+    const reviewed = reviewer.page.getByRole('region', { name: 'Planens granskning' });
+    await reviewed.getByText('Inskickad').waitFor();
+    await reviewed.getByRole('button', { name: 'Godkänn' }).click();
+    await reviewed.getByText('Godkänd', { exact: true }).waitFor();
+    await reviewed.getByRole('button', { name: 'Publicera' }).click();
+    await reviewed.getByText('Publicerad', { exact: true }).waitFor();
+    await checkAndCapture(
+      { page: reviewer.page, errors: scriptErrors(reviewer.errors) },
+      'plan-review-published',
+      'desktop',
+    );
     await reviewer.context.close();
+
+    // Once the plan is published, the public sees the new status and the share done, without
+    // signing in; one of the year's activities is followed up, so the share says how many are.
     const visitor = await openPage(harness().browser, 'desktop');
     const publicList = (filter: string) =>
       visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU${filter}`);

@@ -57,17 +57,14 @@ export function scriptErrors(errors: readonly string[]): string[] {
   return errors.filter((error) => !error.startsWith('Failed to load resource'));
 }
 
-/**
- * Writes as another tab of the same user would: with the context's session and CSRF token;
- * answers what the API answered.
- */
+/** Writes as another tab of the same user would: with the context's session and CSRF token. */
 export async function writeMeanwhile(
   context: BrowserContext,
   baseUrl: string,
   method: 'patch' | 'put' | 'post',
   path: string,
   data: object,
-): Promise<unknown> {
+): Promise<void> {
   const session = (await (await context.request.get(`${baseUrl}/api/auth/session`)).json()) as {
     csrfToken: string;
   };
@@ -76,36 +73,4 @@ export async function writeMeanwhile(
     data,
   });
   if (response.status() !== 200) throw new Error(`${method} ${path}: ${response.status()}`);
-  return response.json();
-}
-
-/**
- * A unit's plan for a year submitted by its editor and approved and published by a controller
- * (decision 017): only then does the public see it.
- */
-export async function publishPlan(
-  baseUrl: string,
-  editor: BrowserContext,
-  controller: BrowserContext,
-  { unit, year }: { unit: string; year: number },
-): Promise<void> {
-  const { unitReviews } = (await (
-    await editor.request.get(`${baseUrl}/api/follow-up/${year}`)
-  ).json()) as { unitReviews: { unit: string; kind: string; version: number }[] };
-  let version = unitReviews.find((r) => r.unit === unit && r.kind === 'plan')?.version ?? 0;
-  const steps = [
-    [editor, 'submit'],
-    [controller, 'approve'],
-    [controller, 'publish'],
-  ] as const;
-  for (const [context, action] of steps) {
-    const review = (await writeMeanwhile(
-      context,
-      baseUrl,
-      'post',
-      `/follow-up/${year}/units/${unit}/plan/steps`,
-      { action, version },
-    )) as { version: number };
-    version = review.version;
-  }
 }

@@ -4,6 +4,7 @@ import { getUnitsQueryOptions } from '../../lib/api/get-units';
 import { getMeasuresQueryOptions } from '../../lib/api/get-measures';
 import { getPeriodQueryOptions } from '../../lib/api/get-current-period';
 import { useShownPeriodId } from '../../lib/use-shown-period';
+import { PlanReview } from '../../features/follow-up/components/plan-review';
 import { PlanPage } from '../../features/plan/components/plan-page';
 import { strings } from '../strings';
 
@@ -15,6 +16,8 @@ const yearsOf = ({ startYear, endYear }: { startYear: number; endYear: number })
  * address names (else the current one). The period, its measures and the
  * units come from their own features; features do not import each other, so they meet here.
  */
+const renderReview = (unit: string, year: number) => <PlanReview unit={unit} year={year} />;
+
 export default function PlanRoute() {
   const periodId = useShownPeriodId();
   const options = useQueries({
@@ -31,7 +34,14 @@ export default function PlanRoute() {
         <QueryState query={options.measures} label={strings.planOptionsLabel}>
           {(measures) => (
             <QueryState query={options.units} label={strings.planOptionsLabel}>
-              {(units) => <PlanPage years={yearsOf(period)} measures={measures} units={units} />}
+              {(units) => (
+                <PlanPage
+                  years={yearsOf(period)}
+                  measures={measures}
+                  units={units}
+                  renderReview={renderReview}
+                />
+              )}
             </QueryState>
           )}
         </QueryState>

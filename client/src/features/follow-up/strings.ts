@@ -19,6 +19,9 @@ export const strings = {
   saveDraft: 'Spara utkast',
   saved: 'Sparat som utkast.',
   stateLabel: 'Status',
+  planReviewHeading: 'Planens granskning',
+  planReviewIntro:
+    'Planen syns för allmänheten när enheten har skickat in den och en controller har godkänt och publicerat den. En ändring i en publicerad plan gör den till ett utkast igen.',
   commentLabel: 'Kommentar till författaren',
   commentHint: 'Krävs när du skickar tillbaka.',
   stepDone: (label: string) => `${label}: klart.`,

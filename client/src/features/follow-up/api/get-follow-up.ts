@@ -31,6 +31,11 @@ export function useMeasureAnalyses(number: number, period?: number, signedIn = f
       ? queryKeys.signedIn.followUp.analyses(number, period)
       : queryKeys.followUp.analyses(number, period),
     queryFn: (context) =>
-      apiGet(`/follow-up/measures/${number}/analyses`, z.array(AnalysisSchema), { period }, context),
+      apiGet(
+        `/follow-up/measures/${number}/analyses`,
+        z.array(AnalysisSchema),
+        { period },
+        context,
+      ),
   });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { mayEditActivityOf, type Activity, type User } from '@malbild/shared';
 import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
@@ -23,8 +23,13 @@ function latestPlannedYear({ years, units }: PlanOptions): number {
   return Math.max(...(planned.length > 0 ? planned : years));
 }
 
+interface PlanPageProps extends PlanOptions {
+  /** The plan's review (the follow-up feature's), beside the plan; features meet in the route. */
+  renderReview?: (unit: string, year: number) => ReactNode;
+}
+
 /** /plan?ar=2024&enhet=SOU – a unit's plan för målaktiviteter for a year, editable by its editors. */
-export function PlanPage(options: PlanOptions) {
+export function PlanPage(options: PlanPageProps) {
   const session = useSession();
   const search = usePlanSearch();
   return (
@@ -43,13 +48,13 @@ export function PlanPage(options: PlanOptions) {
   );
 }
 
-interface PlanViewProps extends PlanOptions {
+interface PlanViewProps extends PlanPageProps {
   user: User | null;
   year: number;
   unit: string;
 }
 
-function PlanView({ user, year, unit, ...options }: PlanViewProps) {
+function PlanView({ user, year, unit, renderReview, ...options }: PlanViewProps) {
   const { update } = usePlanSearch();
   const unitName = options.units.find((u) => u.code === unit)?.name ?? unit;
   const plan = usePlan(year, unit, useShownPeriodId());
@@ -115,6 +120,7 @@ function PlanView({ user, year, unit, ...options }: PlanViewProps) {
         onChange={update}
       />
       <PlanSession user={user} canEdit={canEdit} unitName={unitName} />
+      {renderReview?.(unit, year)}
       <p role="status" className={message ? 'notice' : 'plan-page__no-message'}>
         {message}
       </p>

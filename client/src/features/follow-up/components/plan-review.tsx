@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { may, mayEditActivityOf } from '@malbild/shared';
+import { useHydrated } from '../../../lib/use-hydrated';
+import { useSession } from '../../../lib/session';
+import { useShownPeriodId } from '../../../lib/use-shown-period';
+import { useFollowUp } from '../api/get-follow-up';
+import { strings } from '../strings';
+import { ReviewStateBadge } from './review-state';
+import { StepButtons } from './step-buttons';
+
+/**
+ * A unit's plan for a year in the review (decision 017): its state in words and the steps this
+ * user may take: the unit's editors submit it, a controller approves and publishes it.
+ */
+export function PlanReview({ unit, year }: { unit: string; year: number }) {
+  const period = useShownPeriodId();
+  const user = useSession().data?.user ?? null;
+  const isAuthor = mayEditActivityOf(user, [unit]);
+  const involved = isAuthor || may(user, 'reviewFollowUp');
+  const drafts = useFollowUp(useHydrated() && involved ? year : undefined, period, true);
+  const headingId = useId();
+  if (!drafts.data) return null;
+  const review = drafts.data.unitReviews.find((r) => r.unit === unit && r.kind === 'plan');
+  const state = review?.state ?? 'draft';
+  return (
+    <section className="plan-review" aria-labelledby={headingId}>
+      <h2 id={headingId}>{strings.planReviewHeading}</h2>
+      <p>
+        {strings.stateLabel}: <ReviewStateBadge state={state} />
+      </p>
+      <p>{strings.planReviewIntro}</p>
+      <StepButtons
+        target={{ kind: 'plan', unit, year, period }}
+        state={state}
+        version={review?.version ?? 0}
+        isAuthor={isAuthor}
+      />
+    </section>
+  );
+}
