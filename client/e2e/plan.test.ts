@@ -112,9 +112,9 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
 
     // The editor submits the plan; a controller approves and publishes it (decision 017).
     const review = page.getByRole('region', { name: 'Planens granskning' });
-    await review.getByText('Utkast').waitFor();
+    await review.locator('.review-state', { hasText: 'Utkast' }).waitFor();
     await review.getByRole('button', { name: 'Skicka in' }).click();
-    await review.getByText('Inskickad').waitFor();
+    await review.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
     expect(await review.getByRole('button', { name: 'Godkänn' }).count()).toBe(0);
     await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-edited', 'desktop');
 
@@ -127,11 +127,11 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
     );
     await reviewer.page.goto(planUrl(2025, 'SOU'));
     const reviewed = reviewer.page.getByRole('region', { name: 'Planens granskning' });
-    await reviewed.getByText('Inskickad').waitFor();
+    await reviewed.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
     await reviewed.getByRole('button', { name: 'Godkänn' }).click();
-    await reviewed.getByText('Godkänd', { exact: true }).waitFor();
+    await reviewed.locator('.review-state', { hasText: 'Godkänd' }).waitFor();
     await reviewed.getByRole('button', { name: 'Publicera' }).click();
-    await reviewed.getByText('Publicerad', { exact: true }).waitFor();
+    await reviewed.locator('.review-state', { hasText: 'Publicerad' }).waitFor();
     await checkAndCapture(
       { page: reviewer.page, errors: scriptErrors(reviewer.errors) },
       'plan-review-published',

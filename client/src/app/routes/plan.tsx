@@ -16,7 +16,9 @@ const yearsOf = ({ startYear, endYear }: { startYear: number; endYear: number })
  * address names (else the current one). The period, its measures and the
  * units come from their own features; features do not import each other, so they meet here.
  */
-const renderReview = (unit: string, year: number) => <PlanReview unit={unit} year={year} />;
+const renderReview = (unit: string, year: number, planReadAt: number) => (
+  <PlanReview unit={unit} year={year} planReadAt={planReadAt} />
+);
 
 export default function PlanRoute() {
   const periodId = useShownPeriodId();

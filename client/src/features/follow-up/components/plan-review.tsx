@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { may, mayEditActivityOf } from '@malbild/shared';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { useSession } from '../../../lib/session';
@@ -12,13 +12,27 @@ import { StepButtons } from './step-buttons';
  * A unit's plan for a year in the review (decision 017): its state in words and the steps this
  * user may take: the unit's editors submit it, a controller approves and publishes it.
  */
-export function PlanReview({ unit, year }: { unit: string; year: number }) {
+export function PlanReview({
+  unit,
+  year,
+  planReadAt,
+}: {
+  unit: string;
+  year: number;
+  /** When the plan was last read: an edit of it changes the review's state and version. */
+  planReadAt: number;
+}) {
   const period = useShownPeriodId();
   const user = useSession().data?.user ?? null;
   const isAuthor = mayEditActivityOf(user, [unit]);
   const involved = isAuthor || may(user, 'reviewFollowUp');
-  const drafts = useFollowUp(useHydrated() && involved ? year : undefined, period, true);
+  const enabled = useHydrated() && involved;
+  const drafts = useFollowUp(enabled ? year : undefined, period, true);
   const headingId = useId();
+  const { refetch } = drafts;
+  useEffect(() => {
+    if (enabled && planReadAt > 0) void refetch();
+  }, [enabled, planReadAt, refetch]);
   if (!drafts.data) return null;
   const review = drafts.data.unitReviews.find((r) => r.unit === unit && r.kind === 'plan');
   const state = review?.state ?? 'draft';
@@ -26,7 +40,7 @@ export function PlanReview({ unit, year }: { unit: string; year: number }) {
     <section className="plan-review" aria-labelledby={headingId}>
       <h2 id={headingId}>{strings.planReviewHeading}</h2>
       <p>
-        {strings.stateLabel}: <ReviewStateBadge state={state} />
+        <ReviewStateBadge state={state} />
       </p>
       <p>{strings.planReviewIntro}</p>
       <StepButtons

@@ -24,8 +24,11 @@ function latestPlannedYear({ years, units }: PlanOptions): number {
 }
 
 interface PlanPageProps extends PlanOptions {
-  /** The plan's review (the follow-up feature's), beside the plan; features meet in the route. */
-  renderReview?: (unit: string, year: number) => ReactNode;
+  /**
+   * The plan's review (the follow-up feature's), beside the plan; features meet in the route.
+   * `planReadAt` changes whenever the plan is read again, e.g. after an edit moved it to draft.
+   */
+  renderReview?: (unit: string, year: number, planReadAt: number) => ReactNode;
 }
 
 /** /plan?ar=2024&enhet=SOU – a unit's plan för målaktiviteter for a year, editable by its editors. */
@@ -120,7 +123,7 @@ function PlanView({ user, year, unit, renderReview, ...options }: PlanViewProps)
         onChange={update}
       />
       <PlanSession user={user} canEdit={canEdit} unitName={unitName} />
-      {renderReview?.(unit, year)}
+      {renderReview?.(unit, year, plan.dataUpdatedAt)}
       <p role="status" className={message ? 'notice' : 'plan-page__no-message'}>
         {message}
       </p>
