@@ -7,6 +7,7 @@ import { formatDay } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useUnits } from '../api/get-units';
 import { strings } from '../strings';
+import { Fact } from './fact';
 
 /** Everything about one activity: its fields, its units, where it belongs and its follow-ups. */
 export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
@@ -64,24 +65,9 @@ export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
             )}
           </dd>
         </div>
-        {activity.verksamhet && (
-          <div>
-            <dt>{strings.verksamhet}</dt>
-            <dd>{activity.verksamhet}</dd>
-          </div>
-        )}
-        {antal && (
-          <div>
-            <dt>{strings.antal}</dt>
-            <dd>{antal}</dd>
-          </div>
-        )}
-        {activity.comment && (
-          <div>
-            <dt>{strings.comment}</dt>
-            <dd>{activity.comment}</dd>
-          </div>
-        )}
+        <Fact term={strings.verksamhet}>{activity.verksamhet}</Fact>
+        <Fact term={strings.antal}>{antal}</Fact>
+        <Fact term={strings.comment}>{activity.comment}</Fact>
         {activity.copiedFrom !== null && (
           <div>
             <dt>{strings.copiedFrom}</dt>

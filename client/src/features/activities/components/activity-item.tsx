@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
+import { Fact } from './fact';
 
 // "Alla" stays as written: twelve full names would bury the activity itself.
 const MAX_NAMED_UNITS = 3;
@@ -49,18 +50,8 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
           <dt>{strings.responsible}</dt>
           <dd>{responsible}</dd>
         </div>
-        {activity.verksamhet && (
-          <div>
-            <dt>{strings.verksamhet}</dt>
-            <dd>{activity.verksamhet}</dd>
-          </div>
-        )}
-        {antal && (
-          <div>
-            <dt>{strings.antal}</dt>
-            <dd>{antal}</dd>
-          </div>
-        )}
+        <Fact term={strings.verksamhet}>{activity.verksamhet}</Fact>
+        <Fact term={strings.antal}>{antal}</Fact>
         <div>
           <dt>{strings.status}</dt>
           <dd>
