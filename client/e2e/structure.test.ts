@@ -9,7 +9,8 @@ import {
   waitForHydration,
 } from './support/pages';
 
-const harness = useHarness();
+// Each attempt from the seed: the test creates 2026–2029, which a retry could not create again.
+const harness = useHarness(undefined, 'attempt');
 
 // A controller edits a copied period's structure in the browser: renames, reorders and removes
 // with a reason each (kept in the history), edits and moves a measure's definition, meets a

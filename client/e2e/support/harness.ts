@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApp, type BuildAppOptions } from '../../../server/src/app';
 import { openDatabase, type Db } from '../../../server/src/db/connection';
 import { migrate } from '../../../server/src/db/migrate';
@@ -69,13 +69,27 @@ export async function startHarness({
   };
 }
 
-/** Starts a harness before the file's tests and closes it after them. */
-export function useHarness(options: () => HarnessOptions = () => ({})): () => Harness {
+/**
+ * Starts a harness before the file's tests and closes it after them. A test that changes what
+ * it starts from (e.g. creates a period) asks for a harness per attempt, so its retry starts
+ * from the seed again.
+ */
+export function useHarness(
+  options: () => HarnessOptions = () => ({}),
+  scope: 'file' | 'attempt' = 'file',
+): () => Harness {
   let harness: Harness | undefined;
-  beforeAll(async () => {
+  const start = async () => {
     harness = await startHarness(options());
-  });
-  afterAll(() => harness?.close());
+  };
+  const close = () => harness?.close();
+  if (scope === 'file') {
+    beforeAll(start);
+    afterAll(close);
+  } else {
+    beforeEach(start);
+    afterEach(close);
+  }
   return () => {
     if (!harness) throw new Error('The harness has not started');
     return harness;

@@ -5,7 +5,7 @@ import { UpdatedAt } from '../../components/updated-at';
 import { JudgementWriter } from '../../features/follow-up/components/judgement-editor';
 import { SubjectJudgement } from '../../features/follow-up/components/published-judgements';
 import { GoalMeasures } from '../../features/measures/components/goal-measures';
-import { useOverview } from '../../features/overview/api/get-overview';
+import { useOverview, useOverviewYear } from '../../features/overview/api/get-overview';
 import { StateCountsView } from '../../features/overview/components/state-counts';
 import { YearPicker } from '../../features/overview/components/year-picker';
 import { usePeriod } from '../../features/period/api/get-current-period';
@@ -31,6 +31,7 @@ export default function GoalRoute() {
   const shownPeriod = useShownPeriodId();
   const period = usePeriod(shownPeriod);
   const overview = useOverview(requestedYear, shownPeriod);
+  const year = useOverviewYear(requestedYear, shownPeriod) ?? requestedYear;
   const found = period.data && goalId !== undefined ? findGoal(period.data, goalId) : null;
   useDocumentTitle(found?.goal.name ?? strings.goalTitle);
   const firstMeasure = found?.goal.measureNumbers[0];
@@ -50,7 +51,6 @@ export default function GoalRoute() {
   if (goalId === undefined || (period.isSuccess && !found)) {
     return <NotFoundRoute title={strings.goalNotFound} />;
   }
-  const year = overview.data?.year ?? requestedYear;
   return (
     <div className="page">
       <Breadcrumbs

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { AllMeasuresDownload } from '../../features/measures/components/all-measures-download';
 import { PublishedJudgements } from '../../features/follow-up/components/published-judgements';
-import { useOverview } from '../../features/overview/api/get-overview';
+import { useOverviewYear } from '../../features/overview/api/get-overview';
 import { OverviewSection } from '../../features/overview/components/overview-section';
 import { usePeriod, usePeriods } from '../../features/period/api/get-current-period';
 import { NothingPublished } from '../../features/period/components/nothing-published';
@@ -50,10 +50,10 @@ function StartJudgements({
   requestedYear: number | undefined;
   periodId: number | undefined;
 }) {
-  const overview = useOverview(requestedYear, periodId);
+  const year = useOverviewYear(requestedYear, periodId);
   const period = usePeriod(periodId);
-  if (!overview.data || !period.data) return null;
+  if (year === undefined || !period.data) return null;
   return (
-    <PublishedJudgements year={overview.data.year} period={periodId} areas={period.data.areas} />
+    <PublishedJudgements year={year} period={periodId} areas={period.data.areas} />
   );
 }

@@ -20,3 +20,12 @@ export const getOverviewQueryOptions = (year: number | undefined, period?: numbe
 export function useOverview(year: number | undefined, period?: number) {
   return useQuery(getOverviewQueryOptions(year, period));
 }
+
+/**
+ * The year the overview settled on. While another year's or period's overview stands in, its
+ * year may not belong to the shown period, so what is asked of the year waits.
+ */
+export function useOverviewYear(year: number | undefined, period?: number): number | undefined {
+  const overview = useOverview(year, period);
+  return overview.isPlaceholderData ? undefined : overview.data?.year;
+}
