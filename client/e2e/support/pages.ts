@@ -33,7 +33,8 @@ export function collectErrors(page: Page): string[] {
   page.on('console', (message) => {
     // The browser's own line for a failed request does not name it; its location does.
     const { url } = message.location();
-    if (message.type() === 'error') errors.push(url ? `${message.text()} (${url})` : message.text());
+    if (message.type() === 'error')
+      errors.push(url ? `${message.text()} (${url})` : message.text());
   });
   return errors;
 }

@@ -53,7 +53,5 @@ function StartJudgements({
   const year = useOverviewYear(requestedYear, periodId);
   const period = usePeriod(periodId);
   if (year === undefined || !period.data) return null;
-  return (
-    <PublishedJudgements year={year} period={periodId} areas={period.data.areas} />
-  );
+  return <PublishedJudgements year={year} period={periodId} areas={period.data.areas} />;
 }
