@@ -280,7 +280,8 @@ describe('activities', () => {
 });
 
 // Written by hand from the schools' årsredovisning 2023 (bilaga 2 of the board's årsbokslut,
-// 31 January 2024; pages counted by the report's running heading) and the plan of 2024.
+// 31 January 2024; pages counted by the report's running heading) and the plan of 2024. The
+// IFO's årsredovisning 2023 of the same meeting reports no result of an activity (decision 015).
 describe('follow-ups the documents report', () => {
   const SCHOOLS_REPORT = 'sun-utbildning-arsredovisning-2023';
   it('are the results the annual report gives, each with its document and page', () => {
@@ -299,6 +300,32 @@ describe('follow-ups the documents report', () => {
           date: '2024-01-31',
           source: expect.objectContaining({ id: SCHOOLS_REPORT }),
           page: 2,
+        }),
+      ],
+      [
+        2023,
+        4,
+        13,
+        expect.objectContaining({
+          status: 'in_progress',
+          comment:
+            'Förskolan har under 2023 påbörjat arbetet med att se över sitt systematiska kvalitetsarbete och det finns en övergripande ambition att sammanfoga kvalitetsarbetet inom förskola och skola.',
+          date: '2024-01-31',
+          source: expect.objectContaining({ id: SCHOOLS_REPORT }),
+          page: 2,
+        }),
+      ],
+      [
+        2023,
+        4,
+        14,
+        expect.objectContaining({
+          status: 'in_progress',
+          comment:
+            'Under 2024 fortsätter förskola och skola arbetet med att ta fram en digitaliseringsstrategi för utbildningsverksamheterna.',
+          date: '2024-01-31',
+          source: expect.objectContaining({ id: SCHOOLS_REPORT }),
+          page: 5,
         }),
       ],
       [

@@ -189,6 +189,18 @@ describe('server rendering of the public pages', () => {
     ]);
   });
 
+  it('names the document and page of a follow-up the documents report', async () => {
+    const reported = (await get('/api/activities?year=2023'))
+      .json<Activity[]>()
+      .filter((a) => a.followUp?.source);
+    expect(reported.length).toBeGreaterThan(0);
+    for (const { id, followUp } of reported) {
+      const html = (await get(`/malaktiviteter/${id}`)).body;
+      const { title, page } = followUp!.source!;
+      expect(html).toContain(`Källa: ${title}, s. ${page}.`);
+    }
+  });
+
   it('renders a unit’s plan as the public sees it', async () => {
     const activities = (await get('/api/activities?year=2024&unit=SOU')).json<Activity[]>();
     const html = (await get('/plan?ar=2024&enhet=SOU')).body;

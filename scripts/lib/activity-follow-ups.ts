@@ -2,10 +2,11 @@ import type { ActivityStatus, SeedActivity } from '@malbild/shared';
 import { DOCUMENTS, readDocument } from './sources';
 import { lines } from './text';
 
-// Results of 2023's målaktiviteter that the schools' årsredovisning 2023 reports, and 2024's
-// activities that the 2024 plan says were moved from 2023. Each rule names the activity by its
-// year, measure and words of its text, the status the passage shows and the passage's first and
-// last words; the comment is the passage as the document writes it, with the page it is on.
+// Results of 2023's målaktiviteter that the schools' årsredovisning 2023 reports (IFO's reports
+// none of its activities; decision 015), and 2024's activities that the 2024 plan says were moved
+// from 2023. Each rule names the activity by its year, measure and words of its text, the status
+// the passage shows and the passage's first and last words; the comment is the passage as the
+// document writes it, with the page it is on.
 
 interface ReportedResult {
   year: number;
@@ -33,6 +34,24 @@ const REPORTED: readonly ReportedResult[] = [
     status: 'done',
     passage:
       /Under året har vi haft \d+ personer som läser till lärare inom det arbetsintegrerade lärarprogrammet\./,
+  },
+  {
+    // "Utveckla det systematiska kvalitetsarbetet och marknadsföra det" (förskolan): begun in 2023.
+    year: 2023,
+    measureNumber: 4,
+    text: /^Utveckla det systematiska kvalitetsarbetet/,
+    status: 'in_progress',
+    passage:
+      /Förskolan har under 2023 påbörjat arbetet med att se över sitt systematiska kvalitetsarbete.*?förskola och skola\./,
+  },
+  {
+    // "Ta fram en digitaliseringsstrategi för förskolan …": the work goes on in 2024, not done.
+    year: 2023,
+    measureNumber: 4,
+    text: /^Ta fram en digitaliseringsstrategi för förskolan/,
+    status: 'in_progress',
+    passage:
+      /Under 2024 fortsätter förskola och skola arbetet med att ta fram en digitaliseringsstrategi.*?\./,
   },
 ];
 

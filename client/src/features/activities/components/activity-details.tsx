@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ActivityDetail } from '@malbild/shared';
+import { followUpSourceText, type ActivityDetail } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
 import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
 import { formatDay } from '../../../lib/format';
@@ -104,7 +104,11 @@ export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
                   <ActivityStatusBadge status={followUp.status} />
                 </p>
                 {followUp.comment && <p>{followUp.comment}</p>}
-                <p className="muted">{strings.reportedBy(followUp.by, formatDay(followUp.at))}</p>
+                <p className="muted">
+                  {followUp.source
+                    ? `${followUpSourceText(followUp.source)}.`
+                    : strings.reportedBy(followUp.by, formatDay(followUp.at))}
+                </p>
               </li>
             ))}
           </ol>
