@@ -12,6 +12,7 @@ import { sessionPlugin } from './auth/session-plugin';
 import { createRepositories } from './db/repositories';
 import { registerApiDocs } from './plugins/api-docs';
 import { registerOpenDataCors } from './plugins/cors';
+import { refuseControlCharacters } from './plugins/control-characters';
 import { handleError } from './plugins/error-handler';
 import { registerSecurityHeaders } from './plugins/security';
 import { hasSpa, isSpaRoute, registerSpa, sendPage } from './plugins/spa';
@@ -92,6 +93,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  refuseControlCharacters(app);
 
   await registerSecurityHeaders(app);
   await registerOpenDataCors(app);
