@@ -23,6 +23,12 @@ const PUBLIC_PAGES = [
   { name: 'activities-filtered', path: '/malaktiviteter?ar=2023&enhet=SOU&grupp=unit' },
   { name: 'activity', path: '/malaktiviteter/1' },
   { name: 'plan', path: '/plan?ar=2024&enhet=SOU' },
+  { name: 'plan-follow-up', path: '/plan/SOU/2024/uppfoljning' },
+  { name: 'method', path: '/om-bedomningen' },
+  { name: 'internal-control', path: '/intern-kontroll' },
+  { name: 'accessibility', path: '/tillganglighet' },
+  { name: 'api-docs', path: '/api-dokumentation' },
+  { name: 'embed', path: '/inbaddning/resultatmatt/7' },
   { name: 'not-found', path: '/finns-inte' },
 ];
 
@@ -32,11 +38,14 @@ interface Content {
   figures: string[];
 }
 
-/** What a reader takes from the page: its headings, every table's cells, every figure's caption. */
+/**
+ * What a reader takes from the page: its headings, every table's cells, every figure's caption;
+ * of its main region, or of the whole page for one without (the embed, framed by other sites).
+ */
 function content(page: Page): Promise<Content> {
   return page.evaluate(() => {
     const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
-    const main = document.getElementById('main')!;
+    const main = document.getElementById('main') ?? document.getElementById('root')!;
     return {
       headings: [...main.querySelectorAll('h1, h2, h3, h4')].map(text),
       tables: [...main.querySelectorAll('table')].map((table) =>

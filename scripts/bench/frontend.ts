@@ -37,7 +37,14 @@ export const PUBLIC_PAGES = [
   '/resultatmatt/7',
   '/malaktiviteter',
   '/malaktiviteter?ar=2023&enhet=SOU',
+  '/malaktiviteter/1',
   '/plan?ar=2024&enhet=SOU',
+  '/plan/SOU/2024/uppfoljning',
+  '/om-bedomningen',
+  '/intern-kontroll',
+  '/tillganglighet',
+  '/api-dokumentation',
+  '/inbaddning/resultatmatt/7',
 ];
 
 export interface PaintResult {

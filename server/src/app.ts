@@ -20,6 +20,7 @@ import { useSwedishValidationMessages } from './plugins/swedish-messages';
 import { activityRoutes } from './routes/activities';
 import { auditRoutes } from './routes/audit';
 import { completenessRoutes } from './routes/completeness';
+import { reminderRoutes } from './routes/reminders';
 import { deadlineRoutes } from './routes/deadlines';
 import { authRoutes } from './routes/auth';
 import { oidcRoutes } from './routes/auth-oidc';
@@ -132,6 +133,7 @@ export async function buildApp({
     internalControlRoutes,
     deadlineRoutes,
     completenessRoutes,
+    reminderRoutes,
     followUpRoutes,
   ];
   const workers = createWorkerPool({ clientDist });

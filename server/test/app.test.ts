@@ -48,6 +48,28 @@ describe('the API', () => {
     expect(body.fields).toEqual([{ path: 'year', message: 'Ange ett tal' }]);
   });
 
+  it.each([
+    ['malformed JSON', 'application/json', '{"username":', 400, /inte giltig JSON/],
+    ['an empty JSON body', 'application/json', '', 400, /är tom/],
+    [
+      'a body over 1 MiB',
+      'application/json',
+      JSON.stringify({ username: 'a'.repeat(2 ** 20) }),
+      413,
+      /för stor/,
+    ],
+    ['a type the API does not read', 'application/xml', '<login/>', 415, /JSON/],
+  ])('answers %s in Swedish, as every refusal', async (_what, type, payload, status, message) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': type },
+      payload,
+    });
+    expect(response.statusCode).toBe(status);
+    expect(response.json<ErrorResponse>().message).toMatch(message);
+  });
+
   it('hides the details of a 500', async () => {
     const { status, body } = await getJson<ErrorResponse>(app, '/api/test/crash');
     expect(status).toBe(500);

@@ -3,6 +3,7 @@ import type { Role, User } from '@malbild/shared';
 import { hashPassword } from '../../../server/src/auth/password';
 import type { Db } from '../../../server/src/db/connection';
 import { createUserQueries } from '../../../server/src/db/users';
+import { TEST_SCRYPT_N } from '../../../server/test/helpers';
 import { collectErrors, VIEWPORTS, type ViewportName } from './pages';
 
 // Accounts for browser tests: created straight in the test's database (there is no default
@@ -24,7 +25,7 @@ export async function addUser(
   return users.create({
     username,
     displayName,
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await hashPassword(PASSWORD, TEST_SCRYPT_N),
     roles,
     units,
   });

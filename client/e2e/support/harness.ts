@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../../server/src/db/connection';
 import { migrate } from '../../../server/src/db/migrate';
 import { importSeed } from '../../../server/src/db/seed-import';
 import { copyBuiltClient } from '../../../scripts/lib/build-client';
+import { TEST_SCRYPT_N } from '../../../server/test/helpers';
 import { launchChromium } from '../../../scripts/lib/chromium';
 
 // Everything a browser test needs: the real database, the built client, the real server on a
@@ -46,7 +47,8 @@ export async function startHarness({
   const db = openDatabase(join(dir, 'malbild.sqlite'));
   migrate(db);
   if (!empty) importSeed(db, SEED_DIR);
-  const app = await buildApp({ db, clientDist, ...options });
+  // Passwords hashed cheaply, as in the API tests: no test's speed depends on the machine's.
+  const app = await buildApp({ db, clientDist, scryptN: TEST_SCRYPT_N, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

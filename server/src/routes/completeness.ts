@@ -1,17 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  CompletenessQuerySchema,
-  CompletenessSchema,
-  ReminderSchema,
-  swedishDay,
-} from '@malbild/shared';
-import { requirePermission, signedInUser } from '../auth/guards';
+import { CompletenessQuerySchema, CompletenessSchema, swedishDay } from '@malbild/shared';
+import { requirePermission } from '../auth/guards';
 import { CHECKS, completenessItems } from '../completeness/checks';
 import { refuseField } from '../db/field-error';
 import { requestedPeriod, WRITE_RESPONSES, type RouteOptions } from './route-options';
 
-// What is due, missing or late (controllers), and the signed-in user's own reminders: the app's
-// copy of every reminder, the only one where there is no SMTP (decision 018).
+// What is due, missing or late (controllers); the reminders it leads to are routes/reminders.ts.
 export const completenessRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories },
@@ -44,21 +38,5 @@ export const completenessRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         items: completenessItems({ period, year, today, dates, repositories }),
       };
     },
-  );
-
-  app.get(
-    '/reminders',
-    {
-      preHandler: async (request) => {
-        if (!request.user)
-          throw app.httpErrors.unauthorized('Logga in för att se dina påminnelser.');
-      },
-      schema: {
-        tags: ['kalender'],
-        summary: 'Den inloggades påminnelser, nyaste först (de som skickats med e-post också)',
-        response: { 200: ReminderSchema.array(), ...WRITE_RESPONSES },
-      },
-    },
-    (request) => repositories.reminders.ofUser(signedInUser(request).id),
   );
 };
