@@ -146,16 +146,30 @@ function prepare(db: Db) {
        WHERE id = :id AND version = :version`,
     ),
     deletePoint: db.prepare<[number]>('DELETE FROM control_points WHERE id = ?'),
-    closePointGap: db.prepare(
-      `UPDATE control_points SET position = position - 1
-       WHERE plan_id = :planId AND position > :position`,
+    /**
+     * A plan's rows of one kind, in order: a unit's plan numbers the common kontrollpunkter and
+     * its own ones each from 1, as VOO's bilagor 1 and 2 do; the kommunövergripande has one kind.
+     */
+    pointsOfKind: db.prepare<{ planId: number; commonId: number | null }, { id: number }>(
+      `SELECT id FROM control_points
+       WHERE plan_id = :planId AND (common_id IS NULL) = (:commonId IS NULL)
+       ORDER BY position, id`,
+    ),
+    setPointPosition: db.prepare<{ id: number; position: number }>(
+      'UPDATE control_points SET position = :position WHERE id = :id',
     ),
     /** The units' plans' rows of a common kontrollpunkt, with their plan's status. */
     unitRowsOf: db.prepare<
       [number],
-      { id: number; planId: number; position: number; unit: string; status: PlanRow['status'] }
+      {
+        id: number;
+        planId: number;
+        commonId: number;
+        unit: string;
+        status: PlanRow['status'];
+      }
     >(
-      `SELECT p.id, p.plan_id AS planId, p.position, pl.unit_code AS unit, pl.status
+      `SELECT p.id, p.plan_id AS planId, p.common_id AS commonId, pl.unit_code AS unit, pl.status
        FROM control_points p JOIN control_plans pl ON pl.id = p.plan_id
        WHERE p.common_id = ? ORDER BY pl.unit_code`,
     ),
@@ -285,6 +299,12 @@ export function createInternalControlQueries(db: Db) {
     const row = q.risk.get(id);
     return row ? toRisk(row) : null;
   };
+
+  /** The plan's rows of the removed one's kind numbered 1, 2, 3 … again, in their order. */
+  const renumber = (removed: { planId: number; commonId: number | null }) =>
+    q.pointsOfKind
+      .all(removed)
+      .forEach(({ id }, index) => q.setPointPosition.run({ id, position: index + 1 }));
 
   /** A plan that may still change: a decided plan is what the board or nämnd decided. */
   const draftPlan = (id: number): PlanRow => {
@@ -575,12 +595,10 @@ export function createInternalControlQueries(db: Db) {
               `${names(followedUp)} har följt upp kontrollpunkten: den kan inte tas bort`,
             );
           }
-          for (const unitRow of unitRows) {
-            q.deletePoint.run(unitRow.id);
-            q.closePointGap.run(unitRow);
+          for (const removed of [...unitRows, row]) {
+            q.deletePoint.run(removed.id);
+            renumber(removed);
           }
-          q.deletePoint.run(id);
-          q.closePointGap.run(row);
           record(
             'plan',
             String(row.planId),
