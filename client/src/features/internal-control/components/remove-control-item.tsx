@@ -54,7 +54,11 @@ export function RemoveControlItem<Item extends { version: number }>({
   };
   const conflict = conflictOf(remove.error);
   const reasonError = apiFieldErrors(remove.error).reason;
-  const send = (version: number) => remove.mutate({ version, reason }, { onSuccess: onRemoved });
+  // Through the promise, not mutate's callbacks: the row, and with it this step, may leave the
+  // page (the list read again) before they would run. A failure is shown from remove.error.
+  const send = (version: number) => {
+    remove.mutateAsync({ version, reason }).then(onRemoved, () => undefined);
+  };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     send(item.version);
