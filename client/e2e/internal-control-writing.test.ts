@@ -100,7 +100,9 @@ describe('intern kontroll skrivs i appen', () => {
     await page.getByRole('status').filter({ hasText: 'Risken är tillagd.' }).waitFor();
     await page.getByRole('button', { name: 'Ta bort risk nr 2 (Kommunkoncernen)' }).click();
     await page
-      .getByText('Ta bort risk nr 2 (Kommunkoncernen)? Den finns kvar i historiken.')
+      .getByText(
+        'Ta bort risk nr 2 (Kommunkoncernen). Tas bort ur riskanalysen men finns kvar i historiken.',
+      )
       .waitFor();
     await page.waitForFunction(
       () =>

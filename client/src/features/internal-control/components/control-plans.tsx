@@ -254,6 +254,7 @@ function RemovePoint({
   return (
     <RemoveControlItem
       name={strings.pointName(point.position, point.text)}
+      question={strings.removePointQuestion}
       item={point}
       subject={strings.pointSubject}
       notRemoved={strings.pointNotRemoved}

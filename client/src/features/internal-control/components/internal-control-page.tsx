@@ -346,6 +346,7 @@ function RemoveRisk({
   return (
     <RemoveControlItem
       name={strings.riskName(risk.position, level)}
+      question={strings.removeRiskQuestion}
       item={risk}
       subject={strings.riskSubject}
       notRemoved={strings.riskNotRemoved}

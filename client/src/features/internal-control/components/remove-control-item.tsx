@@ -10,6 +10,8 @@ import { strings } from '../strings';
 interface RemoveControlItemProps<Item extends { version: number }> {
   /** The row in words, "kontrollpunkt 2: Följs …": the question names it. */
   name: string;
+  /** What removing it does, "Tas bort ur planen …". */
+  question: string;
   item: Item;
   /** The ConflictBox's title word ("risken") and what it compares. */
   subject: string;
@@ -30,6 +32,7 @@ interface RemoveControlItemProps<Item extends { version: number }> {
  */
 export function RemoveControlItem<Item extends { version: number }>({
   name,
+  question: questionText,
   item,
   subject,
   notRemoved,
@@ -66,7 +69,7 @@ export function RemoveControlItem<Item extends { version: number }>({
   return (
     <form className="form control-removal" noValidate onSubmit={submit} aria-labelledby={id}>
       <p id={id} ref={question} tabIndex={-1}>
-        <strong>{strings.removeQuestion(name)}</strong>
+        <strong>{strings.remove}</strong> {name}. {questionText}
       </p>
       <TextField
         id={`${id}-reason`}
