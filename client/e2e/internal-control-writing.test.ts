@@ -101,7 +101,7 @@ describe('intern kontroll skrivs i appen', () => {
     await page.getByRole('button', { name: 'Ta bort risk nr 2 (Kommunkoncernen)' }).click();
     await page
       .getByText(
-        'Ta bort risk nr 2 (Kommunkoncernen). Tas bort ur riskanalysen men finns kvar i historiken.',
+        'Ta bort risk nr 2 (Kommunkoncernen) – tas bort ur riskanalysen men finns kvar i historiken.',
       )
       .waitFor();
     await page.waitForFunction(

@@ -10,7 +10,7 @@ import { strings } from '../strings';
 interface RemoveControlItemProps<Item extends { version: number }> {
   /** The row in words, "kontrollpunkt 2: Följs …": the question names it. */
   name: string;
-  /** What removing it does, "Tas bort ur planen …". */
+  /** What removing it does, "tas bort ur planen …". */
   question: string;
   item: Item;
   /** The ConflictBox's title word ("risken") and what it compares. */
@@ -69,7 +69,7 @@ export function RemoveControlItem<Item extends { version: number }>({
   return (
     <form className="form control-removal" noValidate onSubmit={submit} aria-labelledby={id}>
       <p id={id} ref={question} tabIndex={-1}>
-        <strong>{strings.remove}</strong> {name}. {questionText}
+        <strong>{strings.remove}</strong> {name} – {questionText}
       </p>
       <TextField
         id={`${id}-reason`}
