@@ -7,6 +7,7 @@ import { loadMigrations, migrate } from '../src/db/migrate';
 import { createSeededDatabase } from './helpers';
 import { addUser } from './session-helpers';
 import { createTableDigest } from './support/db-checksum';
+import { rowsOf, seedAtSchemaBefore } from './support/schema-before';
 
 const dir = mkdtempSync(join(tmpdir(), 'malbild-ic-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,5 +77,34 @@ describe('the intern kontroll migration', () => {
       expect(before.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
     before.close();
+  });
+
+  it('keeps the history of the day before when removals join it, append-only as before', () => {
+    const { db, migrations, at } = seedAtSchemaBefore('-control-removals.sql', (source) =>
+      source.exec(`
+        INSERT INTO control_history (subject, subject_key, action, old_state, new_state, changed_by)
+          VALUES ('risk', '1', 'changed', '{"konsekvens":3}', '{"konsekvens":4}', 'anna'),
+                 ('year', '2021', 'published', '{"published":false}', '{"published":true}', 'admin');`),
+    );
+    const history = rowsOf(db, 'SELECT * FROM control_history ORDER BY id');
+    expect(history).toHaveLength(2);
+    const before = createTableDigest(db)();
+
+    migrate(db, migrations.slice(0, at + 1));
+    const after = createTableDigest(db)();
+    for (const table of Object.keys(before)) {
+      // control_history gained a column: its rows are compared below.
+      if (table !== 'control_history') expect(after[table], table).toBe(before[table]);
+    }
+    expect(rowsOf(db, 'SELECT * FROM control_history ORDER BY id')).toEqual(
+      history.map((row) => [...row, null]),
+    );
+    db.prepare(
+      `INSERT INTO control_history (subject, subject_key, action, old_state, new_state, changed_by, reason)
+       VALUES ('risk', '1', 'removed', '{}', NULL, 'anna', 'Dubblett')`,
+    ).run();
+    expect(() => db.exec('DELETE FROM control_history')).toThrow(/append-only/);
+    expect(() => db.exec("UPDATE control_history SET reason = 'x'")).toThrow(/append-only/);
+    db.close();
   });
 });

@@ -352,6 +352,265 @@ describe('a new year written in the app: plans and kontrollpunkter', () => {
   });
 });
 
+describe('removing risks and kontrollpunkter', () => {
+  const point = {
+    text: 'Följs rutinen för representation?',
+    regulation: null,
+    period: null,
+    method: null,
+    responsible: null,
+    timeEstimate: null,
+    deadlineFollowUp: '2023-09-30',
+    deadlineReport: null,
+    riskId: null,
+  };
+  const risk = {
+    text: 'Representation utan syfte',
+    process: null,
+    regulation: null,
+    period: null,
+    method: null,
+    sannolikhet: 2,
+    konsekvens: 2,
+    controlPoint: true,
+  };
+  const send = (
+    as: string | null,
+    method: 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    payload: object,
+  ) => asUser(app, as === null ? null : sessions[as]!, { method, url, payload });
+  const remove = (as: string | null, what: string, version: number, reason?: string) =>
+    asUser(app, as === null ? null : sessions[as]!, {
+      method: 'DELETE',
+      url: `/api/internal-control/${what}?${new URLSearchParams({
+        version: String(version),
+        ...(reason === undefined ? {} : { reason }),
+      }).toString()}`,
+    });
+  const plans2023 = async () =>
+    (await get<ControlPlan[]>('/api/internal-control/plans?year=2023', 'controller')).body;
+  const risks2023 = async () =>
+    (await get<Risk[]>('/api/internal-control/risks?year=2023', 'controller')).body;
+  const removals = (subject: 'risk' | 'plan') =>
+    db
+      .prepare(
+        `SELECT subject_key AS key, old_state AS old, new_state AS new, changed_by AS by, reason
+         FROM control_history WHERE subject = ? AND action = 'removed' ORDER BY id`,
+      )
+      .all(subject) as { key: string; old: string; new: null; by: string; reason: string | null }[];
+
+  let koncernPlan: ControlPlan;
+  let souPlan: ControlPlan;
+  let koncernRisks: Risk[];
+  beforeAll(async () => {
+    for (const text of [risk.text, 'Inköp utanför avtal']) {
+      await send('controller', 'POST', '/api/internal-control/risks', {
+        ...risk,
+        text,
+        year: 2023,
+        unit: null,
+      });
+    }
+    koncernRisks = await risks2023();
+    const created = await send('controller', 'POST', '/api/internal-control/plans', {
+      year: 2023,
+      unit: null,
+    });
+    const planId = created.json<ControlPlan>().id;
+    for (const [text, riskId] of [
+      ['Följs attestreglementet?', null],
+      [point.text, koncernRisks[0]!.id],
+      ['Finns delegationsordningen uppdaterad?', null],
+    ] as const) {
+      await send('controller', 'POST', `/api/internal-control/plans/${planId}/control-points`, {
+        ...point,
+        text,
+        riskId,
+      });
+    }
+    const sou = await send('sou', 'POST', '/api/internal-control/plans', {
+      year: 2023,
+      unit: 'SOU',
+    });
+    await send(
+      'sou',
+      'POST',
+      `/api/internal-control/plans/${sou.json<ControlPlan>().id}/control-points`,
+      { ...point, text: 'Följs rutinen för skolskjuts?' },
+    );
+    [koncernPlan, souPlan] = (await plans2023()) as [ControlPlan, ControlPlan];
+  });
+
+  it('lets only the level’s editors remove a kontrollpunkt; a stale version is a 409 with the current one', async () => {
+    const [first] = koncernPlan.controlPoints;
+    const own = souPlan.controlPoints.find((p) => p.commonId === null)!;
+    expect((await remove(null, `control-points/${first!.id}`, 1)).statusCode).toBe(401);
+    expect((await remove('sou', `control-points/${first!.id}`, 1)).statusCode).toBe(403);
+    expect((await remove('voo', `control-points/${own.id}`, 1)).statusCode).toBe(403);
+
+    const changed = await send(
+      'controller',
+      'PATCH',
+      `/api/internal-control/control-points/${first!.id}`,
+      {
+        ...point,
+        text: first!.text,
+        responsible: 'Ekonomichef',
+        version: first!.version,
+      },
+    );
+    expect(changed.statusCode).toBe(200);
+    const stale = await remove('controller', `control-points/${first!.id}`, first!.version);
+    expect(stale.statusCode).toBe(409);
+    expect(
+      stale.json<{ current: { responsible: string; version: number } }>().current,
+    ).toMatchObject({ responsible: 'Ekonomichef', version: first!.version + 1 });
+    expect((await plans2023())[0]!.controlPoints).toHaveLength(3);
+  });
+
+  it('refuses a unit’s row of a common kontrollpunkt, and one a unit has followed up', async () => {
+    const commonRow = souPlan.controlPoints.find((p) => p.commonId !== null)!;
+    const refused = await remove('sou', `control-points/${commonRow.id}`, commonRow.version);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toMatch(/kommunövergripande planen/);
+
+    const first = (await plans2023())[0]!.controlPoints[0]!;
+    const saved = await send('sou', 'PUT', `/api/internal-control/follow-ups/${first.id}/SOU`, {
+      ...followUp,
+      version: 0,
+    });
+    expect(saved.statusCode).toBe(200);
+    const followedUp = await remove('controller', `control-points/${first.id}`, first.version);
+    expect(followedUp.statusCode).toBe(400);
+    expect(followedUp.json<{ message: string }>().message).toBe(
+      'SOU har följt upp kontrollpunkten: den kan inte tas bort',
+    );
+  });
+
+  it('removes a common kontrollpunkt from the koncern’s plan and every unit’s, keeping it and the reason in the history', async () => {
+    const second = koncernPlan.controlPoints[1]!;
+    const removed = await remove(
+      'controller',
+      `control-points/${second.id}`,
+      second.version,
+      'Ingår i attestkontrollen',
+    );
+    expect(removed.statusCode).toBe(204);
+    const [koncern, sou] = await plans2023();
+    // The plans stay numbered 1, 2, 3 …
+    expect(koncern!.controlPoints.map((p) => [p.position, p.text])).toEqual([
+      [1, 'Följs attestreglementet?'],
+      [2, 'Finns delegationsordningen uppdaterad?'],
+    ]);
+    expect(sou!.controlPoints.map((p) => p.text)).not.toContain(point.text);
+    // A unit's plan numbers its common kontrollpunkter apart from its own.
+    expect(sou!.controlPoints.filter((p) => p.commonId !== null).map((p) => p.position)).toEqual([
+      1, 2,
+    ]);
+    expect(sou!.controlPoints.filter((p) => p.commonId === null).map((p) => p.position)).toEqual([
+      4,
+    ]);
+    const [entry] = removals('plan');
+    expect(entry).toMatchObject({
+      key: String(koncernPlan.id),
+      new: null,
+      by: 'controller',
+      reason: 'Ingår i attestkontrollen',
+    });
+    expect(JSON.parse(entry!.old)).toMatchObject({
+      controlPoint: { id: second.id, text: point.text },
+    });
+    // Its risk no longer has a kontrollpunkt coming from it.
+    expect((await remove('controller', `risks/${koncernRisks[0]!.id}`, 1)).statusCode).toBe(204);
+  });
+
+  it('lets a unit’s editor remove its own kontrollpunkt, without a reason', async () => {
+    const own = souPlan.controlPoints.find((p) => p.commonId === null)!;
+    expect((await remove('sou', `control-points/${own.id}`, own.version)).statusCode).toBe(204);
+    expect((await plans2023())[1]!.controlPoints.some((p) => p.id === own.id)).toBe(false);
+    expect(removals('plan').at(-1)).toMatchObject({ by: 'sou', reason: null });
+  });
+
+  it('keeps a decided plan’s kontrollpunkter and its risk analysis', async () => {
+    const { body } = await get<ControlPlan[]>(
+      '/api/internal-control/plans?year=2021',
+      'controller',
+    );
+    const decidedPoint = body.find((p) => p.unit === null)!.controlPoints[0]!;
+    const refused = await remove(
+      'controller',
+      `control-points/${decidedPoint.id}`,
+      decidedPoint.version,
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toMatch(/beslutad/);
+    // Risk 1 of 2021 became no kontrollpunkt, but the analysis is the decided plan's basis.
+    const risk1 = (await get<Risk[]>('/api/internal-control/risks?year=2021', 'controller'))
+      .body[0]!;
+    const basis = await remove('controller', `risks/${risk1.id}`, risk1.version);
+    expect(basis.statusCode).toBe(400);
+    expect(basis.json<{ message: string }>().message).toMatch(/beslutad plan/);
+  });
+
+  it('removes a risk at its version; refuses one a kontrollpunkt comes from', async () => {
+    const koncern = (await plans2023())[0]!;
+    const inköp = (await risks2023()).find((r) => r.text === 'Inköp utanför avtal')!;
+    // The first risk was removed above: the second is now number 1.
+    expect(inköp.position).toBe(1);
+    const linked = await send(
+      'controller',
+      'PATCH',
+      `/api/internal-control/control-points/${koncern.controlPoints[1]!.id}`,
+      {
+        ...point,
+        text: koncern.controlPoints[1]!.text,
+        riskId: inköp.id,
+        version: koncern.controlPoints[1]!.version,
+      },
+    );
+    expect(linked.statusCode).toBe(200);
+    const refused = await remove('controller', `risks/${inköp.id}`, inköp.version);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toBe(
+      'Kontrollpunkt 2 i planen kommer från risken: ta bort kopplingen där först',
+    );
+    expect((await remove('voo', `risks/${inköp.id}`, inköp.version)).statusCode).toBe(403);
+
+    // A unit's risk by that unit's editors, at its version.
+    const created = await send('voo', 'POST', '/api/internal-control/risks', {
+      ...risk,
+      year: 2023,
+      unit: 'VOO',
+    });
+    const vooRisk = created.json<Risk>();
+    expect((await remove('sou', `risks/${vooRisk.id}`, vooRisk.version)).statusCode).toBe(403);
+    await send('voo', 'PATCH', `/api/internal-control/risks/${vooRisk.id}`, {
+      ...risk,
+      konsekvens: 4,
+      version: vooRisk.version,
+    });
+    const stale = await remove('voo', `risks/${vooRisk.id}`, vooRisk.version);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ current: Risk }>().current).toMatchObject({ konsekvens: 4, riskpoang: 8 });
+    const tooLong = await remove(
+      'voo',
+      `risks/${vooRisk.id}`,
+      vooRisk.version + 1,
+      'x'.repeat(501),
+    );
+    expect(tooLong.statusCode).toBe(400);
+    const removed = await remove('voo', `risks/${vooRisk.id}`, vooRisk.version + 1, 'Dubblett');
+    expect(removed.statusCode).toBe(204);
+    expect((await risks2023()).some((r) => r.id === vooRisk.id)).toBe(false);
+    expect(removals('risk').map(({ key, by, reason }) => [key, by, reason])).toEqual([
+      [String(koncernRisks[0]!.id), 'controller', null],
+      [String(vooRisk.id), 'voo', 'Dubblett'],
+    ]);
+    expect(JSON.parse(removals('risk').at(-1)!.old)).toMatchObject({ konsekvens: 4, unit: 'VOO' });
+  });
+});
+
 describe('files', () => {
   it('gives the risk analysis as CSV with the documents’ columns and computed riskpoäng', async () => {
     const response = await asUser(app, sessions.sou!, {

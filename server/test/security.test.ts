@@ -717,6 +717,30 @@ describe('the authorization matrix of every write route', () => {
       url: '/api/internal-control/risks/1',
       payload: { ...CONTROL_RISK, version: 1 },
     }),
+    'DELETE /api/internal-control/risks/:id': async () => {
+      const risk = await asAdmin({
+        method: 'POST',
+        url: '/api/internal-control/risks',
+        payload: { ...CONTROL_RISK, year: 2049, unit: null },
+      });
+      if (risk.statusCode !== 201) throw new Error(`setup: ${risk.body}`);
+      return {
+        method: 'DELETE',
+        url: `/api/internal-control/risks/${risk.json<{ id: number }>().id}?version=1`,
+      };
+    },
+    'DELETE /api/internal-control/control-points/:id': async () => {
+      const point = await asAdmin({
+        method: 'POST',
+        url: `/api/internal-control/plans/${(await controlPlanSandbox()).planId}/control-points`,
+        payload: CONTROL_POINT,
+      });
+      if (point.statusCode !== 201) throw new Error(`setup: ${point.body}`);
+      return {
+        method: 'DELETE',
+        url: `/api/internal-control/control-points/${point.json<{ id: number }>().id}?version=1&reason=Matris`,
+      };
+    },
     // The first allowed cell creates the plan; the later ones are told it exists (400).
     'POST /api/internal-control/plans': async () => ({
       method: 'POST',

@@ -95,6 +95,15 @@ function prepare(db: Db) {
          control_point = :controlPoint, version = version + 1
        WHERE id = :id AND version = :version`,
     ),
+    deleteRisk: db.prepare<[number]>('DELETE FROM control_risks WHERE id = ?'),
+    /** The risks after a removed one move up a place: a risk analysis is numbered 1, 2, 3 … */
+    closeRiskGap: db.prepare(
+      `UPDATE control_risks SET position = position - 1
+       WHERE year = :year AND unit_code IS :unit AND position > :position`,
+    ),
+    pointsFromRisk: db.prepare<[number], { position: number }>(
+      'SELECT position FROM control_points WHERE risk_id = ? ORDER BY position',
+    ),
     plans: db.prepare<[number], PlanRow>(
       `SELECT id, year, unit_code AS unit, status, date, decision_paragraph AS decisionParagraph,
          version FROM control_plans WHERE year = ? ORDER BY unit_code IS NOT NULL, unit_code`,
@@ -136,6 +145,39 @@ function prepare(db: Db) {
          risk_id = :riskId, version = version + 1
        WHERE id = :id AND version = :version`,
     ),
+    deletePoint: db.prepare<[number]>('DELETE FROM control_points WHERE id = ?'),
+    /**
+     * A plan's rows of one kind, in order: a unit's plan numbers the common kontrollpunkter and
+     * its own ones each from 1, as VOO's bilagor 1 and 2 do; the kommunövergripande has one kind.
+     */
+    pointsOfKind: db.prepare<{ planId: number; commonId: number | null }, { id: number }>(
+      `SELECT id FROM control_points
+       WHERE plan_id = :planId AND (common_id IS NULL) = (:commonId IS NULL)
+       ORDER BY position, id`,
+    ),
+    setPointPosition: db.prepare<{ id: number; position: number }>(
+      'UPDATE control_points SET position = :position WHERE id = :id',
+    ),
+    /** The units' plans' rows of a common kontrollpunkt, with their plan's status. */
+    unitRowsOf: db.prepare<
+      [number],
+      {
+        id: number;
+        planId: number;
+        commonId: number;
+        unit: string;
+        status: PlanRow['status'];
+      }
+    >(
+      `SELECT p.id, p.plan_id AS planId, p.common_id AS commonId, pl.unit_code AS unit, pl.status
+       FROM control_points p JOIN control_plans pl ON pl.id = p.plan_id
+       WHERE p.common_id = ? ORDER BY pl.unit_code`,
+    ),
+    followedUpBy: db
+      .prepare<[number], string>(
+        'SELECT unit_code FROM control_follow_ups WHERE control_point_id = ? ORDER BY unit_code',
+      )
+      .pluck(),
     planOf: db.prepare<{ year: number; unit: Level }, PlanRow>(
       `SELECT id, year, unit_code AS unit, status, date, decision_paragraph AS decisionParagraph,
          version FROM control_plans WHERE year = :year AND unit_code IS :unit`,
@@ -214,12 +256,20 @@ function prepare(db: Db) {
          published_by = excluded.published_by`,
     ),
     record: db.prepare(
-      `INSERT INTO control_history (subject, subject_key, action, old_state, new_state, changed_by)
-       VALUES (:subject, :key, :action, :oldState, :newState, :user)`,
+      `INSERT INTO control_history (subject, subject_key, action, old_state, new_state,
+         changed_by, reason)
+       VALUES (:subject, :key, :action, :oldState, :newState, :user, :reason)`,
     ),
   };
 }
 
+/** "VOO", "SOU och VOO": the units a refusal names. */
+const names = (units: readonly string[]) => {
+  const unique = [...new Set(units)];
+  return unique.length > 1
+    ? `${unique.slice(0, -1).join(', ')} och ${unique.at(-1)}`
+    : unique.join('');
+};
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 const withoutPlan = ({ planId: _, ...point }: ControlPoint & { planId: number }): ControlPoint =>
   point;
@@ -233,6 +283,7 @@ export function createInternalControlQueries(db: Db) {
     oldState: unknown,
     newState: unknown,
     user: User,
+    reason: string | null = null,
   ) =>
     q.record.run({
       subject,
@@ -241,12 +292,19 @@ export function createInternalControlQueries(db: Db) {
       oldState: json(oldState),
       newState: json(newState),
       user: user.username,
+      reason,
     });
 
   const risk = (id: number): Risk | null => {
     const row = q.risk.get(id);
     return row ? toRisk(row) : null;
   };
+
+  /** The plan's rows of the removed one's kind numbered 1, 2, 3 … again, in their order. */
+  const renumber = (removed: { planId: number; commonId: number | null }) =>
+    q.pointsOfKind
+      .all(removed)
+      .forEach(({ id }, index) => q.setPointPosition.run({ id, position: index + 1 }));
 
   /** A plan that may still change: a decided plan is what the board or nämnd decided. */
   const draftPlan = (id: number): PlanRow => {
@@ -500,6 +558,84 @@ export function createInternalControlQueries(db: Db) {
             user,
           );
           return after;
+        })
+        .immediate(),
+
+    /**
+     * A kontrollpunkt out of a draft plan, at its version; the history keeps it with the reason.
+     * A common one leaves every unit's plan with it; a unit's row of a common one only goes with
+     * it. Refused (400) once anything is recorded for it: a unit's follow-up, or a unit plan that
+     * was decided with it.
+     */
+    removeControlPoint: (id: number, version: number, user: User, reason: string | null) =>
+      db
+        .transaction(() => {
+          const row = q.point.get(id);
+          if (!row) throw httpErrors.notFound(`Kontrollpunkt ${id} finns inte`);
+          const plan = draftPlan(row.planId);
+          const before = withoutPlan(row);
+          expectVersion('controlPoint', before, version);
+          if (row.commonId !== null) {
+            throw httpErrors.badRequest(
+              'Kommungemensamma kontrollpunkter ingår i varje nämnds och bolags plan: de tas bort ur den kommunövergripande planen',
+            );
+          }
+          const unitRows = plan.unit === null ? q.unitRowsOf.all(id) : [];
+          const decidedWith = unitRows.filter((r) => r.status === 'decided').map((r) => r.unit);
+          if (decidedWith.length > 0) {
+            throw httpErrors.badRequest(
+              `${names(decidedWith)} har beslutat sin plan med kontrollpunkten: den kan inte tas bort`,
+            );
+          }
+          const followedUp = [id, ...unitRows.map((r) => r.id)].flatMap((pointId) =>
+            q.followedUpBy.all(pointId),
+          );
+          if (followedUp.length > 0) {
+            throw httpErrors.badRequest(
+              `${names(followedUp)} har följt upp kontrollpunkten: den kan inte tas bort`,
+            );
+          }
+          for (const removed of [...unitRows, row]) {
+            q.deletePoint.run(removed.id);
+            renumber(removed);
+          }
+          record(
+            'plan',
+            String(row.planId),
+            'removed',
+            { controlPoint: before },
+            null,
+            user,
+            reason,
+          );
+        })
+        .immediate(),
+
+    /**
+     * A risk out of its analysis, at its version; the history keeps it with the reason. Refused
+     * (400) while a kontrollpunkt comes from it (its link is recorded: change the kontrollpunkt
+     * first) and once the level's plan is decided (the analysis is the decision's basis).
+     */
+    removeRisk: (id: number, version: number, user: User, reason: string | null) =>
+      db
+        .transaction(() => {
+          const before = risk(id);
+          if (!before) throw httpErrors.notFound(`Risk ${id} finns inte`);
+          expectVersion('risk', before, version);
+          if (q.planOf.get(before)?.status === 'decided') {
+            throw httpErrors.badRequest(
+              'Riskanalysen är underlag för en beslutad plan: dess risker tas inte bort',
+            );
+          }
+          const points = q.pointsFromRisk.all(id).map((p) => p.position);
+          if (points.length > 0) {
+            throw httpErrors.badRequest(
+              `Kontrollpunkt ${names(points.map(String))} i planen kommer från risken: ta bort kopplingen där först`,
+            );
+          }
+          q.deleteRisk.run(id);
+          q.closeRiskGap.run(before);
+          record('risk', String(id), 'removed', before, null, user, reason);
         })
         .immediate(),
 

@@ -15,6 +15,7 @@ import {
   mayEditControlOf,
   RiskChangeSchema,
   RiskCreateSchema,
+  RemovalQuerySchema,
   RiskSchema,
   type User,
 } from '@malbild/shared';
@@ -87,6 +88,32 @@ export const internalControlWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = a
     },
   );
 
+  app.delete(
+    '/internal-control/risks/:id',
+    {
+      ...editors,
+      schema: {
+        tags,
+        summary: 'Ta bort en risk ur riskanalysen, med versionen och gärna varför',
+        description:
+          'Nekas (400) när en kontrollpunkt kommer från risken och när nivåns plan är beslutad. Historiken behåller risken.',
+        params: IdParams,
+        querystring: RemovalQuerySchema,
+        response: { 204: z.null().describe('Borttagen'), ...withConflict(RiskSchema, 'Risken') },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      const stored = internalControl.risk(request.params.id);
+      if (!stored) throw app.httpErrors.notFound(`Risk ${request.params.id} finns inte`);
+      mustMayEdit(user, stored.unit);
+      const { version, reason } = request.query;
+      internalControl.removeRisk(stored.id, version, user, reason ?? null);
+      reply.code(204);
+      return null;
+    },
+  );
+
   app.post(
     '/internal-control/plans',
     {
@@ -155,6 +182,36 @@ export const internalControlWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = a
       if (!point) throw app.httpErrors.notFound(`Kontrollpunkt ${request.params.id} finns inte`);
       mustMayEdit(user, point.unit);
       return internalControl.changeControlPoint(point.id, request.body, user);
+    },
+  );
+
+  app.delete(
+    '/internal-control/control-points/:id',
+    {
+      ...editors,
+      schema: {
+        tags,
+        summary:
+          'Ta bort en kontrollpunkt ur en plan som är utkast, med versionen och gärna varför',
+        description:
+          'En kommungemensam kontrollpunkt försvinner också ur enheternas planer. Nekas (400) när en enhet har följt upp den eller beslutat sin plan med den. Historiken behåller kontrollpunkten.',
+        params: IdParams,
+        querystring: RemovalQuerySchema,
+        response: {
+          204: z.null().describe('Borttagen'),
+          ...withConflict(ControlPointSchema, 'Kontrollpunkten'),
+        },
+      },
+    },
+    (request, reply) => {
+      const user = signedInUser(request);
+      const point = internalControl.controlPoint(request.params.id);
+      if (!point) throw app.httpErrors.notFound(`Kontrollpunkt ${request.params.id} finns inte`);
+      mustMayEdit(user, point.unit);
+      const { version, reason } = request.query;
+      internalControl.removeControlPoint(point.id, version, user, reason ?? null);
+      reply.code(204);
+      return null;
     },
   );
 

@@ -9,14 +9,15 @@ import {
   type ControlPointInput,
   type Risk,
 } from '@malbild/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { RiskChangeSchema } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
+import { removalPath } from '../../../lib/removal';
 import { queryKeys } from '../../../lib/query-keys';
 import { conflictCurrent } from '../../../lib/versioned-form';
 
-// A year's intern kontroll written in the app: a plan started, its kontrollpunkter added and
-// changed, a risk changed. Each invalidates the year's intern kontroll.
+// A year's intern kontroll written in the app: a plan started, its kontrollpunkter added,
+// changed and removed, a risk changed and removed. Each invalidates the year's intern kontroll.
 
 function useControlWrite<Input, Result>(write: (input: Input) => Promise<Result>) {
   const queryClient = useQueryClient();
@@ -59,3 +60,20 @@ export const useChangeRisk = (riskId: number) =>
   );
 
 export const conflictingRisk = (error: unknown): Risk | null => conflictCurrent(error, RiskSchema);
+
+/** What a removal sends: the version shown, and why (optional, kept in the history). */
+export interface Removal {
+  version: number;
+  reason: string;
+}
+
+const removal = (path: string, { version, reason }: Removal) =>
+  apiSend('DELETE', removalPath(`/internal-control/${path}`, version, reason), undefined, z.null());
+
+/** A risk out of its analysis; refused while a kontrollpunkt comes from it. */
+export const useRemoveRisk = (riskId: number) =>
+  useControlWrite((input: Removal) => removal(`risks/${riskId}`, input));
+
+/** A kontrollpunkt out of a draft plan (a common one out of every unit's too). */
+export const useRemoveControlPoint = (pointId: number) =>
+  useControlWrite((input: Removal) => removal(`control-points/${pointId}`, input));

@@ -3,14 +3,19 @@ import {
   CONTROL_POINT_COLUMNS,
   mayEditControlOf,
   type ControlPlan,
+  type ControlPoint,
   type Risk,
   type User,
 } from '@malbild/shared';
+import { StatusMessage } from '../../../components/status-message';
 import { formatDate } from '../../../lib/format';
+import { conflictingPoint, useRemoveControlPoint } from '../api/write-plans';
 import { strings } from '../strings';
-import { ControlPointForm } from './control-point-form';
+import { useFocusAfterRemoval, type Notices } from '../use-notices';
+import { ControlPointForm, POINT_FIELDS } from './control-point-form';
 import { PlanDecisionForm } from './plan-decision-form';
 import { dateOrDash, planStatus } from './plan-status';
+import { RemoveControlItem } from './remove-control-item';
 
 const [, , , text, , regulation, period, method, responsible, time, followUp, report] =
   CONTROL_POINT_COLUMNS;
@@ -22,17 +27,23 @@ export function ControlPlans({
   risks,
   year,
   user,
+  notices,
 }: {
   plans: readonly ControlPlan[];
   risks: readonly Risk[];
   year: number;
   user: User | null;
+  notices: Notices;
 }) {
   const [deciding, setDeciding] = useState<number | null>(null);
-  const [decided, setDecided] = useState<number | null>(null);
-  /** `${planId}-${pointId}` or `${planId}-new`: the kontrollpunkt form that is open. */
+  /**
+   * The kontrollpunkt form or question that is open: `${planId}-${pointId}`, `${planId}-new`,
+   * or `${planId}-${pointId}-remove`.
+   */
   const [editing, setEditing] = useState<string | null>(null);
-  const [saved, setSaved] = useState<number | null>(null);
+  const focusAfterRemoval = useFocusAfterRemoval(
+    plans.flatMap((plan) => plan.controlPoints.map((p) => p.id)),
+  );
   if (plans.length === 0) return <p className="empty">{strings.noPlans}</p>;
   const riskNumber = (id: number | null) => risks.find((r) => r.id === id)?.position;
   return plans.map((plan) => {
@@ -40,8 +51,13 @@ export function ControlPlans({
       plan.unit === null ? strings.koncernPlan(year) : strings.unitPlan(plan.unit, year);
     const editable = plan.status === 'draft' && mayEditControlOf(user, plan.unit);
     const ofLevel = risks.filter((r) => r.unit === plan.unit);
-    const toggle = (key: string) => setEditing(editing === key ? null : key);
-    const pointForm = (key: string, point: (typeof plan.controlPoints)[number] | null) =>
+    const place = `plan-${plan.id}`;
+    const regionId = `plan-points-${plan.id}`;
+    const toggle = (key: string) => {
+      notices.clear();
+      setEditing(editing === key ? null : key);
+    };
+    const pointForm = (key: string, point: ControlPoint | null) =>
       editing === key && (
         <ControlPointForm
           plan={plan}
@@ -49,25 +65,41 @@ export function ControlPlans({
           stored={point}
           onDone={() => {
             setEditing(null);
-            setSaved(plan.id);
+            notices.say(place, strings.pointSaved);
           }}
         />
       );
+    const removal = (point: ControlPoint) =>
+      editing === `${plan.id}-${point.id}-remove` && (
+        <RemovePoint
+          point={point}
+          onRemoved={() => {
+            setEditing(null);
+            notices.say(place, strings.pointRemoved(point.position));
+            focusAfterRemoval(point.id, regionId, place);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      );
+    // A unit's row of a common kontrollpunkt goes only with the common one.
+    const removable = (point: ControlPoint) => plan.unit === null || point.commonId === null;
     return (
       <section key={plan.id} className="control-plan" aria-labelledby={`plan-${plan.id}`}>
-        <h3 id={`plan-${plan.id}`}>{title}</h3>
+        <h3 id={place} tabIndex={-1}>
+          {title}
+        </h3>
         <p className={`plan-status plan-status--${plan.status}`}>{planStatus(plan)}</p>
-        <p role="status">
-          {decided === plan.id ? strings.decisionSaved : null}
-          {saved === plan.id ? strings.pointSaved : null}
-        </p>
+        <StatusMessage message={notices.at(place)} />
         {plan.status === 'draft' && mayEditControlOf(user, plan.unit) && (
           <>
             <button
               type="button"
               className="button button--secondary"
               aria-expanded={deciding === plan.id}
-              onClick={() => setDeciding(deciding === plan.id ? null : plan.id)}
+              onClick={() => {
+                notices.clear();
+                setDeciding(deciding === plan.id ? null : plan.id);
+              }}
             >
               {strings.recordDecision}
               <span className="visually-hidden">: {title}</span>
@@ -77,13 +109,14 @@ export function ControlPlans({
                 plan={plan}
                 onDone={() => {
                   setDeciding(null);
-                  setDecided(plan.id);
+                  notices.say(place, strings.decisionSaved);
                 }}
               />
             )}
           </>
         )}
         <div
+          id={regionId}
           className="table-scroll"
           tabIndex={0}
           role="region"
@@ -101,7 +134,7 @@ export function ControlPlans({
                 ))}
                 {editable && (
                   <th scope="col">
-                    <span className="visually-hidden">{strings.editPoint}</span>
+                    <span className="visually-hidden">{strings.rowActions}</span>
                   </th>
                 )}
               </tr>
@@ -128,15 +161,31 @@ export function ControlPlans({
                     <td>{dateOrDash(p.deadlineReport)}</td>
                     {editable && (
                       <td>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-expanded={editing === `${plan.id}-${p.id}`}
-                          onClick={() => toggle(`${plan.id}-${p.id}`)}
-                        >
-                          {strings.editPoint}
-                          <span className="visually-hidden">: {p.text}</span>
-                        </button>
+                        <span className="control-row-actions">
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            aria-expanded={editing === `${plan.id}-${p.id}`}
+                            onClick={() => toggle(`${plan.id}-${p.id}`)}
+                          >
+                            {strings.editPoint}
+                            <span className="visually-hidden">: {p.text}</span>
+                          </button>
+                          {removable(p) && (
+                            <button
+                              type="button"
+                              className="button button--secondary"
+                              aria-expanded={editing === `${plan.id}-${p.id}-remove`}
+                              onClick={() => toggle(`${plan.id}-${p.id}-remove`)}
+                            >
+                              {strings.remove}
+                              <span className="visually-hidden">
+                                {' '}
+                                {strings.pointName(p.position, p.text)}
+                              </span>
+                            </button>
+                          )}
+                        </span>
                       </td>
                     )}
                   </tr>
@@ -146,7 +195,10 @@ export function ControlPlans({
           </table>
         </div>
         {plan.controlPoints.map((p) => (
-          <div key={p.id}>{pointForm(`${plan.id}-${p.id}`, p)}</div>
+          <div key={p.id}>
+            {pointForm(`${plan.id}-${p.id}`, p)}
+            {removal(p)}
+          </div>
         ))}
         {editable && (
           <>
@@ -188,4 +240,29 @@ export function ControlPlans({
       </section>
     );
   });
+}
+
+function RemovePoint({
+  point,
+  onRemoved,
+  onCancel,
+}: {
+  point: ControlPoint;
+  onRemoved: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <RemoveControlItem
+      name={strings.pointName(point.position, point.text)}
+      question={strings.removePointQuestion}
+      item={point}
+      subject={strings.pointSubject}
+      notRemoved={strings.pointNotRemoved}
+      fields={POINT_FIELDS}
+      conflictOf={conflictingPoint}
+      remove={useRemoveControlPoint(point.id)}
+      onRemoved={onRemoved}
+      onCancel={onCancel}
+    />
+  );
 }

@@ -35,7 +35,7 @@ const formOf = (point: ControlPoint | null): Texts => ({
 });
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-const FIELDS: readonly ConflictField<ControlPoint>[] = [
+export const POINT_FIELDS: readonly ConflictField<ControlPoint>[] = [
   { label: strings.pointFields.text, text: (p) => p.text },
   ...[...TEXTS, ...DATES].map((key) => ({
     label: strings.pointFields[key],
@@ -81,7 +81,7 @@ export function ControlPointForm({ plan, risks, stored, onDone }: ControlPointFo
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {versioned.conflict && (
-        <ConflictBox {...versioned.conflict} subject={strings.pointSubject} fields={FIELDS} />
+        <ConflictBox {...versioned.conflict} subject={strings.pointSubject} fields={POINT_FIELDS} />
       )}
       {versioned.failure && <ErrorAlert message={versioned.failure.message} />}
       <TextAreaField

@@ -6,11 +6,13 @@ import {
   may,
   mayEditControlOf,
   mayReadControl,
+  type ControlPlan,
   type Risk,
   type User,
 } from '@malbild/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryState } from '../../../components/query-state';
+import { StatusMessage } from '../../../components/status-message';
 import { getUnitsQueryOptions } from '../../../lib/api/get-units';
 import { parseIdParam, paths, searchParamNames } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
@@ -23,11 +25,14 @@ import {
   useRisks,
 } from '../api/get-internal-control';
 import { usePublishYear } from '../api/publish-year';
+import { conflictingRisk, useRemoveRisk } from '../api/write-plans';
 import { strings } from '../strings';
+import { useFocusAfterRemoval, useNotices, type Notices } from '../use-notices';
 import { ControlPlans } from './control-plans';
 import { ControlSummaryTable } from './control-summary';
 import { NewPlanForm } from './new-plan-form';
-import { RiskForm } from './risk-form';
+import { RemoveControlItem } from './remove-control-item';
+import { RISK_FIELDS, RiskForm } from './risk-form';
 import { RiskMatrix } from './risk-matrix';
 import { RiskTable } from './risk-table';
 import '../internal-control.css';
@@ -68,7 +73,8 @@ export function InternalControlPage() {
                   mayReadControl(user, published) ? (
                     <>
                       <SignedInTools user={user} year={year} published={published} />
-                      <YearContent year={year} user={user} />
+                      {/* Another year starts afresh: no open form or message from the last. */}
+                      <YearContent key={year} year={year} user={user} />
                     </>
                   ) : (
                     <SignInFirst />
@@ -159,19 +165,39 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
   const risks = useRisks(year);
   const plans = useControlPlans(year);
   const summary = useControlSummary(year);
+  const notices = useNotices();
   return (
     <>
       <section aria-labelledby="risks-heading">
-        <h2 id="risks-heading">{strings.risksHeading(year)}</h2>
+        <h2 id="risks-heading" tabIndex={-1}>
+          {strings.risksHeading(year)}
+        </h2>
         <QueryState query={risks} label={strings.label}>
-          {(list) => <RiskLevels risks={list} user={user} year={year} />}
+          {(list) => (
+            <RiskLevels
+              risks={list}
+              plans={plans.data ?? []}
+              user={user}
+              year={year}
+              notices={notices}
+            />
+          )}
         </QueryState>
-        {user && <AddRisk user={user} year={year} />}
+        <StatusMessage message={notices.at(RISKS)} />
+        {user && <AddRisk user={user} year={year} notices={notices} />}
       </section>
       <section aria-labelledby="plans-heading">
         <h2 id="plans-heading">{strings.plansHeading(year)}</h2>
         <QueryState query={plans} label={strings.label}>
-          {(list) => <ControlPlans plans={list} risks={risks.data ?? []} year={year} user={user} />}
+          {(list) => (
+            <ControlPlans
+              plans={list}
+              risks={risks.data ?? []}
+              year={year}
+              user={user}
+              notices={notices}
+            />
+          )}
         </QueryState>
       </section>
       <section aria-labelledby="summary-heading">
@@ -185,6 +211,9 @@ function YearContent({ year, user }: { year: number; user: User | null }) {
   );
 }
 
+/** The risk analysis as a whole: a risk added, or the last of a level removed, is told here. */
+const RISKS = 'risks';
+
 /** The levels (null: the kommunkoncern) whose risk analysis and plan the user keeps. */
 function useEditableLevels(user: User | null) {
   const units = useQuery(getUnitsQueryOptions());
@@ -195,19 +224,20 @@ function useEditableLevels(user: User | null) {
 }
 
 /** The form for a new risk at a level the user keeps. */
-function AddRisk({ user, year }: { user: User; year: number }) {
+function AddRisk({ user, year, notices }: { user: User; year: number; notices: Notices }) {
   const [open, setOpen] = useState(false);
-  const [added, setAdded] = useState(false);
   const levels = useEditableLevels(user);
   if (levels.length === 0) return null;
   return (
     <div className="add-risk">
-      <p role="status">{added ? strings.riskAdded : null}</p>
       <button
         type="button"
         className="button button--secondary"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          notices.clear();
+          setOpen(!open);
+        }}
       >
         {open ? strings.close : strings.newRisk}
       </button>
@@ -217,7 +247,7 @@ function AddRisk({ user, year }: { user: User; year: number }) {
           levels={levels}
           onAdded={() => {
             setOpen(false);
-            setAdded(true);
+            notices.say(RISKS, strings.riskAdded);
           }}
         />
       )}
@@ -225,22 +255,38 @@ function AddRisk({ user, year }: { user: User; year: number }) {
   );
 }
 
+type RiskAction = { kind: 'edit' | 'remove'; risk: Risk } | null;
+
 function RiskLevels({
   risks,
+  plans,
   user,
   year,
+  notices,
 }: {
   risks: readonly Risk[];
+  /** The year's plans: a decided plan's risk analysis is its basis and stays as it is. */
+  plans: readonly ControlPlan[];
   user: User | null;
   year: number;
+  notices: Notices;
 }) {
-  const [editing, setEditing] = useState<Risk | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [action, setAction] = useState<RiskAction>(null);
+  const focusAfterRemoval = useFocusAfterRemoval(risks.map((r) => r.id));
   if (risks.length === 0) return <p className="empty">{strings.noRisks}</p>;
   const levels = [...new Set(risks.map((r) => r.unit))];
+  const open = (kind: 'edit' | 'remove') => (risk: Risk) => {
+    notices.clear();
+    setAction({ kind, risk });
+  };
   return levels.map((unit) => {
     const level = levelName(unit);
+    const place = `risks-${level}`;
+    const regionId = `risk-table-${level}`;
     const ofLevel = risks.filter((r) => r.unit === unit);
+    const editable = mayEditControlOf(user, unit);
+    const decided = plans.some((p) => p.unit === unit && p.status === 'decided');
+    const shown = action?.risk.unit === unit ? action : null;
     return (
       <section key={level} aria-labelledby={`level-${level}`}>
         <h3 id={`level-${level}`}>{strings.levelHeading(level)}</h3>
@@ -249,31 +295,68 @@ function RiskLevels({
         <RiskTable
           risks={ofLevel}
           level={level}
-          onEdit={
-            mayEditControlOf(user, unit)
-              ? (risk) => {
-                  setSaved(false);
-                  setEditing(risk);
-                }
-              : undefined
-          }
+          regionId={regionId}
+          onEdit={editable ? open('edit') : undefined}
+          onRemove={editable && !decided ? open('remove') : undefined}
         />
-        <p role="status">{saved && editing === null ? strings.riskSaved : null}</p>
-        {editing?.unit === unit && (
+        <StatusMessage message={notices.at(place)} />
+        {shown?.kind === 'edit' && (
           <RiskForm
-            key={editing.id}
+            key={shown.risk.id}
             year={year}
             levels={[]}
-            stored={editing}
+            stored={shown.risk}
             onAdded={() => {
-              setEditing(null);
-              setSaved(true);
+              setAction(null);
+              notices.say(place, strings.riskSaved);
             }}
+          />
+        )}
+        {shown?.kind === 'remove' && (
+          <RemoveRisk
+            key={shown.risk.id}
+            risk={shown.risk}
+            level={level}
+            onRemoved={() => {
+              setAction(null);
+              // The level's analysis goes with its last risk: then the analysis as a whole.
+              const last = ofLevel.length === 1;
+              notices.say(last ? RISKS : place, strings.riskRemoved(shown.risk.position));
+              focusAfterRemoval(shown.risk.id, regionId, 'risks-heading');
+            }}
+            onCancel={() => setAction(null)}
           />
         )}
       </section>
     );
   });
+}
+
+function RemoveRisk({
+  risk,
+  level,
+  onRemoved,
+  onCancel,
+}: {
+  risk: Risk;
+  level: string;
+  onRemoved: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <RemoveControlItem
+      name={strings.riskName(risk.position, level)}
+      question={strings.removeRiskQuestion}
+      item={risk}
+      subject={strings.riskSubject}
+      notRemoved={strings.riskNotRemoved}
+      fields={RISK_FIELDS}
+      conflictOf={conflictingRisk}
+      remove={useRemoveRisk(risk.id)}
+      onRemoved={onRemoved}
+      onCancel={onCancel}
+    />
+  );
 }
 
 function Downloads({ year }: { year: number }) {

@@ -47,7 +47,7 @@ const formOf = (risk: Risk | null, level: string) =>
         controlPoint: risk.controlPoint,
       };
 
-const FIELDS: readonly ConflictField<Risk>[] = [
+export const RISK_FIELDS: readonly ConflictField<Risk>[] = [
   { label: strings.riskText, text: (r) => r.text },
   ...TEXTS.map((key) => ({ label: strings.riskFields[key], text: (r: Risk) => r[key] ?? '' })),
   { label: strings.scaleLabel('sannolikhet'), text: (r) => String(r.sannolikhet) },
@@ -120,7 +120,7 @@ export function RiskForm({
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {versioned.conflict && (
-        <ConflictBox {...versioned.conflict} subject={strings.riskSubject} fields={FIELDS} />
+        <ConflictBox {...versioned.conflict} subject={strings.riskSubject} fields={RISK_FIELDS} />
       )}
       {failure && <ErrorAlert message={failure.message} />}
       {stored === null && (

@@ -5,16 +5,23 @@ import { strings } from '../strings';
 export function RiskTable({
   risks,
   level,
+  regionId,
   onEdit,
+  onRemove,
 }: {
   risks: readonly Risk[];
   level: string;
+  /** The table's scroll region, where focus goes after a risk is removed. */
+  regionId: string;
   /** Given: each row has a button that opens its form. */
   onEdit?: ((risk: Risk) => void) | undefined;
+  /** Given: each row has a button that asks before the risk is removed. */
+  onRemove?: ((risk: Risk) => void) | undefined;
 }) {
   const [, number, risk, process, regulation, period, method, s, k, score] = RISK_COLUMNS;
   return (
     <div
+      id={regionId}
       className="table-scroll"
       tabIndex={0}
       role="region"
@@ -30,9 +37,9 @@ export function RiskTable({
               </th>
             ))}
             <th scope="col">{strings.becomesControlPoint}</th>
-            {onEdit && (
+            {(onEdit ?? onRemove) && (
               <th scope="col">
-                <span className="visually-hidden">{strings.editRisk}</span>
+                <span className="visually-hidden">{strings.rowActions}</span>
               </th>
             )}
           </tr>
@@ -50,16 +57,33 @@ export function RiskTable({
               <td>{r.konsekvens}</td>
               <td>{r.riskpoang}</td>
               <td>{r.controlPoint ? strings.yes : strings.no}</td>
-              {onEdit && (
+              {(onEdit ?? onRemove) && (
                 <td>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => onEdit(r)}
-                  >
-                    {strings.editRisk}
-                    <span className="visually-hidden">: risk nr {r.position}</span>
-                  </button>
+                  <span className="control-row-actions">
+                    {onEdit && (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => onEdit(r)}
+                      >
+                        {strings.editRisk}
+                        <span className="visually-hidden">: risk nr {r.position}</span>
+                      </button>
+                    )}
+                    {onRemove && (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => onRemove(r)}
+                      >
+                        {strings.remove}
+                        <span className="visually-hidden">
+                          {' '}
+                          {strings.riskName(r.position, level)}
+                        </span>
+                      </button>
+                    )}
+                  </span>
                 </td>
               )}
             </tr>

@@ -16,6 +16,7 @@ import { PlanDialogs, type Dialog } from './plan-dialogs';
 import { PlanSession } from './plan-session';
 import { PlanTables } from './plan-tables';
 import { PlanToolbar } from './plan-toolbar';
+import { StatusMessage } from '../../../components/status-message';
 
 /** The latest year any unit has activities in: the plan most people come to look at. */
 function latestPlannedYear({ years, units }: PlanOptions): number {
@@ -124,9 +125,7 @@ function PlanView({ user, year, unit, renderReview, ...options }: PlanViewProps)
       />
       <PlanSession user={user} canEdit={canEdit} unitName={unitName} />
       {renderReview?.(unit, year, plan.dataUpdatedAt)}
-      <p role="status" className={message ? 'notice' : 'plan-page__no-message'}>
-        {message}
-      </p>
+      <StatusMessage message={message} />
       <QueryState query={plan} label={strings.label}>
         {content}
       </QueryState>

@@ -10,6 +10,7 @@ import { strings } from '../strings';
 import type { PlanMeasure } from '../types';
 import { batchOf, draftOf, errorsPerRow, isChanged, type FollowUpDraft } from './follow-up-draft';
 import { FollowUpRow } from './follow-up-row';
+import { StatusMessage } from '../../../components/status-message';
 
 interface FollowUpGridProps {
   activities: readonly Activity[];
@@ -96,9 +97,7 @@ export function FollowUpGrid({ activities, measures, caption }: FollowUpGridProp
 
   return (
     <>
-      <p role="status" className={message ? 'notice' : 'plan-page__no-message'}>
-        {message}
-      </p>
+      <StatusMessage message={message} />
       {failure && <ErrorAlert message={failure} />}
       <div className="plan-table-wrap">
         <table className="data-table plan-table follow-up-grid">

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { MeasureRemovalSchema, StoredDefinitionSchema } from '@malbild/shared';
 import { ApiError, apiGet, apiSend } from '../../../lib/api-client';
+import { removalPath } from '../../../lib/removal';
 import { useInvalidateStructure } from './invalidate-structure';
 
 // A målområde, verksamhetsmål or resultatmått moved one place or removed, at the version the
@@ -45,9 +46,7 @@ export async function moveItem(
 /** Removed; a measure with data is retired instead (`{ outcome }`), an area or goal answers 204. */
 export async function removeItem(periodId: number, { item, reason }: StructureAction) {
   const { path, version } = await addressAndVersion(periodId, item);
-  const query = new URLSearchParams({ version: String(version) });
-  if (reason.trim()) query.set('reason', reason.trim());
-  return apiSend('DELETE', `${path}?${query.toString()}`, undefined, RemovedSchema);
+  return apiSend('DELETE', removalPath(path, version, reason), undefined, RemovedSchema);
 }
 
 /** What the API said when it refused: the refused field's message, else its message. */
