@@ -90,6 +90,8 @@ describe('the first run on an empty database', () => {
         const switcher = visitor.page.getByRole('navigation', { name: 'Målperioder' });
         await switcher.getByText('(förslag)').waitFor();
         await waitForHydration(visitor.page);
+        expect(await axeViolations(visitor.page)).toEqual([]);
+        await screenshot(visitor.page, 'proposal-offered', viewport);
         await switcher.getByRole('link', { name: '2027–2030' }).click();
         await visitor.page.getByText('Målperioden 2027–2030 är ett förslag').waitFor();
         expect(new URL(visitor.page.url()).searchParams.get('period')).toBe(String(period.id));
