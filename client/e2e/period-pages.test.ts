@@ -82,6 +82,16 @@ describe('activities, plans and imports of a period that is not the current one'
       expect(await planLink.getAttribute('href')).toBe(`/plan?period=${archived.id}`);
       await checkAndCapture(visitor, 'activities-archived-period', viewport);
     }
+    // An archived activity's own address names no period: its way back is to its period's list.
+    const activityPage = await openPage(browser, 'desktop');
+    await activityPage.page.goto(`${baseUrl}/malaktiviteter/${old[0]!.id}`);
+    await activityPage.page.getByRole('heading', { level: 1, name: old[0]!.text }).waitFor();
+    await waitForHydration(activityPage.page);
+    const trail = activityPage.page.getByRole('navigation', { name: 'Du är här' });
+    expect(await trail.getByRole('link', { name: 'Målaktiviteter' }).getAttribute('href')).toBe(
+      `/malaktiviteter?ar=2024&period=${archived.id}`,
+    );
+    await activityPage.page.close();
     // Without the period: the current one, which has no activities yet.
     const current = await openPage(browser, 'desktop');
     await current.page.goto(`${baseUrl}/malaktiviteter`);
