@@ -186,6 +186,23 @@ describe('activities filters', () => {
       ]);
       await screenshot(page, 'activities-nojs-all-shown', viewport);
       const address = page.url();
+
+      // The filters are a plain form too: submitted, the server renders the filtered list.
+      await page.getByLabel('Förvaltning eller bolag').selectOption('SOU');
+      await page.getByRole('button', { name: 'Visa målaktiviteterna' }).click();
+      await page.waitForURL(/enhet=SOU/);
+      const search = new URL(page.url()).searchParams;
+      expect([search.get('ar'), search.get('grupp'), search.getAll('visa')]).toEqual([
+        '2023',
+        'unit',
+        [],
+      ]);
+      await page
+        .getByRole('status')
+        .filter({
+          hasText: `${ofSou.length + shared.filter((a) => a.units.includes('SOU')).length} målaktiviteter hos`,
+        })
+        .waitFor();
       await context.close();
 
       // The same address with JavaScript: hydrated without a mismatch, showing as many.
