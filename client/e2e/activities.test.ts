@@ -11,6 +11,8 @@ import {
   openPage,
   screenshot,
   texts,
+  VIEWPORTS,
+  waitForHydration,
   type ViewportName,
 } from './support/pages';
 
@@ -99,18 +101,129 @@ describe('activities filters', () => {
     const activities = await harness().api<Activity[]>('/activities?year=2024&unit=KSF');
     const own = activities.filter((a) => a.units.length === 1);
     expect(own.length).toBeGreaterThan(10);
-    const { page } = await openPage(harness().browser, 'phone');
+    const { page, errors } = await openPage(harness().browser, 'phone');
     await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024&enhet=KSF&grupp=unit`);
+    await waitForHydration(page);
+    // Marks this document: a page loaded anew by the link would not have it.
+    await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
     const group = page.locator('.activity-group').first();
     await group.locator('summary').click();
     await group.getByText(`Visar 10 av ${own.length} målaktiviteter.`).waitFor();
-    await group.getByRole('button', { name: `Visa ${Math.min(20, own.length - 10)} till` }).click();
+    await group.getByRole('link', { name: `Visa ${Math.min(20, own.length - 10)} till` }).click();
     await expect.poll(() => group.locator('.activity').count()).toBe(Math.min(30, own.length));
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe(own[10]!.text);
+    expect(await page.locator('html[data-same-document]').count()).toBe(1);
+    // The address says what is shown, so it can be shared: opened anew, it shows as many.
+    const shown = new URL(page.url()).searchParams.getAll('visa');
+    expect(shown).toEqual([`unit-ksf.${Math.min(30, own.length)}`]);
+    await page.goto(page.url());
+    await waitForHydration(page);
+    expect(await page.locator('.activity-group').first().locator('.activity').count()).toBe(
+      Math.min(30, own.length),
+    );
+    expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('reaches every activity of the largest groups without JavaScript, through "Visa fler" links the server renders', async () => {
+    const activities = await harness().api<Activity[]>('/activities?year=2023');
+    const units = await harness().api<UnitWithCounts[]>('/units');
+    const sou = units.find((u) => u.code === 'SOU')!;
+    const ofSou = activities.filter((a) => a.units.length === 1 && a.units[0] === 'SOU');
+    const shared = activities.filter((a) => a.units.length > 1);
+    // Both need more than one page of 10; the shared one more than two.
+    expect(ofSou.length).toBeGreaterThan(10);
+    expect(shared.length).toBeGreaterThan(30);
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const context = await harness().browser.newContext({
+        viewport: VIEWPORTS[viewport],
+        locale: 'sv-SE',
+        javaScriptEnabled: false,
+      });
+      const page = await context.newPage();
+      await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2023&grupp=unit`);
+      const groupOf = (title: string, count: number) =>
+        page.locator('.activity-group').filter({
+          has: page.getByRole('heading', { name: `${title} ${countText(count)}` }),
+        });
+      const souGroup = groupOf(sou.name, ofSou.length);
+      const sharedGroup = groupOf('Flera förvaltningar och bolag tillsammans', shared.length);
+      // Folded, and opened by its summary: a native <details>, no script needed.
+      expect(await souGroup.getAttribute('open')).toBeNull();
+      expect(await souGroup.locator('.activity').first().isVisible()).toBe(false);
+      await souGroup.locator('summary').click();
+      expect(await souGroup.locator('.activity').first().isVisible()).toBe(true);
+
+      /** Follows the group's "Visa N till" until it has none; each is a new page from the server. */
+      const followAll = async (group: typeof souGroup, expected: Activity[]) => {
+        if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+        let pages = 0;
+        for (;;) {
+          const more = group.getByRole('link', { name: /^Visa \d+ till/ });
+          if ((await more.count()) === 0) break;
+          const shown = await group.locator('.activity').count();
+          const before = page.url();
+          await more.click();
+          await page.waitForURL((url) => url.href !== before);
+          await group.locator('.activity').nth(shown).waitFor();
+          pages += 1;
+          // The group is open and the address at its first new activity.
+          expect(await group.getAttribute('open')).toBe('');
+          expect(new URL(page.url()).hash).toBe(`#aktivitet-${expected[shown]!.id}`);
+        }
+        expect(pages).toBe(Math.ceil((expected.length - 10) / 20));
+        expect(await texts(group, '.activity__text')).toEqual(expected.map((a) => a.text));
+      };
+      await followAll(souGroup, ofSou);
+      await followAll(sharedGroup, shared);
+      // Each link kept what the others show: SOU's are still all there.
+      expect(await souGroup.locator('.activity').count()).toBe(ofSou.length);
+      expect(new URL(page.url()).searchParams.getAll('visa')).toEqual([
+        `unit-sou.${ofSou.length}`,
+        `shared.${shared.length}`,
+      ]);
+      await screenshot(page, 'activities-nojs-all-shown', viewport);
+      const address = page.url();
+
+      // The filters are a plain form too: submitted, the server renders the filtered list.
+      await page.getByLabel('Förvaltning eller bolag').selectOption('SOU');
+      await page.getByRole('button', { name: 'Visa målaktiviteterna' }).click();
+      await page.waitForURL(/enhet=SOU/);
+      const search = new URL(page.url()).searchParams;
+      expect([search.get('ar'), search.get('grupp'), search.getAll('visa')]).toEqual([
+        '2023',
+        'unit',
+        [],
+      ]);
+      await page
+        .getByRole('status')
+        .filter({
+          hasText: `${ofSou.length + shared.filter((a) => a.units.includes('SOU')).length} målaktiviteter hos`,
+        })
+        .waitFor();
+      await context.close();
+
+      // The same address with JavaScript: hydrated without a mismatch, showing as many.
+      const hydrated = await openPage(harness().browser, viewport);
+      await hydrated.page.goto(address);
+      await waitForHydration(hydrated.page);
+      for (const [title, expected] of [
+        [sou.name, ofSou],
+        ['Flera förvaltningar och bolag tillsammans', shared],
+      ] as const) {
+        const group = hydrated.page.locator('.activity-group').filter({
+          has: hydrated.page.getByRole('heading', {
+            name: `${title} ${countText(expected.length)}`,
+          }),
+        });
+        expect(await texts(group, '.activity__text')).toEqual(expected.map((a) => a.text));
+      }
+      await checkAndCapture(hydrated, 'activities-all-shown', viewport);
+    }
+    // Eight pages from the server and two hydrated ones: more than the default minute when busy.
+  }, 180_000);
 
   it('filters by follow-up status from the address', async () => {
     const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');

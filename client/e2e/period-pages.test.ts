@@ -64,10 +64,34 @@ describe('activities, plans and imports of a period that is not the current one'
         .locator('.activity__measure a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(measureLinks.every((href) => href?.endsWith(`?period=${archived.id}`))).toBe(true);
+      // The header's links and the footer's downloads stay in the archived period too.
+      const nav = visitor.page.getByRole('navigation', { name: 'Huvudmeny' });
+      expect(await nav.getByRole('link', { name: 'Målaktiviteter' }).getAttribute('href')).toBe(
+        `/malaktiviteter?period=${archived.id}`,
+      );
+      expect(await nav.getByRole('link', { name: 'Översikt' }).getAttribute('href')).toBe(
+        `/?period=${archived.id}`,
+      );
+      const downloads = await visitor.page
+        .getByRole('list', { name: 'Öppna data' })
+        .locator('a[href^="/api/export/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(downloads.length).toBeGreaterThan(0);
+      expect(downloads.every((href) => href?.endsWith(`?period=${archived.id}`))).toBe(true);
       const planLink = visitor.page.getByRole('link', { name: /plan/i }).first();
       expect(await planLink.getAttribute('href')).toBe(`/plan?period=${archived.id}`);
       await checkAndCapture(visitor, 'activities-archived-period', viewport);
     }
+    // An archived activity's own address names no period: its way back is to its period's list.
+    const activityPage = await openPage(browser, 'desktop');
+    await activityPage.page.goto(`${baseUrl}/malaktiviteter/${old[0]!.id}`);
+    await activityPage.page.getByRole('heading', { level: 1, name: old[0]!.text }).waitFor();
+    await waitForHydration(activityPage.page);
+    const trail = activityPage.page.getByRole('navigation', { name: 'Du är här' });
+    expect(await trail.getByRole('link', { name: 'Målaktiviteter' }).getAttribute('href')).toBe(
+      `/malaktiviteter?ar=2024&period=${archived.id}`,
+    );
+    await activityPage.page.close();
     // Without the period: the current one, which has no activities yet.
     const current = await openPage(browser, 'desktop');
     await current.page.goto(`${baseUrl}/malaktiviteter`);

@@ -21,6 +21,11 @@ const PUBLIC_PAGES = [
   { name: 'measure', path: '/resultatmatt/7' },
   { name: 'activities', path: '/malaktiviteter' },
   { name: 'activities-filtered', path: '/malaktiviteter?ar=2023&enhet=SOU&grupp=unit' },
+  // "Visa fler" followed without JavaScript: two groups shown further, the rest folded.
+  {
+    name: 'activities-shown',
+    path: '/malaktiviteter?ar=2023&grupp=unit&visa=unit-sou.28&visa=shared.30',
+  },
   { name: 'activity', path: '/malaktiviteter/1' },
   { name: 'plan', path: '/plan?ar=2024&enhet=SOU' },
   { name: 'plan-follow-up', path: '/plan/SOU/2024/uppfoljning' },

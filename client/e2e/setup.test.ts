@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Period } from '@malbild/shared';
+import { addUser, PASSWORD } from './support/accounts';
 import { startHarness, type Harness } from './support/harness';
 import {
   axeViolations,
@@ -55,6 +57,53 @@ describe('the first run on an empty database', () => {
         await setup.page.getByLabel('Engångskod').waitFor();
         await waitForHydration(setup.page);
         await checkAndCapture(setup, 'first-run-setup', viewport);
+      }
+    }));
+
+  it('offers a planned period the admin shows as a proposal on the start page, its links keeping it', () =>
+    onEmptyDatabase(async (harness) => {
+      await addUser(harness.db, 'ada', ['admin']);
+      const admin = await harness.browser.newContext();
+      await admin.request.post(`${harness.baseUrl}/api/auth/login`, {
+        data: { username: 'ada', password: PASSWORD },
+      });
+      const session = (await (
+        await admin.request.get(`${harness.baseUrl}/api/auth/session`)
+      ).json()) as { csrfToken: string };
+      const headers = { 'x-csrf-token': session.csrfToken };
+      const created = await admin.request.post(`${harness.baseUrl}/api/periods`, {
+        headers,
+        data: { name: '2027–2030', startYear: 2027, endYear: 2030, vision: 'Ett förslag' },
+      });
+      const period = (await created.json()) as Period;
+      const shown = await admin.request.patch(`${harness.baseUrl}/api/periods/${period.id}`, {
+        headers,
+        data: { public: true, version: period.version },
+      });
+      expect(shown.status()).toBe(200);
+      await admin.close();
+
+      for (const viewport of ['desktop', 'phone'] as const) {
+        const visitor = await openPage(harness.browser, viewport);
+        await visitor.page.goto(harness.baseUrl);
+        await visitor.page.getByText('Ännu är inget publicerat.').waitFor();
+        const switcher = visitor.page.getByRole('navigation', { name: 'Målperioder' });
+        await switcher.getByText('(förslag)').waitFor();
+        await waitForHydration(visitor.page);
+        expect(await axeViolations(visitor.page)).toEqual([]);
+        await screenshot(visitor.page, 'proposal-offered', viewport);
+        await switcher.getByRole('link', { name: '2027–2030' }).click();
+        await visitor.page.getByText('Målperioden 2027–2030 är ett förslag').waitFor();
+        expect(new URL(visitor.page.url()).searchParams.get('period')).toBe(String(period.id));
+        // The header's links stay in the proposal, as every period-scoped link does.
+        const nav = visitor.page.getByRole('navigation', { name: 'Huvudmeny' });
+        expect(await nav.getByRole('link', { name: 'Målaktiviteter' }).getAttribute('href')).toBe(
+          `/malaktiviteter?period=${period.id}`,
+        );
+        expect(await nav.getByRole('link', { name: 'Översikt' }).getAttribute('href')).toBe(
+          `/?period=${period.id}`,
+        );
+        await checkAndCapture(visitor, 'proposal-start', viewport);
       }
     }));
 

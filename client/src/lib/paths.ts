@@ -10,6 +10,8 @@ export const searchParamNames = {
   status: 'status',
   /** How the activities are grouped: by goal, measure or unit. */
   group: 'grupp',
+  /** How many activities a group shows beyond its first ones, once per group: `goal-3.30`. */
+  shown: 'visa',
   /** Which målperiod a public page shows; absent = the current one. */
   period: 'period',
   /** Where to go after signing in. */
@@ -69,6 +71,8 @@ export const paths = {
   /** The measure's chart as an image file (the server draws it with the page's chart). */
   measureChart: (number: number, format: 'png' | 'svg', period?: number) =>
     withQuery(`/api/measures/${number}/chart.${format}`, period),
+  /** A file of the open data (/api/export/), of a period other than the current one: `period`. */
+  openData: (file: string, period?: number) => withQuery(`/api/export/${file}`, period),
   /** The page a municipality's own site frames: the measure's chart with its legend and table. */
   measureEmbed: (number: number, period?: number) =>
     withQuery(`/inbaddning/resultatmatt/${number}`, period),

@@ -4,10 +4,13 @@ import { ContactList, hasContact } from '../../components/contact-list';
 import { LicenceLink } from '../../components/licence-link';
 import { useOrganisation } from '../../lib/api/get-organisation';
 import { paths } from '../../lib/paths';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
 
 export function SiteFooter() {
   const organisation = useOrganisation().data;
+  // The downloads are of the period the page shows.
+  const periodId = useShownPeriodId();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -26,9 +29,9 @@ export function SiteFooter() {
           )}
         </p>
         <ul className="site-footer__links" aria-label={strings.openDataLinksLabel}>
-          {strings.openDataLinks.map(({ href, label }) => (
-            <li key={href}>
-              <a href={href}>{label}</a>
+          {strings.openDataLinks.map(({ file, label }) => (
+            <li key={file}>
+              <a href={paths.openData(file, periodId)}>{label}</a>
             </li>
           ))}
           <li>

@@ -1,17 +1,23 @@
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { useOrganisation } from '../../lib/api/get-organisation';
+import { paths } from '../../lib/paths';
 import { SITE } from '../../lib/use-document-title';
+import { useShownPeriodId } from '../../lib/use-shown-period';
 import { strings } from '../strings';
 
-/** The municipality's name (Målbild's until it has one) and logo, the navigation, the user's menu. */
+/**
+ * The municipality's name (Målbild's until it has one) and logo, the navigation, the user's menu.
+ * On a page of a period other than the current one (?period=), its links stay in that period.
+ */
 export function SiteHeader() {
   const organisation = useOrganisation().data;
+  const periodId = useShownPeriodId();
   const name = organisation?.name;
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to="/" className="site-header__brand">
+        <Link to={paths.start(undefined, periodId)} className="site-header__brand">
           {organisation?.logoUrl ? (
             // The name beside it says what the logo would: it is decoration here.
             <img
@@ -36,12 +42,14 @@ export function SiteHeader() {
           <nav aria-label={strings.navLabel}>
             <ul className="site-nav">
               <li>
-                <NavLink to="/" end>
+                <NavLink to={paths.start(undefined, periodId)} end>
                   {strings.navStart}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/malaktiviteter">{strings.navActivities}</NavLink>
+                <NavLink to={paths.activities({ period: periodId })}>
+                  {strings.navActivities}
+                </NavLink>
               </li>
             </ul>
           </nav>

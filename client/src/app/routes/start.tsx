@@ -5,7 +5,7 @@ import { useOverviewYear } from '../../features/overview/api/get-overview';
 import { OverviewSection } from '../../features/overview/components/overview-section';
 import { usePeriod, usePeriods } from '../../features/period/api/get-current-period';
 import { NothingPublished } from '../../features/period/components/nothing-published';
-import { PeriodSwitcher } from '../../features/period/components/period-switcher';
+import { PeriodLinks, PeriodSwitcher } from '../../features/period/components/period-switcher';
 import { PeriodVision } from '../../features/period/components/period-vision';
 import { ProposalNotice } from '../../features/period/components/proposal-notice';
 import { parseIdParam, searchParamNames } from '../../lib/paths';
@@ -26,6 +26,10 @@ export function StartRoute() {
       <div className="page">
         <h1>{strings.startHeading}</h1>
         <NothingPublished />
+        {/* A proposal the admin made public (and, signed in, the planned ones) can be read. */}
+        {periods.data.length > 0 && (
+          <PeriodLinks list={periods.data} currentId={undefined} shownId={undefined} />
+        )}
       </div>
     );
   }

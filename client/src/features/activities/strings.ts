@@ -14,6 +14,7 @@ export const strings = {
   search: 'Sök i målaktiviteterna',
   searchHint: 'Söker i aktivitet, verksamhet, kommentar och ansvariga.',
   clearFilters: 'Rensa filtren',
+  applyFilters: 'Visa målaktiviteterna',
   result: (activities: number, units: number) =>
     `${activities} ${activities === 1 ? 'målaktivitet' : 'målaktiviteter'} hos ${units} ${
       units === 1 ? 'förvaltning eller bolag' : 'förvaltningar och bolag'

@@ -47,7 +47,7 @@ interface FilteredActivitiesProps extends ActivityBrowserProps {
 }
 
 function FilteredActivities({ units, years, goals, measures, periodId }: FilteredActivitiesProps) {
-  const { search, update } = useActivitySearch();
+  const { search, update, shownGroups } = useActivitySearch();
   const selectedYear = search.year ?? years[0] ?? ALL_YEARS;
   const query = useActivities({
     ...(selectedYear !== ALL_YEARS && { year: selectedYear }),
@@ -109,6 +109,7 @@ function FilteredActivities({ units, years, goals, measures, periodId }: Filtere
                 unitName={unitName}
                 measureName={measureName}
                 showYear={selectedYear === ALL_YEARS}
+                shownGroups={shownGroups}
               />
             </div>
           );

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { followUpSourceText, type ActivityDetail } from '@malbild/shared';
 import { ActivityStatusBadge } from '../../../components/activity-status';
-import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
 import { formatDay } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useUnits } from '../api/get-units';
 import { strings } from '../strings';
+import { useActivityPeriodId } from '../use-activity-period';
 import { Fact } from './fact';
 
 /** Everything about one activity: its fields, its units, where it belongs and its follow-ups. */
@@ -14,9 +13,7 @@ export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
   // Names are a nicety: until they arrive (or if they fail) the codes stand alone.
   const units = useUnits().data ?? [];
   const unitName = (code: string) => units.find((u) => u.code === code)?.name;
-  // Links to the measure and goal name the period only when it is not the current one.
-  const current = useQuery(getCurrentPeriodQueryOptions()).data;
-  const period = current && current.id !== activity.periodId ? activity.periodId : undefined;
+  const period = useActivityPeriodId(activity.periodId);
   const antal = [activity.antal, activity.countUnit].filter(Boolean).join(' ');
   return (
     <>

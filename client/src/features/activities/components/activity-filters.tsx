@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ACTIVITY_STATUS_FILTERS, type Unit } from '@malbild/shared';
-import { paths } from '../../../lib/paths';
+import { paths, searchParamNames } from '../../../lib/paths';
 import { GROUPINGS } from '../filter-activities';
 import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { strings } from '../strings';
@@ -29,7 +29,11 @@ interface ActivityFiltersProps {
   measures: readonly MeasureOption[];
 }
 
-/** Each change applies at once and is kept in the address; nothing to submit. */
+/**
+ * Each change applies at once and is kept in the address; nothing to submit. Without JavaScript
+ * the same form is a plain GET of this page with the search params, and a button (in
+ * <noscript>) submits it.
+ */
 export function ActivityFilters(props: ActivityFiltersProps) {
   const { search, update, selectedYear, years, units, goals, measures } = props;
   const periodId = useShownPeriodId();
@@ -49,14 +53,20 @@ export function ActivityFilters(props: ActivityFiltersProps) {
       className="filters"
       role="search"
       aria-labelledby="filters-heading"
+      method="get"
+      action={paths.activities()}
       onSubmit={(e) => e.preventDefault()}
     >
+      {periodId !== undefined && (
+        <input type="hidden" name={searchParamNames.period} value={periodId} />
+      )}
       <h2 id="filters-heading" className="filters__heading">
         {strings.filtersHeading}
       </h2>
       <div className="filters__grid">
         <SelectField
           id="filter-year"
+          name={searchParamNames.year}
           label={strings.year}
           value={String(selectedYear)}
           onChange={(year) => update({ year })}
@@ -67,6 +77,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         />
         <SelectField
           id="filter-unit"
+          name={searchParamNames.unit}
           label={strings.unit}
           value={search.unit ?? ''}
           onChange={(unit) => update({ unit })}
@@ -75,6 +86,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         />
         <SelectField
           id="filter-goal"
+          name={searchParamNames.goal}
           label={strings.goal}
           value={String(search.goal ?? '')}
           onChange={onGoalChange}
@@ -83,6 +95,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         />
         <SelectField
           id="filter-measure"
+          name={searchParamNames.measure}
           label={strings.measure}
           value={String(search.measure ?? '')}
           onChange={(measure) => update({ measure })}
@@ -94,6 +107,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         />
         <SelectField
           id="filter-status"
+          name={searchParamNames.status}
           label={strings.statusFilter}
           value={search.status ?? ''}
           onChange={(status) => update({ status })}
@@ -102,6 +116,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
         />
         <SelectField
           id="filter-group"
+          name={searchParamNames.group}
           label={strings.grouping}
           value={search.grouping}
           onChange={(group) => update({ group })}
@@ -114,6 +129,7 @@ export function ActivityFilters(props: ActivityFiltersProps) {
           <label htmlFor="filter-text">{strings.search}</label>
           <input
             id="filter-text"
+            name={searchParamNames.text}
             type="search"
             value={search.text}
             aria-describedby="filter-text-hint"
@@ -124,6 +140,14 @@ export function ActivityFilters(props: ActivityFiltersProps) {
           </p>
         </div>
       </div>
+      {/* Only where scripts do not run: there is nothing to submit where they do. */}
+      <noscript>
+        <p>
+          <button type="submit" className="button button--secondary">
+            {strings.applyFilters}
+          </button>
+        </p>
+      </noscript>
       <p>
         <Link
           to={paths.activities({

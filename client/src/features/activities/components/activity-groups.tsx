@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import { DoneShare } from '../../../components/activity-status';
 import type { ActivityGroup, ActivitySection } from '../filter-activities';
 import { strings } from '../strings';
-import { ActivityItem } from './activity-item';
+import type { ShownGroups } from '../use-activity-filters';
+import { ActivityItem, activityAnchor } from './activity-item';
 
 // A group shows this many at first and this many more per "Visa fler": a unit of a large
-// organisation can hold hundreds, and the page must stay readable on a phone.
+// organisation can hold hundreds, and the page must stay readable on a phone. "Visa fler" is a
+// link to the address that shows more (?visa=), which the server renders without JavaScript;
+// with it, the same link shows them in place.
 const FIRST_SHOWN = 10;
 const MORE_SHOWN = 20;
 // Up to this many activities in all (or in a single group), every group is open; beyond it the
@@ -18,6 +22,7 @@ interface ActivityGroupsProps {
   unitName: (code: string) => string;
   measureName: (number: number) => string;
   showYear: boolean;
+  shownGroups: ShownGroups;
 }
 
 /** The filtered activities in folded groups with counts from the rows shown. */
@@ -55,8 +60,11 @@ interface GroupProps extends Omit<ActivityGroupsProps, 'sections' | 'total'> {
   open: boolean;
 }
 
-function Group({ group, level, open, unitName, measureName, showYear }: GroupProps) {
-  const [shown, setShown] = useState(FIRST_SHOWN);
+function Group(props: GroupProps) {
+  const { group, level, open, shownGroups, unitName, measureName, showYear } = props;
+  const total = group.activities.length;
+  const asked = shownGroups.counts.get(group.key);
+  const shown = Math.min(total, Math.max(FIRST_SHOWN, asked ?? 0));
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   // After "Visa fler" the focus moves to the first activity that appeared, not back to the top.
@@ -68,10 +76,11 @@ function Group({ group, level, open, unitName, measureName, showYear }: GroupPro
     focusFrom.current = null;
   }, [shown]);
   const Heading = level === 2 ? 'h2' : 'h3';
-  const total = group.activities.length;
   const more = Math.min(MORE_SHOWN, total - shown);
+  const firstNew = group.activities[shown];
   return (
-    <details className="activity-group" open={open}>
+    // A group the address shows more of is open: the reader followed its "Visa fler".
+    <details className="activity-group" open={open || asked !== undefined}>
       <summary>
         <Heading className="activity-group__title">
           {group.title} <span className="activity-group__count">{strings.countLong(total)}</span>
@@ -91,20 +100,24 @@ function Group({ group, level, open, unitName, measureName, showYear }: GroupPro
           />
         ))}
       </ul>
-      {more > 0 && (
+      {firstNew && (
         <div className="activity-group__more">
           <p>{strings.shownOf(shown, total)}</p>
-          <button
-            type="button"
+          <Link
+            // Without JavaScript the new page opens at the first activity that appeared.
+            to={`${shownGroups.href(group.key, shown + more)}#${activityAnchor(firstNew.id)}`}
             className="button button--secondary"
-            onClick={() => {
+            onClick={(event) => {
+              // A new tab or window gets the address; a plain click shows them in place.
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
               focusFrom.current = shown;
-              setShown(shown + more);
+              shownGroups.show(group.key, shown + more);
             }}
           >
             {strings.showMore(more)}
             <span className="visually-hidden"> {strings.inGroup(group.title)}</span>
-          </button>
+          </Link>
         </div>
       )}
     </details>

@@ -18,6 +18,9 @@ interface ActivityItemProps {
   unitName: (code: string) => string;
 }
 
+/** The id of an activity's item in a list, for a link to where it stands (e.g. after "Visa fler"). */
+export const activityAnchor = (id: number) => `aktivitet-${String(id)}`;
+
 export function ActivityItem({ activity, measureName, showYear, unitName }: ActivityItemProps) {
   const periodId = useShownPeriodId();
   const responsible =
@@ -28,7 +31,7 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
           .join(', ');
   const antal = [activity.antal, activity.countUnit].filter(Boolean).join(' ');
   return (
-    <li className="activity">
+    <li className="activity" id={activityAnchor(activity.id)}>
       {measureName !== undefined && (
         <p className="activity__measure">
           <Link to={paths.measure(activity.measureNumber, periodId)}>

@@ -2,16 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { DocumentLinks } from '../../../components/document-links';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
-import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
+import { getPeriodQueryOptions } from '../../../lib/api/get-current-period';
 import { useMeasures } from '../api/get-measures';
 import { pageCsv } from '../csv';
 import { strings } from '../strings';
 
 /** Open data: every measure's outcomes, targets and assessments in one file; the outcome table. */
 export function AllMeasuresDownload({ periodId }: { periodId?: number | undefined }) {
-  const measures = useMeasures();
-  // The period's years: its states and period statuses are part of the file.
-  const period = useQuery(getCurrentPeriodQueryOptions());
+  // The shown period's (?period=) measures and years: its states and statuses are in the file.
+  const measures = useMeasures(periodId);
+  const period = useQuery(getPeriodQueryOptions(periodId));
   return (
     <section className="open-data" aria-labelledby="open-data-heading">
       <h2 id="open-data-heading">{strings.openDataHeading}</h2>

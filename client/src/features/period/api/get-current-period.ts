@@ -5,9 +5,12 @@ import {
   getPeriodsQueryOptions,
 } from '../../../lib/api/get-current-period';
 
-/** The current period: vision, målområden and their verksamhetsmål. */
-export function useCurrentPeriod() {
-  return useQuery(getCurrentPeriodQueryOptions());
+/**
+ * The current period: vision, målområden and their verksamhetsmål. `enabled: false` while no
+ * period is active (there is none to ask for, only proposals).
+ */
+export function useCurrentPeriod({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getCurrentPeriodQueryOptions(), enabled });
 }
 
 /** A period by id (?period=), or the current one without. */
