@@ -25,12 +25,13 @@ afterAll(() => context.app.close());
 const PLAN = '/api/activities?year=2024&unit=WBAB';
 const read = async <T>(session: TestSession | null, url: string) =>
   (await asUser(context.app, session, { method: 'GET', url })).json<T>();
-const send = async (session: TestSession, method: string, url: string, payload: object) => {
-  const response = await asUser(context.app, session, {
-    method: method as 'POST',
-    url,
-    payload,
-  });
+const send = async (
+  session: TestSession,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  payload: object,
+) => {
+  const response = await asUser(context.app, session, { method, url, payload });
   expect(response.statusCode, response.body).toBeLessThan(300);
   return response;
 };
