@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ActivityDetail } from '@malbild/shared';
-import { ActivityStatusBadge } from '../../../components/activity-status';
+import { ActivityDraftNote, ActivityStatusBadge } from '../../../components/activity-status';
 import { getCurrentPeriodQueryOptions } from '../../../lib/api/get-current-period';
 import { formatDay } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -24,7 +24,8 @@ export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
         <div>
           <dt>{strings.status}</dt>
           <dd>
-            <ActivityStatusBadge status={activity.status} />
+            <ActivityStatusBadge status={activity.status} />{' '}
+            <ActivityDraftNote draft={activity.draft} />
           </dd>
         </div>
         <div>

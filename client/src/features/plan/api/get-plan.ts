@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { getActivitiesQueryOptions } from '../../../lib/api/get-activities';
+import { useActivities } from '../../../lib/api/get-activities';
 
 /** A unit's activities for a year, in the plan's order (resultatmått, then row). */
 export function usePlan(year: number, unit: string, period: number | undefined) {
-  return useQuery(
-    getActivitiesQueryOptions({ year, unit, ...(period !== undefined && { period }) }),
-  );
+  return useActivities({ year, unit, ...(period !== undefined && { period }) });
 }
