@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, scriptErrors } from './support/accounts';
+import { addUser, openSignedInPage, scriptErrors, readAs } from './support/accounts';
 import {
   axeViolations,
   checkAndCapture,
@@ -125,22 +125,39 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
       'desktop',
       'kent',
     );
-    await reviewer.page.goto(planUrl(2025, 'SOU'));
-    const reviewed = reviewer.page.getByRole('region', { name: 'Planens granskning' });
-    await reviewed.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
-    await reviewed.getByRole('button', { name: 'Godkänn' }).click();
-    await reviewed.locator('.review-state', { hasText: 'Godkänd' }).waitFor();
-    await reviewed.getByRole('button', { name: 'Publicera' }).click();
-    await reviewed.locator('.review-state', { hasText: 'Publicerad' }).waitFor();
+    const publish = async (url: string, region: string) => {
+      await reviewer.page.goto(url);
+      const reviewed = reviewer.page.getByRole('region', { name: region });
+      await reviewed.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
+      await reviewed.getByRole('button', { name: 'Godkänn' }).click();
+      await reviewed.locator('.review-state', { hasText: 'Godkänd' }).waitFor();
+      await reviewed.getByRole('button', { name: 'Publicera' }).click();
+      await reviewed.locator('.review-state', { hasText: 'Publicerad' }).waitFor();
+    };
+    await publish(planUrl(2025, 'SOU'), 'Planens granskning');
     await checkAndCapture(
       { page: reviewer.page, errors: scriptErrors(reviewer.errors) },
       'plan-review-published',
       'desktop',
     );
-    await reviewer.context.close();
 
-    // Once the plan is published, the public sees the new status and the share done, without
-    // signing in; one of the year's activities is followed up, so the share says how many are.
+    // The follow-up is reviewed on its own (decision 019): submitted on the follow-up page.
+    const followUpUrl = `${harness().baseUrl}/plan/SOU/2025/uppfoljning`;
+    await page.goto(followUpUrl);
+    const followUpReview = page.getByRole('region', { name: 'Uppföljningens granskning' });
+    await followUpReview.locator('.review-state', { hasText: 'Utkast' }).waitFor();
+    expect(
+      await page
+        .locator('.activity-draft__text', { hasText: 'Uppföljningen ej publicerad' })
+        .count(),
+    ).toBe(1);
+    await followUpReview.getByRole('button', { name: 'Skicka in' }).click();
+    await followUpReview.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
+    await publish(followUpUrl, 'Uppföljningens granskning');
+
+    // Once the plan and its follow-up are published, the public sees the new status and the
+    // share done, without signing in; one of the year's activities is followed up, so the share
+    // says how many are.
     const visitor = await openPage(harness().browser, 'desktop');
     const publicList = (filter: string) =>
       visitor.page.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU${filter}`);
@@ -159,7 +176,48 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
     const edited = visitor.page.locator('.activity').filter({ hasText: 'påsk- och höstlovet' });
     await edited.waitFor();
     expect(await edited.locator('.activity-status').textContent()).toBe('Planerad');
+    expect(await visitor.page.locator('.activity-draft').count()).toBe(0);
     await checkAndCapture(visitor, 'activities-status', 'desktop');
+
+    // An edit after publishing is a draft: the editor sees it marked, the public the plan as
+    // published until it is published again.
+    await page.goto(planUrl(2025, 'SOU'));
+    const again = await openDialog(
+      page,
+      `Ändra rad 1 under resultatmått ${first.measureNumber}`,
+      'Ändra målaktivitet',
+    );
+    await again.getByLabel('Aktivitet', { exact: true }).fill('Lovskola på alla lov');
+    await again.getByRole('button', { name: 'Spara' }).click();
+    await statusMessage(page, 'Målaktiviteten sparades.');
+    await firstRow.getByText('Lovskola på alla lov').waitFor();
+    await firstRow
+      .locator('.activity-draft__text', { hasText: 'Ändrad – ej publicerad' })
+      .waitFor();
+    await checkAndCapture({ page, errors: scriptErrors(errors) }, 'plan-draft-edit', 'desktop');
+    const editorList = await context.newPage();
+    await editorList.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU&sok=alla%20lov`);
+    await editorList
+      .locator('.activity', { hasText: 'Lovskola på alla lov' })
+      .getByText('Ändrad – ej publicerad')
+      .waitFor();
+    await checkAndCapture(
+      { page: editorList, errors: scriptErrors(errors) },
+      'activities-draft',
+      'desktop',
+    );
+
+    await publicList('&sok=h%C3%B6stlovet');
+    await edited.waitFor();
+    expect(await visitor.page.getByText('Lovskola på alla lov').count()).toBe(0);
+    await review.locator('.review-state', { hasText: 'Utkast' }).waitFor();
+    await review.getByRole('button', { name: 'Skicka in' }).click();
+    await review.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
+    await publish(planUrl(2025, 'SOU'), 'Planens granskning');
+    await publicList('&sok=alla%20lov');
+    await visitor.page.locator('.activity', { hasText: 'Lovskola på alla lov' }).waitFor();
+    expect(await visitor.page.getByText('påsk- och höstlovet').count()).toBe(0);
+    await reviewer.context.close();
     await context.close();
   });
 });
@@ -207,7 +265,11 @@ describe('conflicts, export and print', () => {
     expect(await edit.getByLabel('Övrigt/kommentar').inputValue()).toBe('Min kommentar');
     await edit.getByRole('button', { name: 'Spara' }).click();
     await statusMessage(page, 'Målaktiviteten sparades.');
-    const [saved] = await harness().api<Activity[]>('/activities?year=2024&unit=KSF');
+    const [saved] = await readAs<Activity[]>(
+      context,
+      harness().baseUrl,
+      '/activities?year=2024&unit=KSF',
+    );
     expect(saved).toMatchObject({ antal: '7', comment: 'Min kommentar', version: 3 });
     expect(scriptErrors(errors)).toEqual([]);
     await context.close();
