@@ -217,17 +217,22 @@ describe('a unit editor keeps the plan för målaktiviteter', () => {
         'desktop',
       );
 
-      await publicList('&sok=h%C3%B6stlovet');
-      await edited.waitFor();
-      expect(await visitor.page.getByText('Lovskola på alla lov').count()).toBe(0);
+      // The visitor's page closed with its capture: another anonymous one.
+      const { page: anonymous } = await openPage(harness().browser, 'desktop');
+      await anonymous.goto(
+        `${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU&sok=h%C3%B6stlovet`,
+      );
+      await anonymous.locator('.activity', { hasText: 'påsk- och höstlovet' }).waitFor();
+      expect(await anonymous.getByText('Lovskola på alla lov').count()).toBe(0);
       const planReview = editor.getByRole('region', { name: 'Planens granskning' });
       await planReview.locator('.review-state', { hasText: 'Utkast' }).waitFor();
       await planReview.getByRole('button', { name: 'Skicka in' }).click();
       await planReview.locator('.review-state', { hasText: 'Inskickad' }).waitFor();
       await (await publish(planUrl(2025, 'SOU'), 'Planens granskning')).close();
-      await publicList('&sok=alla%20lov');
-      await visitor.page.locator('.activity', { hasText: 'Lovskola på alla lov' }).waitFor();
-      expect(await visitor.page.getByText('påsk- och höstlovet').count()).toBe(0);
+      await anonymous.goto(`${harness().baseUrl}/malaktiviteter?ar=2025&enhet=SOU&sok=alla%20lov`);
+      await anonymous.locator('.activity', { hasText: 'Lovskola på alla lov' }).waitFor();
+      expect(await anonymous.getByText('påsk- och höstlovet').count()).toBe(0);
+      await anonymous.close();
       await reviewer.context.close();
       await context.close();
     },
