@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityDetail, PeriodDetail, UnitWithCounts } from '@malbild/shared';
 import { createRepositories } from '../../server/src/db/repositories';
 import { paths } from '../src/lib/paths';
-import { addUser } from './support/accounts';
+import { addUser, publishUnitReview } from './support/accounts';
 import { useHarness } from './support/harness';
 import {
   axeViolations,
@@ -234,6 +234,7 @@ describe('activities filters', () => {
       { status: 'done', comment: 'Klart i juni', date: '2024-06-30', version: activity!.version },
       controller,
     );
+    publishUnitReview(harness().db, { unit: 'SOU', year: 2024, kind: 'follow_up' }, controller);
     const { page } = await openPage(harness().browser, 'desktop');
     await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024&status=done`);
     await page.getByRole('status').filter({ hasText: '1 målaktivitet hos' }).waitFor();
@@ -316,6 +317,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('an activity’s page (%s)', (
         { status: 'done', comment: 'Genomförd', date: '2024-12-31', version: started.version },
         controller,
       );
+      const [unit] = shared.units;
+      publishUnitReview(harness().db, { unit: unit!, year: 2024, kind: 'follow_up' }, controller);
     }
 
     const { page, errors } = await openPage(harness().browser, viewport);

@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, scriptErrors, writeMeanwhile } from './support/accounts';
+import {
+  addUser,
+  openSignedInPage,
+  scriptErrors,
+  writeMeanwhile,
+  readAs,
+} from './support/accounts';
 import { axeViolations, screenshot } from './support/pages';
 
 // The one versioned-form pattern where the other tests do not reach it: a follow-up, a removal
@@ -22,7 +28,11 @@ async function openPlanDialog(page: Page, button: string, title: string) {
 async function socialEditor(username: string, viewport: 'desktop' | 'phone') {
   await addUser(harness().db, username, ['unit_editor'], { units: ['SOU'] });
   const opened = await openSignedInPage(harness().browser, harness().baseUrl, viewport, username);
-  const [activity] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+  const [activity] = await readAs<Activity[]>(
+    opened.context,
+    harness().baseUrl,
+    '/activities?year=2024&unit=SOU',
+  );
   return { ...opened, activity: activity! };
 }
 
@@ -64,7 +74,11 @@ describe('a conflict on a versioned form', () => {
     await dialog.getByRole('status').filter({ hasText: 'ligger nu ovanpå' }).waitFor();
     await dialog.getByRole('button', { name: 'Spara uppföljningen' }).click();
     await page.getByRole('status').filter({ hasText: 'Uppföljningen sparades.' }).waitFor();
-    const [saved] = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+    const [saved] = await readAs<Activity[]>(
+      context,
+      harness().baseUrl,
+      '/activities?year=2024&unit=SOU',
+    );
     expect(saved).toMatchObject({ antal: '7', status: 'done' });
     expect(scriptErrors(errors)).toEqual([]);
     await context.close();
@@ -92,7 +106,11 @@ describe('a conflict on a versioned form', () => {
     await screenshot(page, 'remove-conflict', 'phone');
     await conflict.getByRole('button', { name: 'Ta bort ändå' }).click();
     await page.getByRole('status').filter({ hasText: 'Målaktiviteten togs bort.' }).waitFor();
-    const left = await harness().api<Activity[]>('/activities?year=2024&unit=SOU');
+    const left = await readAs<Activity[]>(
+      context,
+      harness().baseUrl,
+      '/activities?year=2024&unit=SOU',
+    );
     expect(left.some((a) => a.id === activity.id)).toBe(false);
     expect(scriptErrors(errors)).toEqual([]);
     await context.close();

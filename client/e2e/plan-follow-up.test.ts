@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { useHarness } from './support/harness';
-import { addUser, openSignedInPage, writeMeanwhile } from './support/accounts';
+import { addUser, openSignedInPage, writeMeanwhile, readAs } from './support/accounts';
 import { axeViolations, screenshot } from './support/pages';
 
 // A unit editor follows up every activity of the unit's year in one view, by keyboard.
@@ -56,7 +56,11 @@ describe('the follow-up view of a unit’s activities', () => {
 
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: '2 uppföljningar sparades.' }).waitFor();
-    const saved = await harness().api<Activity[]>(`/activities?year=2024&unit=${UNIT}`);
+    const saved = await readAs<Activity[]>(
+      context,
+      harness().baseUrl,
+      `/activities?year=2024&unit=${UNIT}`,
+    );
     expect(saved.slice(0, 2).map((a) => [a.status, a.followUp?.comment])).toEqual([
       ['done', 'Inventeringen är klar'],
       [plan[1]!.status, 'Halvvägs'],
@@ -90,7 +94,11 @@ describe('the follow-up view of a unit’s activities', () => {
       .nth(2)
       .click();
     await page.getByRole('status').filter({ hasText: 'En uppföljning sparades.' }).waitFor();
-    const after = await harness().api<Activity[]>(`/activities?year=2024&unit=${UNIT}`);
+    const after = await readAs<Activity[]>(
+      context,
+      harness().baseUrl,
+      `/activities?year=2024&unit=${UNIT}`,
+    );
     expect(after.find((a) => a.id === third.id)?.followUp?.comment).toBe('Klart i december');
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
     await context.close();

@@ -61,6 +61,7 @@ describe('GET /api/activities', () => {
         version: 1,
         updatedAt: expect.any(String),
         updatedBy: null,
+        draft: null,
       });
     }
     expect(body.filter((a) => a.followUp !== null)).toHaveLength(

@@ -57,12 +57,17 @@ describe('GET /api/activities/:id', () => {
       expect(response.statusCode, response.body).toBe(200);
       version = response.json<Activity>().version;
     }
-    const detail = (await get(`/api/activities/${listed.id}`)).json<ActivityDetail>();
+    const detail = (
+      await asUser(context.app, editor, { url: `/api/activities/${listed.id}` })
+    ).json<ActivityDetail>();
     expect(
       detail.followUps.map(({ status, comment, date }) => ({ status, comment, date })),
     ).toEqual(reports.toReversed());
     expect(detail.followUp).toEqual(detail.followUps[0]);
     expect(detail.status).toBe('done');
+    // Drafts until the unit's follow-up is published: the public reads none of them yet.
+    const published = (await get(`/api/activities/${listed.id}`)).json<ActivityDetail>();
+    expect(published).toMatchObject({ followUps: [], followUp: null, status: 'planned' });
   });
 
   it('answers 404 for an activity that does not exist and 400 for an id that is no number', async () => {

@@ -15,8 +15,11 @@ describe('following up a unit’s activities together', () => {
   let context: Context;
   let editor: TestSession;
   let plan: Activity[];
+  // The editor reads the working copy: the follow-ups are drafts until published.
   const list = async () =>
-    (await context.app.inject({ url: '/api/activities?year=2024&unit=WBAB' })).json<Activity[]>();
+    (await asUser(context.app, editor, { url: '/api/activities?year=2024&unit=WBAB' })).json<
+      Activity[]
+    >();
   const save = (followUps: object[], session: TestSession | null = editor) =>
     asUser(context.app, session, {
       method: 'POST',

@@ -585,8 +585,11 @@ describe('copy forward', () => {
     expect(changes).toMatchObject([
       { action: 'created', reason: 'Kopierad från 2024', newState: { copiedFrom: chosen[0]!.id } },
     ]);
-    // The source stays as it was, with its own follow-up.
-    expect((await list('?year=2024&unit=SOU'))[0]).toMatchObject({ status: 'done' });
+    // The source stays as it was, with its own follow-up (a draft until it is published).
+    const working2024 = (
+      await send(editor, { method: 'GET', url: '/api/activities?year=2024&unit=SOU' })
+    ).json<Activity[]>();
+    expect(working2024[0]).toMatchObject({ status: 'done', draft: { followUp: true } });
   });
 
   it('does not copy an activity into the same year twice', async () => {

@@ -64,6 +64,7 @@ describe('activity files', () => {
     version: 1,
     updatedAt: '2024-06-30T00:00:00.000Z',
     updatedBy: 'anna',
+    draft: null,
   };
 
   it('writes the same cells of an activity in the open data file and in a unit plan', () => {

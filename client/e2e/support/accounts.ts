@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role, User } from '@malbild/shared';
 import { hashPassword } from '../../../server/src/auth/password';
 import type { Db } from '../../../server/src/db/connection';
+import { createRepositories } from '../../../server/src/db/repositories';
 import { createUserQueries } from '../../../server/src/db/users';
 import { TEST_SCRYPT_N } from '../../../server/test/helpers';
 import { collectErrors, VIEWPORTS, type ViewportName } from './pages';
@@ -74,4 +75,28 @@ export async function writeMeanwhile(
     data,
   });
   if (response.status() !== 200) throw new Error(`${method} ${path}: ${response.status()}`);
+}
+
+/**
+ * Reads the API as the context's signed-in user: the working copy of plans and follow-ups,
+ * which the public reads only once published (decision 019).
+ */
+export async function readAs<T>(context: BrowserContext, baseUrl: string, path: string) {
+  const response = await context.request.get(`${baseUrl}/api${path}`);
+  if (!response.ok()) throw new Error(`GET /api${path}: ${response.status()}`);
+  return (await response.json()) as T;
+}
+
+/** A unit's plan or follow-up of a year through submit, approve and publish, as `user`. */
+export function publishUnitReview(
+  db: Db,
+  subject: { unit: string; year: number; kind: 'plan' | 'follow_up' },
+  user: User,
+): void {
+  const { periods, unitReviews } = createRepositories(db);
+  const reviewed = { ...subject, periodId: periods.current()!.id };
+  for (const action of ['submit', 'approve', 'publish'] as const) {
+    const version = unitReviews.get(reviewed)?.version ?? 0;
+    unitReviews.step(reviewed, { action, version, comment: null }, user);
+  }
 }

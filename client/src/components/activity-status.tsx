@@ -1,6 +1,7 @@
 import {
   ACTIVITY_DISPLAY_STATUS_LABELS,
   followUpSummary,
+  type Activity,
   type ActivityDisplayStatus,
 } from '@malbild/shared';
 import { StatusIcon } from './status-icon';
@@ -42,4 +43,31 @@ export function ActivityStatusBadge({ status }: { status: ActivityDisplayStatus 
 /** "4 av 11 genomförda", or that none is followed up yet, counted from the activities themselves. */
 export function DoneShare({ activities }: { activities: Parameters<typeof followUpSummary>[0] }) {
   return <span className="done-share">{followUpSummary(activities)}</span>;
+}
+
+const DRAFT_TEXTS = {
+  new: 'Utkast – ej publicerad',
+  changed: 'Ändrad – ej publicerad',
+  followUp: 'Uppföljningen ej publicerad',
+};
+
+/**
+ * What of an activity the public does not see yet (decision 019), in words with a dashed
+ * border like a draft analysis's state: shown to signed-in readers of the working copy.
+ */
+export function ActivityDraftNote({ draft }: { draft: Activity['draft'] }) {
+  if (!draft) return null;
+  const texts = [
+    ...(draft.plan ? [DRAFT_TEXTS[draft.plan]] : []),
+    ...(draft.followUp ? [DRAFT_TEXTS.followUp] : []),
+  ];
+  return (
+    <span className="activity-draft">
+      {texts.map((text) => (
+        <span key={text} className="activity-draft__text">
+          {text}
+        </span>
+      ))}
+    </span>
+  );
 }

@@ -97,6 +97,12 @@ export const queryKeys = {
       [SIGNED_IN, 'completeness', year, period ?? 'current'] as const,
     /** The signed-in user's own reminders. */
     reminders: () => [SIGNED_IN, 'reminders'] as const,
+    /** The plans' working copy with its drafts (decision 019), at the public addresses. */
+    activities: {
+      all: () => [SIGNED_IN, 'activities'] as const,
+      list: (query: ActivityQuery) => [SIGNED_IN, 'activities', query] as const,
+      detail: (id: number) => [SIGNED_IN, 'activities', id] as const,
+    },
     /** The follow-up with its drafts and review states, and the controller's queue. */
     followUp: {
       all: () => [SIGNED_IN, 'follow-up'] as const,

@@ -80,13 +80,15 @@ export const CHECKS: CompletenessCheck[] = [
     id: 'activity_follow_ups',
     label: DEADLINE_KINDS.annual_follow_ups.label,
     due: ({ period, year, repositories }) =>
-      repositories.activities.list({ periodId: period.id, year }).map((activity) => ({
-        text: `Uppföljning: ${shorten(activity.text)}`,
-        measureNumber: activity.measureNumber,
-        units: activity.units,
-        deadlineKind: 'annual_follow_ups',
-        done: activity.followUp !== null,
-      })),
+      repositories.activities
+        .list({ periodId: period.id, year, view: 'working' })
+        .map((activity) => ({
+          text: `Uppföljning: ${shorten(activity.text)}`,
+          measureNumber: activity.measureNumber,
+          units: activity.units,
+          deadlineKind: 'annual_follow_ups',
+          done: activity.followUp !== null,
+        })),
   },
   {
     // Issue 17.3: each unit follows up the common kontrollpunkter and its own by the plan's date.

@@ -13,6 +13,7 @@ import type { ActivityQueries } from './activities';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
+import type { ActivityPublishing } from './published-activities';
 import type { UnitReviews } from './unit-reviews';
 
 // Writes to the units' plans för målaktiviteter. Who may write is decided by the route before it
@@ -119,6 +120,7 @@ export function createActivityPlanQueries(
   db: Db,
   activities: ActivityQueries,
   reviews: UnitReviews,
+  publishing: ActivityPublishing,
 ) {
   const sql = prepareStatements(db);
 
@@ -196,7 +198,7 @@ export function createActivityPlanQueries(
    * only another process could have removed it since.
    */
   function currentAt(id: number, version: number): Activity {
-    const current = activities.get(id);
+    const current = activities.get(id, 'working');
     if (!current) throw missingActivity(id);
     expectVersion('activity', current, version);
     return current;
@@ -204,8 +206,8 @@ export function createActivityPlanQueries(
 
   const create = db.transaction((periodId: number, fields: NewActivity, user: User): Activity => {
     const id = insert(periodId, fields, user, null);
-    reviews.edited(id, 'plan', user, () => activities.get(id));
-    const activity = activities.get(id)!;
+    reviews.edited(id, 'plan', user, () => activities.get(id, 'working'));
+    const activity = activities.get(id, 'working')!;
     record(id, 'created', null, contentOf(activity), user);
     return activity;
   });
@@ -221,7 +223,7 @@ export function createActivityPlanQueries(
       const before = contentOf(stored);
       const after = contentOf({ ...edit, ...columns, year: stored.year });
       if (JSON.stringify(before) === JSON.stringify(after)) return stored;
-      reviews.edited(id, 'plan', user, () => activities.get(id));
+      reviews.edited(id, 'plan', user, () => activities.get(id, 'working'));
       const measureId = measureIdOf(periodId, edit.measureNumber);
       // Moved to another measure: the activity goes last in that measure's table.
       const position =
@@ -237,15 +239,15 @@ export function createActivityPlanQueries(
         user: user.username,
       });
       replaceUnits(id, edit.units);
-      reviews.edited(id, 'plan', user, () => activities.get(id));
+      reviews.edited(id, 'plan', user, () => activities.get(id, 'working'));
       record(id, 'changed', before, after, user, edit.reason);
-      return activities.get(id)!;
+      return activities.get(id, 'working')!;
     },
   );
 
   const remove = db.transaction((id: number, version: number, user: User): void => {
     const stored = currentAt(id, version);
-    reviews.edited(id, 'plan', user, () => activities.get(id));
+    reviews.edited(id, 'plan', user, () => activities.get(id, 'working'));
     sql.remove.run({ id, version, user: user.username });
     record(id, 'removed', contentOf(stored), null, user);
   });
@@ -253,11 +255,11 @@ export function createActivityPlanQueries(
   function writeFollowUp(id: number, input: FollowUpFields, user: User): Activity {
     const stored = currentAt(id, input.version);
     const { status, comment, date } = input;
-    reviews.edited(id, 'follow_up', user, () => activities.get(id));
+    reviews.edited(id, 'follow_up', user, () => activities.get(id, 'working'));
     sql.setStatus.run({ id, status, version: input.version, user: user.username });
     sql.insertFollowUp.run({ id, status, comment, date, user: user.username });
     record(id, 'status', { status: stored.status }, { status, comment, date }, user);
-    return activities.get(id)!;
+    return activities.get(id, 'working')!;
   }
   const followUp = db.transaction(writeFollowUp);
   // Saved together, all or none: one stale row refuses the whole batch with that row's 409.
@@ -282,8 +284,8 @@ export function createActivityPlanQueries(
         }
         const fields = { ...source, year: years.toYear };
         const id = insert(periodId, fields, user, source.id);
-        reviews.edited(id, 'plan', user, () => activities.get(id));
-        const state = { ...contentOf(activities.get(id)!), copiedFrom: source.id };
+        reviews.edited(id, 'plan', user, () => activities.get(id, 'working'));
+        const state = { ...contentOf(activities.get(id, 'working')!), copiedFrom: source.id };
         record(id, 'created', null, state, user, `Kopierad från ${years.fromYear}`);
         result.created.push({ id, copiedFrom: source.id });
       }
@@ -298,7 +300,7 @@ export function createActivityPlanQueries(
   function reassignUnit(from: string, into: string, user: User, reason: string): number[] {
     const ids = sql.withUnit.pluck().all(from);
     for (const id of ids) {
-      const stored = activities.get(id)!;
+      const stored = activities.get(id, 'working')!;
       // An activity of both units keeps one row for the unit it now belongs to.
       const units = [...new Set(stored.units.map((code) => (code === from ? into : code)))];
       const unitsRaw = unitsAsWritten(units);
@@ -313,6 +315,7 @@ export function createActivityPlanQueries(
         reason,
       );
     }
+    publishing.mergeUnit(from, into);
     return ids;
   }
 

@@ -10,26 +10,19 @@ import { ConflictError, isStale } from './conflict';
 import type { Db } from './connection';
 import type { FollowUpLocks } from './follow-up-locks';
 import { displayNameOf } from './people';
+import { createActivityPublishing, type ActivityPublishing } from './published-activities';
 import type { ReviewHistory } from './review-history';
 import { frozenMessage, refusedStep } from './analyses';
 
 // A unit's plan för målaktiviteter (kind plan) and its follow-up (kind follow_up) of a year,
-// under the review workflow. The public reads a unit's plan of a year once it has been
-// published (PUBLISHED_PLAN); a plan without a row has never been through the workflow and is a
-// draft. Editing an activity moves its units' plans back to draft (a published plan stays public
-// meanwhile); while submitted or approved, the plan cannot be edited.
+// under the review workflow. Publishing one copies it to what the public reads
+// (published-activities.ts, decision 019); a plan without a row has never been through the
+// workflow and is a draft. Editing an activity moves its units' plans back to draft (the public
+// keeps reading the plan as published meanwhile); while submitted or approved, the plan cannot
+// be edited.
 
 export type UnitReviewKind = UnitReview['kind'];
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
-
-/**
- * SQL: whether activity `a` (of measure `m`) belongs to a published plan of one of its units.
- * The activity lists add it for readers who may not see drafts.
- */
-export const PUBLISHED_PLAN = `EXISTS (
-  SELECT 1 FROM activity_units pau JOIN unit_reviews pr ON pr.unit_code = pau.unit_code
-  WHERE pau.activity_id = a.id AND pr.period_id = m.period_id AND pr.year = a.year
-    AND pr.kind = 'plan' AND pr.published_at IS NOT NULL)`;
 
 type ReviewRow = UnitReview & { periodId: number };
 
@@ -42,7 +35,12 @@ export interface UnitReviewSubject {
 
 const KIND_NAMES = { plan: 'Planen', follow_up: 'Uppföljningen' } as const;
 
-export function createUnitReviews(db: Db, locks: FollowUpLocks, history: ReviewHistory) {
+export function createUnitReviews(
+  db: Db,
+  locks: FollowUpLocks,
+  history: ReviewHistory,
+  publishing: ActivityPublishing,
+) {
   const SELECT = `SELECT r.id, r.kind, r.unit_code AS unit, r.year, r.state, r.version,
       r.updated_at AS updatedAt, ${displayNameOf('r.updated_by')} AS updatedBy,
       r.period_id AS periodId
@@ -115,6 +113,7 @@ export function createUnitReviews(db: Db, locks: FollowUpLocks, history: ReviewH
     const result = reviewStep(stored?.state ?? 'draft', input.action, input.comment);
     if (!result.ok) throw refusedStep('unitReview', stored ? toReview(stored) : null, result);
     write(subject, stored, result.to, { action: input.action, comment: input.comment }, user);
+    if (input.action === 'publish') publishing.publish(subject);
     return toReview(sql.get.get(subject)!);
   });
 
@@ -156,8 +155,9 @@ export function createUnitReviews(db: Db, locks: FollowUpLocks, history: ReviewH
 export type UnitReviews = ReturnType<typeof createUnitReviews>;
 
 /**
- * Marks every unit's plan and follow-up that exists as published: the documents' plans were
- * public before the workflow (the seed; migration 014 did the same for existing databases).
+ * Marks every unit's plan and follow-up that exists as published, with their content: the
+ * documents' plans and the follow-ups they report were public before the workflow (the seed;
+ * migrations 017 and 020 did the same for existing databases).
  */
 export function publishExistingPlans(db: Db): void {
   db.prepare(
@@ -169,4 +169,12 @@ export function publishExistingPlans(db: Db): void {
      CROSS JOIN (SELECT 'plan' AS kind UNION ALL SELECT 'follow_up') kinds
      WHERE a.deleted_at IS NULL`,
   ).run();
+  const publishing = createActivityPublishing(db);
+  const published = db
+    .prepare<[], UnitReviewSubject>(
+      `SELECT period_id AS periodId, unit_code AS unit, year, kind FROM unit_reviews
+       WHERE state = 'published'`,
+    )
+    .all();
+  for (const subject of published) publishing.publish(subject);
 }

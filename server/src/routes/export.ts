@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import {
-  maySeeDrafts,
   activitiesCsv,
   ActivitySchema,
   exportMeasure,
@@ -12,6 +11,7 @@ import {
   PeriodQuerySchema,
 } from '@malbild/shared';
 import { measuresXlsx } from '../export/open-data';
+import { activityViewOf } from '../db/activities';
 import { activityQuerySchema } from './activities/filters';
 import { asCsvFile, asFile, XLSX_TYPE } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
@@ -35,7 +35,7 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { r
     repositories.activities.list({
       periodId: periodOf(request, period).id,
       ...query,
-      publishedOnly: !maySeeDrafts(request.user),
+      view: activityViewOf(request.user),
     });
   const ActivityFilters = activityQuerySchema(repositories);
   const tags = ['öppna data'];

@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import {
-  maySeeDrafts,
-  PeriodQuerySchema,
-  planCsv,
-  PlanParamsSchema,
-  planRows,
-} from '@malbild/shared';
+import { PeriodQuerySchema, planCsv, PlanParamsSchema, planRows } from '@malbild/shared';
+import { activityViewOf } from '../db/activities';
 import { planXlsx, type PlanSheet } from '../export/activity-plan';
 import { asFile, CSV_TYPE, XLSX_TYPE } from './files';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from './route-options';
@@ -30,7 +25,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
       periodId,
       year,
       unit: unit.code,
-      publishedOnly: !maySeeDrafts(request.user),
+      view: activityViewOf(request.user),
     });
     return {
       title: `Plan för målaktiviteter ${year} – ${unit.name} (${unit.code})`,

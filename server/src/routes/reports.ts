@@ -4,13 +4,13 @@ import { z } from 'zod';
 import {
   assessPeriod,
   ErrorResponseSchema,
-  maySeeDrafts,
   PeriodQuerySchema,
   YearSchema,
   type Measure,
   type MeasureWithAssessment,
   type Period,
 } from '@malbild/shared';
+import { activityViewOf } from '../db/activities';
 import { activitiesDocument } from '../reports/activities-report';
 import { REPORT_TYPES, type ReportDocument, type ReportFormat } from '../reports/document';
 import { goalFulfilmentDocument, goalFulfilmentFollowUp } from '../reports/goal-fulfilment';
@@ -128,7 +128,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           activities: activities.list({
             periodId: period.id,
             year,
-            publishedOnly: !maySeeDrafts(request.user),
+            view: activityViewOf(request.user),
           }),
           units: units.list(),
           metadata: metadataOf(measuresOfPeriod),

@@ -44,6 +44,14 @@ export const ActivitySchema = z.object({
   updatedAt: z.string(),
   /** Who changed it last; null for activities as seeded from the documents. */
   updatedBy: z.string().nullable(),
+  /**
+   * What of this working copy the public does not see yet (decision 019), for signed-in readers
+   * who may see drafts; null when all of it is published, and always for the public, who read
+   * the plan and follow-up as last published. plan: "new" (never published) or "changed".
+   */
+  draft: z
+    .object({ plan: z.enum(['new', 'changed']).nullable(), followUp: z.boolean() })
+    .nullable(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

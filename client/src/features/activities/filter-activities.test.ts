@@ -29,6 +29,7 @@ function activity(measureNumber: number, units: string[], status: Activity['stat
     version: 1,
     updatedAt: '2024-01-01T00:00:00.000Z',
     updatedBy: null,
+    draft: null,
   } satisfies Activity;
 }
 

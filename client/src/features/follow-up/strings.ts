@@ -19,9 +19,12 @@ export const strings = {
   saveDraft: 'Spara utkast',
   saved: 'Sparat som utkast.',
   stateLabel: 'Status',
-  planReviewHeading: 'Planens granskning',
-  planReviewIntro:
-    'Planen syns för allmänheten när enheten har skickat in den och en controller har godkänt och publicerat den. En ändring i en publicerad plan gör den till ett utkast igen.',
+  unitReviewHeading: { plan: 'Planens granskning', follow_up: 'Uppföljningens granskning' },
+  unitReviewIntro: {
+    plan: 'Planen syns för allmänheten när enheten har skickat in den och en controller har godkänt och publicerat den. En ändring i en publicerad plan är ett utkast: allmänheten ser planen som den publicerades tills den publiceras igen.',
+    follow_up:
+      'Uppföljningen syns för allmänheten när enheten har skickat in den och en controller har godkänt och publicerat den. En ny uppföljning är ett utkast: allmänheten ser den senast publicerade tills uppföljningen publiceras igen.',
+  },
   commentLabel: 'Kommentar till författaren',
   commentHint: 'Krävs när du skickar tillbaka.',
   stepDone: (label: string) => `${label}: klart.`,

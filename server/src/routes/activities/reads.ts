@@ -6,8 +6,8 @@ import {
   ActivityPageQuerySchema,
   ActivityParamsSchema,
   ActivitySchema,
-  maySeeDrafts,
 } from '@malbild/shared';
+import { activityViewOf } from '../../db/activities';
 import { missingActivity } from '../../db/activity-plan';
 import { ERROR_RESPONSES, requestedPeriod, type RouteOptions } from '../route-options';
 import { withKnownFilters } from './filters';
@@ -45,7 +45,7 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const { limit, offset, period, ...filter } = request.query;
       const periodId = requestedPeriod(app, repositories, request, period).id;
       const { total, activities } = repositories.activities.page(
-        { periodId, ...filter, publishedOnly: !maySeeDrafts(request.user) },
+        { periodId, ...filter, view: activityViewOf(request.user) },
         limit,
         offset,
       );
@@ -71,7 +71,7 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     (request) => {
       const { id } = request.params;
-      const activity = repositories.activities.detail(id);
+      const activity = repositories.activities.detail(id, activityViewOf(request.user));
       if (!activity) throw missingActivity(id);
       return activity;
     },

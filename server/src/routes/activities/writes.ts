@@ -62,7 +62,7 @@ function refuse(issues: Issue[]): void {
 
 /** Chosen activities that are not activities of the year they are copied from. */
 function notInYear(repositories: Repositories, ids: readonly number[], year: number) {
-  const missing = ids.filter((id) => repositories.activities.get(id)?.year !== year);
+  const missing = ids.filter((id) => repositories.activities.get(id, 'working')?.year !== year);
   return missing.length === 0
     ? []
     : [
@@ -106,7 +106,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
 
   /** The activity as stored, if it is one of the user's units', with its period if writable. */
   function ownActivity(request: FastifyRequest, user: User, id: number) {
-    const stored = activities.get(id);
+    const stored = activities.get(id, 'working');
     if (!stored) throw missingActivity(id);
     if (!mayEditActivityOf(user, stored.units)) throw app.httpErrors.forbidden(FORBIDDEN.notYours);
     return { stored, period: writablePeriod(request, user, repositories.periods.idOfActivity(id)) };
@@ -257,7 +257,7 @@ export const activityWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       refuseFields(
         outside.length > 0 ? outside : notInYear(repositories, activityIds, years.fromYear),
       );
-      const sources = activityIds.map((id) => activities.get(id)!);
+      const sources = activityIds.map((id) => activities.get(id, 'working')!);
       // From an earlier period the sources' measure numbers must be the period's too.
       refuseFields(
         sources.flatMap((source) =>

@@ -2,7 +2,7 @@ import { activitiesCsv, type Unit, type UnitWithCounts } from '@malbild/shared';
 import { DocumentLinks } from '../../../components/document-links';
 import { DownloadButton } from '../../../components/download-button';
 import { QueryState } from '../../../components/query-state';
-import { useActivities } from '../api/get-activities';
+import { useActivities } from '../../../lib/api/get-activities';
 import { useUnits } from '../api/get-units';
 import { filterActivities, groupActivities } from '../filter-activities';
 import { strings } from '../strings';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { followUpSourceText, type ActivityDetail } from '@malbild/shared';
-import { ActivityStatusBadge } from '../../../components/activity-status';
+import { ActivityDraftNote, ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDay } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useUnits } from '../api/get-units';
@@ -21,7 +21,8 @@ export function ActivityDetails({ activity }: { activity: ActivityDetail }) {
         <div>
           <dt>{strings.status}</dt>
           <dd>
-            <ActivityStatusBadge status={activity.status} />
+            <ActivityStatusBadge status={activity.status} />{' '}
+            <ActivityDraftNote draft={activity.draft} />
           </dd>
         </div>
         <div>

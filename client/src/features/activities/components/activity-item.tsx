@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { followUpSourceText, movedTexts, type Activity } from '@malbild/shared';
-import { ActivityStatusBadge } from '../../../components/activity-status';
+import { ActivityDraftNote, ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useShownPeriodId } from '../../../lib/use-shown-period';
@@ -40,7 +40,8 @@ export function ActivityItem({ activity, measureName, showYear, unitName }: Acti
         </p>
       )}
       <p className="activity__text">
-        <Link to={paths.activity(activity.id)}>{activity.text}</Link>
+        <Link to={paths.activity(activity.id)}>{activity.text}</Link>{' '}
+        <ActivityDraftNote draft={activity.draft} />
       </p>
       <dl className="activity__meta">
         {showYear && (

@@ -4,7 +4,7 @@ import { DoneShare } from '../../../components/activity-status';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
 import { useShownPeriodId } from '../../../lib/use-shown-period';
-import { useActivities } from '../api/get-activities';
+import { useActivities } from '../../../lib/api/get-activities';
 import { useUnits } from '../api/get-units';
 import { strings } from '../strings';
 import { ActivityItem } from './activity-item';

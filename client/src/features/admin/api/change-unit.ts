@@ -9,6 +9,7 @@ import {
 } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 const UnitSchema = UnitWithCountsSchema.omit({ activityCounts: true });
 const MergedSchema = z.object({ unit: UnitSchema, moved: z.array(z.number().int()) });
@@ -50,7 +51,7 @@ export function useChangeUnit() {
     // Also after a conflict: the list then shows the current version. A merge moves activities.
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.units.all() });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.activities.all() });
+      await invalidateActivities(queryClient);
     },
   });
 }

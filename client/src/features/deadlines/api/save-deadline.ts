@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DeadlineSchema, type DeadlineChange } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 
 export function saveDeadline(change: DeadlineChange, period?: number) {
   const search = period === undefined ? '' : `?period=${period}`;
@@ -16,7 +17,7 @@ export function useSaveDeadline(period?: number) {
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.deadlines.all() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.activities.all() }),
+        invalidateActivities(queryClient),
         queryClient.invalidateQueries({ queryKey: queryKeys.signedIn.completenessAll() }),
       ]);
     },

@@ -14,6 +14,7 @@ import {
 } from '@malbild/shared';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { invalidateActivities } from '../../../lib/api/get-activities';
 import { conflictCurrent } from '../../../lib/versioned-form';
 
 // The follow-up's writes: each saved draft or step is read again, public and signed-in.
@@ -113,7 +114,7 @@ export function useTakeStep() {
       ),
     onSuccess: () => {
       invalidate(queryClient);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.activities.all() });
+      void invalidateActivities(queryClient);
     },
   });
 }

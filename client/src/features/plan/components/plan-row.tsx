@@ -1,5 +1,5 @@
 import { followUpSourceText, movedTexts, type Activity } from '@malbild/shared';
-import { ActivityStatusBadge } from '../../../components/activity-status';
+import { ActivityDraftNote, ActivityStatusBadge } from '../../../components/activity-status';
 import { formatDate } from '../../../lib/format';
 import { strings } from '../strings';
 
@@ -38,7 +38,7 @@ export function PlanRow({ activity, row, editable, withActions, onAction }: Plan
       <td data-label={UNITS}>{activity.unitsRaw}</td>
       <td data-label={VERKSAMHET}>{activity.verksamhet}</td>
       <td data-label={TEXT} className="plan-table__text">
-        {activity.text}
+        {activity.text} <ActivityDraftNote draft={activity.draft} />
       </td>
       <td data-label={ANTAL} className="numeric">
         {activity.antal}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { followUpSummary, mayEditActivityOf } from '@malbild/shared';
 import { QueryState } from '../../../components/query-state';
@@ -15,10 +16,15 @@ import { FollowUpGrid } from './follow-up-grid';
 interface FollowUpPageProps extends Omit<PlanOptions, 'years'> {
   unit: string;
   year: number;
+  /**
+   * The follow-up's review (the follow-up feature's), joined in the route as on the plan page;
+   * `readAt` changes whenever the activities are read again, e.g. after a save made it a draft.
+   */
+  renderReview?: (unit: string, year: number, readAt: number) => ReactNode;
 }
 
 /** /plan/SOU/2024/uppfoljning – every activity of a unit's year followed up in one view. */
-export function FollowUpPage({ unit, year, measures, units }: FollowUpPageProps) {
+export function FollowUpPage({ unit, year, measures, units, renderReview }: FollowUpPageProps) {
   const session = useSession();
   const plan = usePlan(year, unit, useShownPeriodId());
   const unitName = units.find((u) => u.code === unit)?.name ?? unit;
@@ -46,6 +52,7 @@ export function FollowUpPage({ unit, year, measures, units }: FollowUpPageProps)
                   <p className="empty">{strings.empty(year)}</p>
                 ) : (
                   <>
+                    {renderReview?.(unit, year, plan.dataUpdatedAt)}
                     <p className="plan-page__summary">{followUpSummary(activities)}</p>
                     <p className="hint">{strings.followUpKeys}</p>
                     <FollowUpGrid

@@ -5,6 +5,7 @@ import {
   movedTexts,
   type Activity,
 } from '@malbild/shared';
+import { ActivityDraftNote } from '../../../components/activity-status';
 import { ConflictBox } from '../../../components/conflict-box';
 import { describedBy, FieldMessage } from '../../../components/field-message';
 import type { FieldErrors } from '../../../lib/field-errors';
@@ -67,7 +68,7 @@ export function FollowUpRow(props: FollowUpRowProps) {
           {activity.measureNumber}.{activity.position}
         </td>
         <td data-label={strings.activity} className="plan-table__text">
-          {activity.text}
+          {activity.text} <ActivityDraftNote draft={activity.draft} />
           {notes.map((note) => (
             <span key={note} className="plan-table__follow-up">
               {note}
