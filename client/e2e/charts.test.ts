@@ -12,6 +12,13 @@ import type { FastifyInstance } from 'fastify';
 import { copyBuiltClient } from '../../scripts/lib/build-client';
 import { documentXml, pdfInfo, pdfText } from '../../server/test/document-helpers';
 import { createTestApp, getJson, SLOW_TEST_MS } from '../../server/test/helpers';
+import {
+  addUser,
+  asUser,
+  createTestContext,
+  signIn,
+  type TestSession,
+} from '../../server/test/session-helpers';
 
 // The measure's chart drawn on the server by the client's own chart component (its server
 // bundle, so the built client is needed: hence here with the browser tests, though no browser
@@ -44,12 +51,13 @@ function docxSections(xml: string) {
 
 describe('chart images and the goal-fulfilment report', () => {
   let app: FastifyInstance;
+  let db: Awaited<ReturnType<typeof createTestContext>>['db'];
   let clientDist: string;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'malbild-charts-'));
     clientDist = join(dir, 'dist');
     copyBuiltClient(clientDist);
-    app = await createTestApp({ clientDist });
+    ({ app, db } = await createTestContext({ clientDist }));
   }, SLOW_TEST_MS);
   afterAll(async () => {
     await app.close();
@@ -175,5 +183,83 @@ describe('chart images and the goal-fulfilment report', () => {
       ).toBe(404);
     },
     SLOW_TEST_MS,
+  );
+
+  it(
+    'puts unpublished analyses and judgements in Måluppfyllelse, marked, only when a user with the right asks',
+    async () => {
+      await addUser(db, 'kontroller', ['controller']);
+      await addUser(db, 'red-sou', ['unit_editor'], ['SOU']);
+      const controller = await signIn(app, 'kontroller');
+      const editor = await signIn(app, 'red-sou');
+      const send = async (
+        session: TestSession,
+        method: 'PUT' | 'PATCH' | 'POST',
+        url: string,
+        payload: object,
+      ) => {
+        const response = await asUser(app, session, { method, url, payload });
+        expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+        return response.json<{ id: number; version: number }>();
+      };
+      const definition = (
+        await asUser(app, controller, { method: 'GET', url: '/api/measures/1/definition' })
+      ).json<{ version: number }>();
+      await send(controller, 'PATCH', '/api/measures/1/definition', {
+        responsibleUnit: 'SOU',
+        version: definition.version,
+      });
+      const analysis = await send(editor, 'PUT', '/api/follow-up/2022/analyses/1/annual', {
+        text: 'Meritvärdet steg, enligt enhetens utkast.',
+        version: 0,
+      });
+      await send(editor, 'POST', `/api/follow-up/analyses/${String(analysis.id)}/steps`, {
+        action: 'submit',
+        version: 1,
+      });
+      const { body: period } = await getJson<{ areas: { goals: { id: number }[] }[] }>(
+        app,
+        '/api/periods/current',
+      );
+      await send(
+        controller,
+        'PUT',
+        `/api/follow-up/2022/judgements/goal/${String(period.areas[0]!.goals[0]!.id)}`,
+        {
+          level: 'partly_met',
+          reason: 'Controllerns bedömning, ej granskad.',
+          version: 0,
+        },
+      );
+
+      const text = async (session: TestSession | null, query: string) => {
+        const response = await asUser(app, session, {
+          method: 'GET',
+          url: `/api/reports/goal-fulfilment/2022.docx${query}`,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        return cellText(await documentXml(response.rawPayload));
+      };
+      const analysisText =
+        'Analys och kommentar [Utkast – ej publicerad. Läge: Inskickad]: Meritvärdet steg, enligt enhetens utkast.';
+      const judgementText =
+        'Helhetsbedömning [Utkast – ej publicerad. Läge: Utkast]: Delvis uppfyllt.';
+
+      const published = await text(controller, '');
+      expect(published).not.toContain('enhetens utkast');
+      expect(published).not.toContain('ej granskad');
+      const forController = await text(controller, '?drafts=true');
+      expect(forController).toContain('Måluppfyllelse 2022, med utkast');
+      expect(forController).toContain('Inte den publicerade rapporten');
+      expect(forController).toContain(analysisText);
+      expect(forController).toContain(judgementText);
+      expect(forController).toContain('Controllerns bedömning, ej granskad.');
+      // The responsible unit's editor gets the unit's analysis; judgements are the reviewers'.
+      const forEditor = await text(editor, '?drafts=true');
+      expect(forEditor).toContain(analysisText);
+      expect(forEditor).not.toContain('ej granskad');
+      expect(await text(null, '?drafts=false')).not.toContain('enhetens utkast');
+    },
+    SLOW_TEST_MS * 2,
   );
 });

@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import type { PeriodDetail } from '@malbild/shared';
 import { useHarness } from './support/harness';
 import { addUser, openSignedInPage } from './support/accounts';
-import { checkAndCapture, openPage, waitForHydration, type ViewportName } from './support/pages';
+import {
+  axeViolations,
+  checkAndCapture,
+  openPage,
+  screenshot,
+  waitForHydration,
+  type ViewportName,
+} from './support/pages';
 
 // Done when (issue 15.1–2): a controller writes the 2022 analysis of a measure and a goal's
 // judgement, approves and publishes them; the public sees them, a draft stays hidden.
@@ -72,6 +79,17 @@ describe('analyses and judgements from draft to published', () => {
       await queue.goto(`${harness().baseUrl}/uppfoljning/granskning`);
       const item = queue.locator('.review-queue__item', { hasText: 'Helhetsbedömning 2022' });
       await item.getByText(REASON).waitFor();
+      // The report as it will be, drafts marked, for the years of what waits.
+      const drafts = queue.getByRole('region', { name: 'Måluppfyllelse med utkast' });
+      await drafts.getByRole('heading', { name: 'Måluppfyllelse 2022 med utkast' }).waitFor();
+      expect(
+        await drafts.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual([
+        '/api/reports/goal-fulfilment/2022.pdf?drafts=true',
+        '/api/reports/goal-fulfilment/2022.docx?drafts=true',
+      ]);
+      expect(await axeViolations(queue)).toEqual([]);
+      await screenshot(queue, 'review-queue-drafts', 'desktop');
       await item.getByRole('button', { name: 'Godkänn', exact: true }).click();
       await item.getByRole('button', { name: 'Publicera', exact: true }).click();
       await queue.getByText('Inget väntar på granskning.').waitFor();

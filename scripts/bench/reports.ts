@@ -6,6 +6,10 @@ import { openDatabase } from '../../server/src/db/connection';
 import { load } from './api';
 
 export const REPORT_PATHS = [
+  // Its charts are drawn by the built client (copied to clientDist): the first run draws them,
+  // the later ones find them in the chart cache.
+  '/api/reports/goal-fulfilment/2022.pdf',
+  '/api/reports/goal-fulfilment/2022.docx',
   '/api/reports/outcome-table.pdf',
   '/api/reports/outcome-table.docx',
   '/api/reports/activities/2024.pdf',
@@ -15,6 +19,8 @@ const THROUGHPUT_PATH = '/api/measures';
 
 export interface ReportTiming {
   path: string;
+  /** The first time, which also starts the worker thread and draws the charts. */
+  firstMs: number;
   medianMs: number;
   kB: number;
   /** The process's resident memory at its highest while the document was written, over before. */
@@ -31,6 +37,7 @@ const MB = 2 ** 20;
 
 async function timeReport(app: Awaited<ReturnType<typeof buildApp>>, path: string, runs: number) {
   const times: number[] = [];
+  let firstMs = 0;
   let kB = 0;
   let peak = 0;
   // One run more than counted: the first starts the worker thread.
@@ -45,7 +52,10 @@ async function timeReport(app: Awaited<ReturnType<typeof buildApp>>, path: strin
     const ms = performance.now() - started;
     clearInterval(sampler);
     if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode}`);
-    if (run === 0) continue;
+    if (run === 0) {
+      firstMs = Math.round(ms);
+      continue;
+    }
     times.push(ms);
     kB = Math.round(response.rawPayload.length / 1024);
     peak = Math.max(peak, highest - before);
@@ -53,6 +63,7 @@ async function timeReport(app: Awaited<ReturnType<typeof buildApp>>, path: strin
   times.sort((a, b) => a - b);
   return {
     path,
+    firstMs,
     medianMs: Math.round(times[Math.floor(times.length / 2)]!),
     kB,
     peakRssMb: Math.round((peak / MB) * 10) / 10,
@@ -62,11 +73,12 @@ async function timeReport(app: Awaited<ReturnType<typeof buildApp>>, path: strin
 /** Times each document `runs` times; with durationSeconds > 0 also the throughput under load. */
 export async function benchReports(
   dbPath: string,
+  clientDist: string,
   runs: number,
   durationSeconds: number,
 ): Promise<ReportBench> {
   const db = openDatabase(dbPath, { fileMustExist: true });
-  const app = await buildApp({ db });
+  const app = await buildApp({ db, clientDist });
   try {
     const timings: ReportTiming[] = [];
     for (const path of REPORT_PATHS) timings.push(await timeReport(app, path, runs));

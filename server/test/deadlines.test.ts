@@ -189,6 +189,7 @@ describe('"Ej uppföljd" and the completeness view', () => {
     expect(outcomes.filter((i) => i.state === 'done').length).toBeGreaterThan(10);
     expect(view.checks.map((c) => c.id)).toEqual([
       'outcomes',
+      'analyses',
       'plans',
       'activity_follow_ups',
       'control_follow_ups',
@@ -206,5 +207,51 @@ describe('"Ej uppföljd" and the completeness view', () => {
     const voo = items.filter((i) => i.units[0] === 'VOO');
     expect(voo.length).toBeGreaterThanOrEqual(3);
     expect(voo.every((i) => i.dueDate !== null && i.state === 'late')).toBe(true);
+  });
+
+  it('asks for each measure’s analysis per occasion by its deadline, done once sent for review', async () => {
+    const analyses = async () =>
+      (await completeness(2022)).items.filter((i) => i.check === 'analyses');
+    // Helår is always asked for; delår only when the calendar dates its analyses.
+    const undated = await analyses();
+    expect(undated).toHaveLength(17);
+    expect(undated[0]).toMatchObject({
+      text: expect.stringMatching(/^Analys, helår 2022: 1\. Genomsnittligt meritvärde/),
+      deadlineKind: 'annual_analyses',
+      dueDate: null,
+      state: 'missing',
+    });
+    for (const kind of ['interim_analyses', 'annual_analyses']) {
+      const set = await asUser(context.app, controller, {
+        method: 'PUT',
+        url: '/api/deadlines',
+        payload: { year: 2022, kind, dueDate: '2023-02-15', version: 0 },
+      });
+      expect(set.statusCode, set.body).toBe(200);
+    }
+    const write = (occasion: string, text: string) =>
+      asUser(context.app, controller, {
+        method: 'PUT',
+        url: `/api/follow-up/2022/analyses/2/${occasion}`,
+        payload: { text, version: 0 },
+      });
+    const submitted = (await write('annual', 'Betygspoängen steg.')).json<{ id: number }>();
+    const step = await asUser(context.app, controller, {
+      method: 'POST',
+      url: `/api/follow-up/analyses/${submitted.id}/steps`,
+      payload: { action: 'submit', version: 1 },
+    });
+    expect(step.statusCode, step.body).toBe(200);
+    // A draft is not done: the unit has not sent it in.
+    expect((await write('interim', 'Ett utkast.')).statusCode).toBe(200);
+
+    const dated = await analyses();
+    expect(dated).toHaveLength(34);
+    const of = (measure: number, kind: string) =>
+      dated.find((i) => i.measureNumber === measure && i.deadlineKind === kind)?.state;
+    expect(of(2, 'annual_analyses')).toBe('done');
+    expect(of(2, 'interim_analyses')).toBe('late');
+    expect(of(3, 'annual_analyses')).toBe('late');
+    expect(dated.every((i) => i.dueDate === '2023-02-15')).toBe(true);
   });
 });

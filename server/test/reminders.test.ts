@@ -164,6 +164,49 @@ describe('reminders by e-mail', () => {
   });
 });
 
+describe('reminders of analyses', () => {
+  it('go to the editors of the measure’s responsible unit before the deadline, like the other checks', async () => {
+    const context = await createTestContext();
+    const repositories = createRepositories(context.db);
+    const editor = await addUser(context.db, 'vbk', ['unit_editor'], ['VBK']);
+    await addUser(context.db, 'kontroller', ['controller']);
+    const controller = await signIn(context.app, 'kontroller');
+    const definition = (
+      await asUser(context.app, controller, { method: 'GET', url: '/api/measures/9/definition' })
+    ).json<{ version: number }>();
+    const changed = await asUser(context.app, controller, {
+      method: 'PATCH',
+      url: '/api/measures/9/definition',
+      payload: { responsibleUnit: 'VBK', version: definition.version },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const set = await asUser(context.app, controller, {
+      method: 'PUT',
+      url: '/api/deadlines',
+      payload: { year: 2024, kind: 'annual_analyses', dueDate: '2025-02-15', version: 0 },
+    });
+    expect(set.statusCode).toBe(200);
+
+    await runReminders({ repositories, mailer: null, now: new Date('2025-02-10T08:00:00Z') });
+    const [reminder, ...others] = repositories.reminders
+      .ofUser(editor.id)
+      .filter((r) => r.subject.includes('Analyser'));
+    expect(others).toEqual([]);
+    expect(reminder).toMatchObject({
+      channel: 'app',
+      subject: 'Påminnelse: Analyser ska vara klart senast 15 februari 2025',
+    });
+    expect(reminder!.body).toContain('- Analys, helår 2024: 9. Antal arbetstillfällen (VBK)');
+    // The measures without a responsible unit are the controllers'.
+    const controllers = repositories.users.list().find((u) => u.username === 'kontroller')!;
+    const theirs = repositories.reminders.ofUser(controllers.id);
+    expect(theirs.find((r) => r.subject.includes('Analyser'))!.body).toContain(
+      '- Analys, helår 2024: 8. Antal invånare',
+    );
+    await context.app.close();
+  });
+});
+
 describe('SMTP settings', () => {
   it('are none without SMTP_URL or SMTP_HOST, and need a sender with them', () => {
     expect(smtpSettingsFrom({})).toBeNull();

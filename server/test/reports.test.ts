@@ -211,6 +211,24 @@ describe('generated documents', () => {
     expect(cells).toContainEqual('Planerad, ej uppföljd. Flyttad till 2024.');
   });
 
+  it('refuses the goal-fulfilment report with drafts to the anonymous and to a user without a role', async () => {
+    const anonymous = await download(app, '/api/reports/goal-fulfilment/2022.docx?drafts=true');
+    expect(anonymous.response.statusCode).toBe(401);
+    expect(anonymous.response.json<{ message: string }>().message).toBe(
+      'Logga in för att få dokumentet med utkast.',
+    );
+    await addUser(db, 'utan-roll', []);
+    const withoutRole = await signIn(app, 'utan-roll');
+    const refused = await asUser(app, withoutRole, {
+      method: 'GET',
+      url: '/api/reports/goal-fulfilment/2022.pdf?drafts=true',
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(
+      (await download(app, '/api/reports/goal-fulfilment/2022.pdf?drafts=ja')).response.statusCode,
+    ).toBe(400);
+  });
+
   it('heads the documents with the municipality’s name from the organisation’s profile', async () => {
     const { body: profile } = await getJson<{ name: string | null; version: number }>(
       app,

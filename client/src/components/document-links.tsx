@@ -7,11 +7,16 @@ interface DocumentLinksProps {
   title: string;
   /** The period shown, when it is not the current one. */
   periodId?: number | undefined;
+  /** With the drafts the signed-in user may see (the goal-fulfilment report's ?drafts=true). */
+  drafts?: boolean;
 }
 
 /** A document generated on the server (docs/decisions/011-documents.md), as PDF and as Word. */
-export function DocumentLinks({ path, title, periodId }: DocumentLinksProps) {
-  const query = periodId === undefined ? '' : `?period=${String(periodId)}`;
+export function DocumentLinks({ path, title, periodId, drafts = false }: DocumentLinksProps) {
+  const params = new URLSearchParams();
+  if (periodId !== undefined) params.set('period', String(periodId));
+  if (drafts) params.set('drafts', 'true');
+  const query = params.size === 0 ? '' : `?${params.toString()}`;
   const context = <span className="visually-hidden">: {title}</span>;
   return (
     <p className="document-links">

@@ -1,16 +1,19 @@
 import {
   completenessState,
   DEADLINE_KINDS,
+  OCCASION_LABELS,
+  OccasionSchema,
   type CompletenessItem,
   type DeadlineKind,
+  type Occasion,
   type Period,
   type UnitWithCounts,
 } from '@malbild/shared';
 import type { Repositories } from '../db/repositories';
 
 // The completeness view's checks (decision 018). Each check lists what a year needs of one kind
-// and whether it is there; a new kind of content (the analyses, when they are stored) is one more
-// entry in CHECKS. The states come from one rule, completenessState.
+// and whether it is there; a new kind of content is one more entry in CHECKS, and the reminders
+// (reminders/run.ts) follow every check. The states come from one rule, completenessState.
 
 export interface CheckContext {
   period: Period;
@@ -46,6 +49,11 @@ function planningUnits({ period, year, repositories }: CheckContext): UnitWithCo
     );
 }
 
+const ANALYSIS_DEADLINES = {
+  interim: 'interim_analyses',
+  annual: 'annual_analyses',
+} as const satisfies Record<Occasion, DeadlineKind>;
+
 const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text);
 
 export const CHECKS: CompletenessCheck[] = [
@@ -63,6 +71,43 @@ export const CHECKS: CompletenessCheck[] = [
           deadlineKind: 'annual_outcomes',
           done: measure.outcomes.some((o) => o.year === year && o.value !== null),
         })),
+  },
+  {
+    // Issue 15.1: a measure's analysis per occasion, by its responsible unit (or a controller).
+    // Done once sent for review: what is left then is the controllers' (the review queue). Helår
+    // is always asked for, as the outcomes are; delår where the calendar dates its analyses.
+    id: 'analyses',
+    label: 'Analyser',
+    due: ({ period, year, dates, repositories }) => {
+      const occasions = OccasionSchema.options.filter(
+        (occasion) => occasion === 'annual' || dates.has(ANALYSIS_DEADLINES[occasion]),
+      );
+      const written = new Map(
+        repositories.analyses
+          .analyses(period.id, year)
+          .map((analysis) => [`${analysis.measureNumber} ${analysis.occasion}`, analysis]),
+      );
+      return repositories.measures
+        .list(period.id)
+        .filter((measure) => !measure.retired)
+        .flatMap((measure) =>
+          occasions.map((occasion) => {
+            const analysis = written.get(`${measure.number} ${occasion}`);
+            const state = analysis?.draft?.state;
+            return {
+              text: `Analys, ${OCCASION_LABELS[occasion].toLowerCase()} ${year}: ${measure.number}. ${measure.name}`,
+              measureNumber: measure.number,
+              units: measure.responsibleUnit ? [measure.responsibleUnit] : [],
+              deadlineKind: ANALYSIS_DEADLINES[occasion],
+              done:
+                (analysis?.published ?? null) !== null ||
+                state === 'submitted' ||
+                state === 'approved' ||
+                state === 'published',
+            };
+          }),
+        );
+    },
   },
   {
     id: 'plans',

@@ -6,15 +6,21 @@ import {
   JUDGEMENT_LEVEL_LABELS,
   PERIOD_STATUS_LABELS,
   periodStatusKey,
+  REVIEW_STATE_LABELS,
+  richTextBlocks,
   richTextParagraphs,
   STATE_LABELS,
   type AssessmentState,
+  type JudgementLevel,
+  type JudgementSubject,
+  type Occasion,
+  type ReviewState,
   type MeasureWithAssessment,
   type OverviewArea,
   type PeriodDetail,
   type StateCounts,
 } from '@malbild/shared';
-import type { PublishedFollowUp } from '../db/analyses';
+import type { PublishedFollowUp, StoredAnalysis, StoredJudgement } from '../db/analyses';
 import type { Block, FigureBlock, ReportDocument, ReportMetadata, TableBlock } from './document';
 import { marker, noteOf } from './outcome-table';
 
@@ -24,41 +30,89 @@ import { marker, noteOf } from './outcome-table';
 // its chart (the site's chart, drawn on the server) and its state. Outcomes after the year are
 // left out, so a report of 2022 says what could be said of 2022.
 
-/**
- * Published follow-up text (written and approved elsewhere): the analysis per measure number
- * ("Analys och kommentar"), the judgement (helhetsbedömning) per goal id and per area id.
- * Paragraphs are separated by a blank line. Absent: the report has the figures only.
- */
-export interface GoalFulfilmentFollowUp {
-  measureAnalyses?: ReadonlyMap<number, string>;
-  goalJudgements?: ReadonlyMap<number, string>;
-  areaJudgements?: ReadonlyMap<number, string>;
+/** A follow-up text of the report; a draft's state when it is not published (shown on request). */
+export interface FollowUpText {
+  text: string;
+  draftState?: ReviewState;
 }
 
 /**
- * The report's text from what is published of a year's follow-up: a measure's helår analysis, or
- * its delår one until there is one; a judgement as its level and reason.
+ * Follow-up text (written and approved elsewhere): the analysis per measure number ("Analys och
+ * kommentar"), the judgement (helhetsbedömning) per goal id and per area id. Paragraphs are
+ * separated by a blank line. Absent: the report has the figures only.
  */
-export function goalFulfilmentFollowUp({
-  analyses,
-  judgements,
-}: PublishedFollowUp): GoalFulfilmentFollowUp {
-  const interimFirst = [...analyses].sort((a, b) =>
+export interface GoalFulfilmentFollowUp {
+  measureAnalyses?: ReadonlyMap<number, FollowUpText>;
+  goalJudgements?: ReadonlyMap<number, FollowUpText>;
+  areaJudgements?: ReadonlyMap<number, FollowUpText>;
+  /** Drafts are in it: the document says so under its title. */
+  withDrafts?: boolean;
+}
+
+/** Unpublished working copies to show in place of the published text (?drafts=true). */
+export interface FollowUpDrafts {
+  analyses: StoredAnalysis[];
+  judgements: StoredJudgement[];
+}
+
+const unpublished = (item: { draft: { state: ReviewState } | null }) =>
+  item.draft !== null && item.draft.state !== 'published';
+const judgementText = (level: JudgementLevel, reason: string) =>
+  `${JUDGEMENT_LEVEL_LABELS[level]}.\n\n${reason}`;
+
+/**
+ * The report's text from what is published of a year's follow-up: a measure's helår analysis, or
+ * its delår one until there is one; a judgement as its level and reason. With drafts, an
+ * unpublished working copy takes the place of its published text, marked with its state.
+ */
+export function goalFulfilmentFollowUp(
+  { analyses, judgements }: PublishedFollowUp,
+  drafts?: FollowUpDrafts,
+): GoalFulfilmentFollowUp {
+  type Entry = FollowUpText & { measureNumber: number; occasion: Occasion };
+  const texts = new Map<string, Entry>();
+  for (const a of analyses) {
+    const text = richTextParagraphs(a.blocks).join('\n\n');
+    texts.set(`${a.measureNumber} ${a.occasion}`, {
+      measureNumber: a.measureNumber,
+      occasion: a.occasion,
+      text,
+    });
+  }
+  for (const a of drafts?.analyses.filter(unpublished) ?? []) {
+    texts.set(`${a.measureNumber} ${a.occasion}`, {
+      measureNumber: a.measureNumber,
+      occasion: a.occasion,
+      text: richTextParagraphs(richTextBlocks(a.draft!.text)).join('\n\n'),
+      draftState: a.draft!.state,
+    });
+  }
+  const interimFirst = [...texts.values()].sort((a, b) =>
     a.occasion === b.occasion ? 0 : a.occasion === 'annual' ? 1 : -1,
   );
-  const judged = (subject: 'goal' | 'area') =>
-    new Map(
+  const judged = (subject: JudgementSubject) => {
+    const bySubject = new Map<number, FollowUpText>(
       judgements
         .filter((j) => j.subject === subject)
-        .map((j) => [j.subjectId, `${JUDGEMENT_LEVEL_LABELS[j.level]}.\n\n${j.reason}`]),
+        .map((j) => [j.subjectId, { text: judgementText(j.level, j.reason) }]),
     );
+    for (const j of drafts?.judgements.filter(unpublished) ?? []) {
+      if (j.subject !== subject) continue;
+      bySubject.set(j.subjectId, {
+        text: judgementText(j.draft!.level, j.draft!.reason),
+        draftState: j.draft!.state,
+      });
+    }
+    return bySubject;
+  };
   return {
     // Later entries win in a Map: helår after delår.
     measureAnalyses: new Map(
-      interimFirst.map((a) => [a.measureNumber, richTextParagraphs(a.blocks).join('\n\n')]),
+      interimFirst.map(({ measureNumber, ...text }) => [measureNumber, text]),
     ),
     goalJudgements: judged('goal'),
     areaJudgements: judged('area'),
+    withDrafts: drafts !== undefined,
   };
 }
 
@@ -77,15 +131,20 @@ const STATES: AssessmentState[] = ['met', 'improving', 'not_met', 'no_data'];
 const count = (n: number) => ({ text: formatSwedishNumber(n), align: 'right' as const });
 const total = (counts: StateCounts) => STATES.reduce((sum, state) => sum + counts[state], 0);
 
-function paragraphs(label: string, text: string | undefined): Block[] {
-  if (!text?.trim()) return [];
-  return text
+/** The mark of a text not published, with its state in the workflow. */
+const draftMark = (state: ReviewState) =>
+  `[Utkast – ej publicerad. Läge: ${REVIEW_STATE_LABELS[state]}]`;
+
+function paragraphs(label: string, entry: FollowUpText | undefined): Block[] {
+  if (!entry?.text.trim()) return [];
+  const heading = entry.draftState ? `${label} ${draftMark(entry.draftState)}` : label;
+  return entry.text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part, index) => ({
       kind: 'paragraph' as const,
-      text: index === 0 ? `${label}: ${part}` : part,
+      text: index === 0 ? `${heading}: ${part}` : part,
     }));
 }
 
@@ -208,12 +267,21 @@ export function goalFulfilmentDocument(input: GoalFulfilmentInput): ReportDocume
         .flatMap((measure) => measureBlocks(measure, input)),
     ]),
   ]);
+  const withDrafts = followUp?.withDrafts === true;
   return {
-    title: `Måluppfyllelse ${year}`,
-    fileName: `Måluppfyllelse ${year}`,
+    title: `Måluppfyllelse ${year}${withDrafts ? ', med utkast' : ''}`,
+    fileName: `Måluppfyllelse ${year}${withDrafts ? ' (utkast)' : ''}`,
     orientation: 'portrait',
     metadata,
     blocks: [
+      ...(withDrafts
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: 'Inte den publicerade rapporten: analyser och helhetsbedömningar som ännu inte är publicerade står med i stället för de publicerade, var och en märkt ”Utkast – ej publicerad” och sitt läge i granskningen.',
+            },
+          ]
+        : []),
       {
         kind: 'paragraph',
         text: `Målperiod ${period.name}. Läget ${year} för varje resultatmått: mot årets målvärde och mot slutmålet ${period.endYear}, med utfallen till och med ${year}. – betyder att inget värde finns.`,

@@ -31,8 +31,16 @@ declare global {
   }
 }
 
-const REGULAR = readFileSync(FONT_FILES.regular);
 const BOLD = readFileSync(FONT_FILES.bold);
+
+/**
+ * The regular face by the document's starting font's own key (its file), the bold one registered:
+ * pdfkit keeps a font under the name it is asked by, except a second name for a face it already
+ * has, which it parses anew at every switch (most of the time of a long table's PDF).
+ */
+function useFont(pdf: Pdf, bold: boolean, size: number) {
+  pdf.font(bold ? 'bold' : FONT_FILES.regular).fontSize(size);
+}
 
 const MARGIN = 40;
 const CELL_PADDING = 3;
@@ -59,7 +67,7 @@ function artifact(pdf: Pdf, draw: () => void) {
 }
 
 function textBlock(pdf: Pdf, parent: Structure, tag: string, text: string, size: number) {
-  pdf.font(tag === 'P' ? 'regular' : 'bold').fontSize(size);
+  useFont(pdf, tag !== 'P', size);
   // A heading is never the last line of a page.
   const needed = pdf.heightOfString(text, { width: contentWidth(pdf) }) + (tag === 'P' ? 0 : 120);
   if (pdf.y + needed > bottom(pdf)) pdf.addPage();
@@ -129,7 +137,7 @@ function layoutRow(
   kind: 'header' | 'body',
 ): RowLayout {
   const bold = kind === 'header' || row.emphasis !== undefined;
-  pdf.font(bold ? 'bold' : 'regular').fontSize(SIZES.table);
+  useFont(pdf, bold, SIZES.table);
   const cells = placeCells(pdf, block, row);
   return { row, kind, bold, cells, height: rowHeight(pdf, cells) };
 }
@@ -147,7 +155,7 @@ function drawRow(pdf: Pdf, { row, kind, bold, cells, height }: RowLayout, tr: St
       .stroke();
     pdf.fillColor('black');
   });
-  pdf.font(bold ? 'bold' : 'regular').fontSize(SIZES.table);
+  useFont(pdf, bold, SIZES.table);
   cells.forEach((cell, index) => {
     if (tr === null) {
       artifact(pdf, () => {
@@ -249,7 +257,6 @@ export function renderPdf(document: ReportDocument): Promise<Uint8Array> {
       Creator: 'Målbild',
     },
   });
-  pdf.registerFont('regular', REGULAR);
   pdf.registerFont('bold', BOLD);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {

@@ -17,7 +17,7 @@ export const completenessRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       schema: {
         tags: ['kalender'],
         summary:
-          'Vad som ska vara klart, saknas eller är försenat ett år: utfall, planer, uppföljning av målaktiviteter, intern kontroll',
+          'Vad som ska vara klart, saknas eller är försenat ett år: utfall, analyser, planer, uppföljning av målaktiviteter, intern kontroll',
         querystring: CompletenessQuerySchema,
         response: { 200: CompletenessSchema, ...WRITE_RESPONSES },
       },

@@ -4,16 +4,24 @@ import { z } from 'zod';
 import {
   assessPeriod,
   ErrorResponseSchema,
+  may,
+  maySeeDrafts,
+  mayWriteAnalysisOf,
   PeriodQuerySchema,
+  ReportQuerySchema,
   YearSchema,
+  type User,
   type Measure,
   type MeasureWithAssessment,
   type Period,
 } from '@malbild/shared';
-import { activityViewOf } from '../db/activities';
 import { activitiesDocument } from '../reports/activities-report';
 import { REPORT_TYPES, type ReportDocument, type ReportFormat } from '../reports/document';
-import { goalFulfilmentDocument, goalFulfilmentFollowUp } from '../reports/goal-fulfilment';
+import {
+  goalFulfilmentDocument,
+  goalFulfilmentFollowUp,
+  type FollowUpDrafts,
+} from '../reports/goal-fulfilment';
 import { outcomeTableDocument } from '../reports/outcome-table';
 import type { WorkerPool } from '../workers/pool';
 import { asFile } from './files';
@@ -76,6 +84,25 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     }
     return year;
   };
+  /**
+   * ?drafts=true: the year's unpublished analyses the user may write (their responsible unit's, or
+   * all for a reviewer) and the judgements for a reviewer, in place of the published text.
+   */
+  const draftsFor = (user: User | null, periodId: number, year: number): FollowUpDrafts => {
+    if (!user) throw app.httpErrors.unauthorized('Logga in för att få dokumentet med utkast.');
+    if (!maySeeDrafts(user)) {
+      throw app.httpErrors.forbidden(
+        'Din roll får inte se utkast. Utan ?drafts=true får du det publicerade.',
+      );
+    }
+    const { analyses } = repositories;
+    return {
+      analyses: analyses
+        .analyses(periodId, year)
+        .filter((analysis) => mayWriteAnalysisOf(user, analysis.responsibleUnit)),
+      judgements: may(user, 'reviewFollowUp') ? analyses.judgements(periodId, year) : [],
+    };
+  };
   /** The period's measures as they stood for `year`: its outcomes up to then, assessed. */
   const measuresOfYear = (period: Period, year: number): MeasureWithAssessment[] =>
     measures.list(period.id).flatMap((listed) => {
@@ -128,7 +155,8 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           activities: activities.list({
             periodId: period.id,
             year,
-            view: activityViewOf(request.user),
+            // A council document: the plans as published, whoever asks for it.
+            view: 'published',
           }),
           units: units.list(),
           metadata: metadataOf(measuresOfPeriod),
@@ -145,9 +173,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
             `Måluppfyllelse för ett år: antal resultatmått per läge per målområde och verksamhetsmål, och varje resultatmått med tabell, diagram och läge, som ${name}`,
             format,
           ),
+          querystring: ReportQuerySchema,
           params: YearParamsSchema,
           response: {
             ...schema('', format).response,
+            401: ErrorResponseSchema.describe('Utkast begärda (drafts=true) utan inloggning'),
+            403: ErrorResponseSchema.describe('Utkast begärda av en inloggad utan roll'),
             503: ErrorResponseSchema.describe('Klienten är inte byggd: inga diagram att rita med'),
           },
         },
@@ -155,6 +186,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       async (request, reply) => {
         const period = requestedPeriod(app, repositories, request, request.query.period);
         const year = yearOfPeriod(period, request.params.year);
+        const drafts =
+          request.query.drafts === 'true'
+            ? draftsFor(request.user ?? null, period.id, year)
+            : undefined;
         const measuresOfPeriod = measuresOfYear(period, year);
         const organisationName = organisation.get().name;
         const images = await workers.renderCharts(
@@ -175,6 +210,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
           metadata: metadataOf(measuresOfPeriod),
           followUp: goalFulfilmentFollowUp(
             repositories.analyses.publishedFollowUp(period.id, year),
+            drafts,
           ),
         });
         return send(reply, document, format);

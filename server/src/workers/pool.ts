@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { ImportError } from '../imports/import-error';
 import { hasServerEntry, type ChartImageInput } from '../plugins/render';
-import type { ChartFormat } from '../reports/chart-image';
+import { createChartCache } from '../reports/chart-cache';
+import type { ChartFormat, ChartImage } from '../reports/chart-image';
 
 /** 503 with its message for the user: the error handler hides those of other 5xx. */
 export class ChartsUnavailableError extends Error {
@@ -22,10 +23,12 @@ import type { ReadImportFile, Task, TaskResults } from './tasks';
  */
 export function createWorkerPool({ clientDist }: { clientDist?: string | undefined } = {}) {
   let pool: Piscina<Task, TaskResults[Task['kind']]> | undefined;
+  const threads = Math.max(1, availableParallelism() - 1);
+  const charts = createChartCache();
   const run = async <T extends Task>(task: T): Promise<TaskResults[T['kind']]> => {
     pool ??= new Piscina({
       filename: new URL('./worker-entry.mjs', import.meta.url).href,
-      maxThreads: Math.max(1, availableParallelism() - 1),
+      maxThreads: threads,
       idleTimeout: 60_000,
     });
     // runTask answers each kind of task with that kind's result.
@@ -43,13 +46,35 @@ export function createWorkerPool({ clientDist }: { clientDist?: string | undefin
       run({ kind: 'render-report', document, format }),
     /**
      * Charts drawn by the client's chart component, from the built client's server bundle; a
-     * ChartsUnavailableError without one (an API-only server, a test app without a build).
+     * ChartsUnavailableError without one (an API-only server, a test app without a build). Those
+     * drawn before come from the cache; the rest are shared out over the threads, drawn at once.
      */
-    renderCharts: (inputs: ChartImageInput[], format: ChartFormat) => {
+    async renderCharts(inputs: ChartImageInput[], format: ChartFormat): Promise<ChartImage[]> {
       if (clientDist === undefined || !hasServerEntry(clientDist)) {
-        return Promise.reject(new ChartsUnavailableError());
+        throw new ChartsUnavailableError();
       }
-      return run({ kind: 'render-charts', clientDist, inputs, format });
+      const keys = inputs.map((input) => charts.key(clientDist, input, format));
+      const images = keys.map((key) => charts.get(key));
+      const missing = inputs.flatMap((_, index) => (images[index] ? [] : [index]));
+      const share = Math.max(1, Math.ceil(missing.length / threads));
+      const parts = Array.from({ length: Math.ceil(missing.length / share) }, (_, part) =>
+        missing.slice(part * share, (part + 1) * share),
+      );
+      await Promise.all(
+        parts.map(async (part) => {
+          const drawn = await run({
+            kind: 'render-charts',
+            clientDist,
+            inputs: part.map((index) => inputs[index]!),
+            format,
+          });
+          part.forEach((index, i) => {
+            images[index] = drawn[i]!;
+            charts.set(keys[index]!, drawn[i]!);
+          });
+        }),
+      );
+      return images.map((image) => image!);
     },
     close: async () => {
       await pool?.destroy();

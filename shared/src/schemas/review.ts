@@ -177,3 +177,18 @@ export const ReviewQueueItemSchema = z.object({
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
 export const ReviewQueueSchema = z.array(ReviewQueueItemSchema);
+
+/**
+ * ?drafts=true of the goal-fulfilment document (Måluppfyllelse): the analyses and judgements not
+ * yet published that the signed-in user may write or review, in place of the published ones and
+ * marked as drafts. Without it, or false, the document has what is published.
+ */
+export const ReportQuerySchema = PeriodQuerySchema.extend({
+  drafts: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'true: med de opublicerade analyser och bedömningar användaren får skriva eller granska, markerade som utkast (kräver inloggning)',
+    ),
+});
+export type ReportQuery = z.infer<typeof ReportQuerySchema>;

@@ -45,6 +45,10 @@ export const strings = {
     'Analyser, helhetsbedömningar och enheternas planer som väntar: inskickat att godkänna eller skicka tillbaka, godkänt att publicera.',
   queueEmpty: 'Inget väntar på granskning.',
   queueLabel: 'granskningskön',
+  draftReportsHeading: 'Måluppfyllelse med utkast',
+  draftReportsIntro:
+    'Dokumentet för delårsrapporten och årsredovisningen med det som väntar här och årets övriga opublicerade analyser och bedömningar, märkta som utkast: så ser du hur rapporten blir innan du publicerar.',
+  draftReportTitle: (year: number) => `Måluppfyllelse ${year} med utkast`,
   openMeasure: (n: number) => `Öppna resultatmått ${n}`,
   lockHeading: 'Stäng årets uppföljning',
   lockIntro:

@@ -7,6 +7,9 @@ export const strings = {
   goalFulfilmentTitle: (year: number) => `Måluppfyllelse ${year}`,
   goalFulfilmentText: (year: number) =>
     `Läget ${year} som dokument för delårsrapporten och årsredovisningen: antal resultatmått per läge för varje målområde och verksamhetsmål, och varje resultatmått med tabell, diagram och bedömning.`,
+  goalFulfilmentDraftsTitle: (year: number) => `Måluppfyllelse ${year} med utkast`,
+  goalFulfilmentDraftsText:
+    'Du är inloggad: samma dokument med de analyser och bedömningar som ännu inte är publicerade och som du får skriva eller granska, märkta som utkast. Dela det inte som den publicerade rapporten.',
   heading: (year: number) => `Så går det för resultatmåtten ${year}`,
   yearPickerLabel: 'Välj år',
   yearPickerIntro: 'Visa läget för år:',

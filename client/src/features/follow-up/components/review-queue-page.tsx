@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { ReviewQueueItem } from '@malbild/shared';
+import { DocumentLinks } from '../../../components/document-links';
 import { QueryState } from '../../../components/query-state';
 import { paths } from '../../../lib/paths';
 import { useShownPeriodId } from '../../../lib/use-shown-period';
@@ -63,6 +65,25 @@ export function ReviewQueuePage() {
           )
         }
       </QueryState>
+      {queue.data && queue.data.length > 0 && (
+        <section aria-labelledby="draft-reports-heading">
+          <h2 id="draft-reports-heading">{strings.draftReportsHeading}</h2>
+          <p>{strings.draftReportsIntro}</p>
+          {[...new Set(queue.data.map((item) => item.year))]
+            .sort((a, b) => b - a)
+            .map((year) => (
+              <Fragment key={year}>
+                <h3>{strings.draftReportTitle(year)}</h3>
+                <DocumentLinks
+                  path={`/api/reports/goal-fulfilment/${String(year)}`}
+                  title={strings.draftReportTitle(year)}
+                  periodId={period}
+                  drafts
+                />
+              </Fragment>
+            ))}
+        </section>
+      )}
       <YearLock period={period} />
     </div>
   );

@@ -1,5 +1,7 @@
+import { maySeeDrafts } from '@malbild/shared';
 import { DocumentLinks } from '../../../components/document-links';
 import { QueryState } from '../../../components/query-state';
+import { useSession } from '../../../lib/session';
 import { useOverview } from '../api/get-overview';
 import { strings } from '../strings';
 import { OverviewView } from './overview-view';
@@ -14,6 +16,7 @@ export function OverviewSection({
   periodId?: number | undefined;
 }) {
   const query = useOverview(requestedYear, periodId);
+  const user = useSession().data?.user;
   return (
     <QueryState query={query} label={strings.label}>
       {(overview) => (
@@ -30,6 +33,17 @@ export function OverviewSection({
               title={strings.goalFulfilmentTitle(overview.year)}
               periodId={periodId}
             />
+            {maySeeDrafts(user) && (
+              <>
+                <p>{strings.goalFulfilmentDraftsText}</p>
+                <DocumentLinks
+                  path={`/api/reports/goal-fulfilment/${String(overview.year)}`}
+                  title={strings.goalFulfilmentDraftsTitle(overview.year)}
+                  periodId={periodId}
+                  drafts
+                />
+              </>
+            )}
           </section>
         </>
       )}
