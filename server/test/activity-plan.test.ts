@@ -87,9 +87,10 @@ function helpers(context: () => Context) {
     },
     list: async (query: string) =>
       (await context().app.inject({ url: `/api/activities${query}` })).json<Activity[]>(),
-    history: async (id: number) =>
+    /** The history as the session reads it: the public sees only what is published. */
+    history: async (session: TestSession, id: number) =>
       (
-        await context().app.inject({ url: `/api/activities/${id}/history` })
+        await send(session, { method: 'GET', url: `/api/activities/${id}/history` })
       ).json<ActivityHistory>(),
   };
 }
@@ -406,7 +407,7 @@ describe('history, follow-up and conflicts', () => {
     });
     expect(removed.statusCode).toBe(204);
 
-    const { changes } = await history(created.id);
+    const { changes } = await history(editor, created.id);
     expect(changes.map((c) => [c.action, c.changedBy, c.reason])).toEqual([
       ['removed', 'red-sou', null],
       ['status', 'controller', null],
@@ -442,7 +443,7 @@ describe('history, follow-up and conflicts', () => {
       payload: editOf(created),
     });
     expect(same.json<Activity>().version).toBe(1);
-    expect((await history(created.id)).changes).toHaveLength(1);
+    expect((await history(editor, created.id)).changes).toHaveLength(1);
   });
 
   it('answers a stale version with 409 and the current activity, for every kind of write', async () => {
@@ -476,7 +477,7 @@ describe('history, follow-up and conflicts', () => {
         text: created.text,
       });
     }
-    expect((await history(created.id)).changes).toHaveLength(2);
+    expect((await history(editor, created.id)).changes).toHaveLength(2);
   });
 
   it('keeps every follow-up and shows the newest', async () => {
@@ -581,7 +582,7 @@ describe('copy forward', () => {
       });
     }
     expect(plan2025.map((a) => a.copiedFrom)).toEqual(chosen.map((a) => a.id));
-    const { changes } = await history(plan2025[0]!.id);
+    const { changes } = await history(editor, plan2025[0]!.id);
     expect(changes).toMatchObject([
       { action: 'created', reason: 'Kopierad från 2024', newState: { copiedFrom: chosen[0]!.id } },
     ]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '@malbild/shared';
 import { createUserQueries } from '../src/db/users';
 import { outcome } from './entry-changes';
-import { asUser, createTestContext, PASSWORD, signIn } from './session-helpers';
+import { asUser, createTestContext, PASSWORD, publishUnitReview, signIn } from './session-helpers';
 import { createPasswords } from '../src/auth/password';
 
 // Finding 6 of the hardening review: GET /api/activities/1/history answered ["sou"], an account
@@ -53,6 +53,10 @@ describe('who changed what, in public answers', () => {
       payload: { changes: [outcome(8, 26300, 0)] },
     });
     expect(saved.statusCode).toBe(200);
+    // Published, so that the public reads the plan and the follow-up (decision 019).
+    for (const kind of ['plan', 'follow_up'] as const) {
+      await publishUnitReview(context.app, { unit: 'SOU', year: 2024, kind }, editor, controller);
+    }
   });
   afterAll(() => context.app.close());
 

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity, ActivityDetail, FollowUpYear, UnitReview } from '@malbild/shared';
+import type { Activity, ActivityDetail, ActivityHistory } from '@malbild/shared';
 import { createActivityQueries } from '../src/db/activities';
 import { migrate } from '../src/db/migrate';
 import { parseCsv } from './helpers';
-import { addUser, asUser, createTestContext, signIn, type TestSession } from './session-helpers';
+import {
+  addUser,
+  asUser,
+  createTestContext,
+  publishUnitReview,
+  signIn,
+  type TestSession,
+} from './session-helpers';
 import { seedAtSchemaBefore } from './support/schema-before';
 
 // The public reads a unit's plan and follow-up as last published; its editors and the
@@ -37,20 +44,13 @@ const send = async (
 };
 
 /** The unit's review of 2024 through submit, approve and publish. */
-async function publish(kind: 'plan' | 'follow_up') {
-  const url = `/api/follow-up/2024/units/WBAB/${kind}/steps`;
-  const { unitReviews } = await read<FollowUpYear>(editor, '/api/follow-up/2024');
-  let { version } = unitReviews.find((r) => r.unit === 'WBAB' && r.kind === kind)!;
-  for (const [session, action] of [
-    [editor, 'submit'],
-    [controller, 'approve'],
-    [controller, 'publish'],
-  ] as const) {
-    ({ version } = (await send(session, 'POST', url, { action, version })).json<UnitReview>());
-  }
-}
+const publish = (kind: 'plan' | 'follow_up') =>
+  publishUnitReview(context.app, { unit: 'WBAB', year: 2024, kind }, editor, controller);
 
 const texts = (activities: Activity[]) => activities.map((a) => a.text);
+/** The activity's history as the reader gets it, as one text. */
+const changeTexts = async (session: TestSession | null, id: number) =>
+  JSON.stringify((await read<ActivityHistory>(session, `/api/activities/${id}/history`)).changes);
 
 describe('a published plan', () => {
   let seeded: Activity[];
@@ -106,6 +106,9 @@ describe('a published plan', () => {
       followUp: false,
     });
     expect(working.filter((a) => a.draft === null)).toHaveLength(seeded.length - 2);
+    // Nor does the history tell the public of the edit before it is published.
+    expect(await changeTexts(null, edited!.id)).not.toContain('Ändrad text, ej publicerad');
+    expect(await changeTexts(editor, edited!.id)).toContain('Ändrad text, ej publicerad');
   });
 
   it('is read by the public as it is once published again', async () => {
@@ -116,6 +119,7 @@ describe('a published plan', () => {
     expect(texts(published)).toContain('Ändrad text, ej publicerad');
     expect(texts(published)).toContain('Ny aktivitet, ej publicerad');
     expect(published.map((a) => a.id)).not.toContain(seeded[1]!.id);
+    expect(await changeTexts(null, seeded[0]!.id)).toContain('Ändrad text, ej publicerad');
     expect(
       (await asUser(context.app, null, { url: `/api/activities/${seeded[1]!.id}` })).statusCode,
     ).toBe(404);
@@ -192,7 +196,12 @@ describe('the migration to published copies', () => {
       status: 'in_progress',
       followUp: { comment: 'Pågår' },
     });
-    expect(published.filter((a) => a.followUp !== null)).toHaveLength(3);
+    expect(published.filter((a) => a.followUp !== null)).toHaveLength(
+      db
+        .prepare('SELECT count(DISTINCT activity_id) FROM activity_follow_ups')
+        .pluck()
+        .get() as number,
+    );
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { Role } from '@malbild/shared';
+import type { FollowUpYear, Role, UnitReview } from '@malbild/shared';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Db } from '../src/db/connection';
@@ -63,4 +63,35 @@ export function useSignedInController() {
   });
   afterAll(() => context.app.close());
   return () => context;
+}
+
+/**
+ * A unit's plan or follow-up of a year through submit (by the unit's editor), approve and
+ * publish (by a controller): what the public then reads.
+ */
+export async function publishUnitReview(
+  app: FastifyInstance,
+  review: { unit: string; year: number; kind: 'plan' | 'follow_up' },
+  editor: TestSession,
+  controller: TestSession,
+): Promise<void> {
+  const { unit, year, kind } = review;
+  const year_ = await asUser(app, editor, { method: 'GET', url: `/api/follow-up/${year}` });
+  let { version } = year_
+    .json<FollowUpYear>()
+    .unitReviews.find((r) => r.unit === unit && r.kind === kind)!;
+  for (const [session, action] of [
+    [editor, 'submit'],
+    [controller, 'approve'],
+    [controller, 'publish'],
+  ] as const) {
+    const url = `/api/follow-up/${year}/units/${unit}/${kind}/steps`;
+    const response = await asUser(app, session, {
+      method: 'POST',
+      url,
+      payload: { action, version },
+    });
+    if (response.statusCode !== 200) throw new Error(`${action} ${url}: ${response.body}`);
+    ({ version } = response.json<UnitReview>());
+  }
 }

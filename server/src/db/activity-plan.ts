@@ -9,7 +9,7 @@ import type {
 import { parseAntal, unitsAsWritten } from '@malbild/shared';
 import { httpErrors } from '@fastify/sensible';
 import type { z } from 'zod';
-import type { ActivityQueries } from './activities';
+import type { ActivityQueries, ActivityView } from './activities';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
@@ -95,10 +95,20 @@ function prepareStatements(db: Db) {
       `INSERT INTO activity_history (activity_id, action, old_state, new_state, changed_by, reason)
        VALUES (:activityId, :action, :oldState, :newState, :changedBy, :reason)`,
     ),
-    history: db.prepare<[number], HistoryRow>(
+    // The published view keeps a change once a plan (a follow-up: its follow-up) of one of the
+    // activity's units was published after it (decision 019).
+    history: db.prepare<{ id: number; working: number }, HistoryRow>(
       `SELECT action, old_state AS oldState, new_state AS newState,
          ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
-       FROM activity_history WHERE activity_id = ? ORDER BY id DESC`,
+       FROM activity_history h WHERE activity_id = :id AND (:working OR changed_at <= (
+         SELECT max(r.published_at) FROM activities a
+           JOIN measures m ON m.id = a.measure_id
+           JOIN activity_units au ON au.activity_id = a.id
+           JOIN unit_reviews r ON r.period_id = m.period_id AND r.unit_code = au.unit_code
+             AND r.year = a.year
+             AND r.kind = CASE h.action WHEN 'status' THEN 'follow_up' ELSE 'plan' END
+         WHERE a.id = h.activity_id))
+       ORDER BY id DESC`,
     ),
     withUnit: db.prepare<[string], number>(
       `SELECT a.id FROM activities a JOIN activity_units au ON au.activity_id = a.id
@@ -337,10 +347,13 @@ export function createActivityPlanQueries(
       years: { fromYear: number; toYear: number },
       user: User,
     ) => copyForward.immediate(periodId, sources, years, user),
-    /** Every change, newest first; undefined for an id that never was an activity. */
-    history: (id: number): ActivityHistoryEntry[] | undefined => {
+    /**
+     * Every change, newest first (the public's: those published since); undefined for an id that
+     * never was an activity.
+     */
+    history: (id: number, view: ActivityView): ActivityHistoryEntry[] | undefined => {
       if (!sql.everExisted.get(id)) return undefined;
-      return sql.history.all(id).map((row) => ({
+      return sql.history.all({ id, working: view === 'working' ? 1 : 0 }).map((row) => ({
         ...row,
         oldState: row.oldState === null ? null : (JSON.parse(row.oldState) as HistoryState),
         newState: row.newState === null ? null : (JSON.parse(row.newState) as HistoryState),

@@ -89,7 +89,7 @@ export const activityReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     (request) => {
       const { id } = request.params;
-      const changes = repositories.activityPlan.history(id);
+      const changes = repositories.activityPlan.history(id, activityViewOf(request.user));
       if (!changes) throw missingActivity(id);
       return { activityId: id, changes };
     },
