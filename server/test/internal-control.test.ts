@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
+import { ControlAssessmentSchema } from '@malbild/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ControlFollowUp,
@@ -658,6 +659,40 @@ describe('files', () => {
     }
     const anonymous = await get('/api/internal-control/follow-ups.pdf?year=2021', null);
     expect(anonymous.status).toBe(401);
+  });
+
+  it('gives the koncern’s summary as tagged PDF and Word, its counts those of /summary', async () => {
+    const summary = (await get<ControlSummary>('/api/internal-control/summary?year=2021')).body;
+    expect(summary.rows.length).toBeGreaterThan(0);
+    const pdf = await asUser(app, sessions.sou!, {
+      method: 'GET',
+      url: '/api/internal-control/summary.pdf?year=2021',
+    });
+    expect(pdfInfo(pdf.rawPayload)).toMatch(/Tagged:\s+yes/);
+    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    const docx = await asUser(app, sessions.sou!, {
+      method: 'GET',
+      url: '/api/internal-control/summary.docx?year=2021',
+    });
+    const xml = await documentXml(docx.rawPayload);
+    // Word's rows: the cells of each, in order.
+    const wordRows = [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((row) =>
+      [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((cell) => cell[0].replace(/<[^>]+>/g, '')),
+    );
+    for (const row of summary.rows) {
+      expect(text).toContain(row.controlPoint.text.replace(/\s+/g, ' ').slice(0, 30));
+      const cells = wordRows.find(
+        (cells) => cells[1] === row.controlPoint.text.replace(/&/g, '&amp;'),
+      );
+      expect(cells, row.controlPoint.text).toEqual([
+        String(row.controlPoint.position),
+        row.controlPoint.text.replace(/&/g, '&amp;'),
+        ...ControlAssessmentSchema.options.map((assessment) => String(row.counts[assessment])),
+        String(row.missing.length),
+        row.missing.join(', ') || '–',
+        String(row.openActions),
+      ]);
+    }
   });
 
   it('gives the plans and the koncern’s follow-up as XLSX', async () => {

@@ -1,9 +1,11 @@
 import {
   CONTROL_ACTION_STATUS_LABELS,
   CONTROL_ASSESSMENT_LABELS,
+  ControlAssessmentSchema,
   riskScore,
   type ControlPlan,
   type ControlPoint,
+  type ControlSummary,
   type ControlUnitReport,
   type Risk,
 } from './schemas/internal-control';
@@ -52,6 +54,16 @@ export const FOLLOW_UP_COLUMNS = [
   'Iakttagelser',
   'Bedömning',
   'Åtgärder',
+] as const;
+
+/** The koncern's summary: per common kontrollpunkt, the units' assessments counted. */
+export const SUMMARY_COLUMNS = [
+  'Nr',
+  'Kommungemensam kontrollpunkt',
+  ...ControlAssessmentSchema.options.map((assessment) => CONTROL_ASSESSMENT_LABELS[assessment]),
+  'Ej uppföljd',
+  'Ej uppföljd av',
+  'Öppna åtgärder',
 ] as const;
 
 export const KONCERN = 'Kommunkoncernen';
@@ -117,4 +129,15 @@ export function followUpRows(reports: readonly ControlUnitReport[]): CsvCell[][]
         .join('\n') ?? null,
     ]),
   );
+}
+
+export function summaryRows(summary: ControlSummary): CsvCell[][] {
+  return summary.rows.map(({ controlPoint, counts, missing, openActions }) => [
+    controlPoint.position,
+    controlPoint.text,
+    ...ControlAssessmentSchema.options.map((assessment) => counts[assessment]),
+    missing.length,
+    missing.join(', ') || null,
+    openActions,
+  ]);
 }

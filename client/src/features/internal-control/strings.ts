@@ -126,6 +126,7 @@ export const strings = {
   fileRisks: 'Riskanalysen',
   filePlans: 'Planerna',
   fileFollowUps: 'Koncernens uppföljning',
+  fileSummary: 'Sammanställning för koncernen',
   fileLink: (what: string, format: string) => `${what} (${format})`,
   fileFormats: { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', csv: 'CSV' },
   // Follow-up

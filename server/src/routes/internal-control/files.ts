@@ -8,6 +8,8 @@ import {
   followUpRows,
   RISK_COLUMNS,
   riskRows,
+  SUMMARY_COLUMNS,
+  summaryRows,
   toCsv,
   type CsvCell,
 } from '@malbild/shared';
@@ -32,13 +34,14 @@ interface Table {
 }
 
 // The intern kontroll's tables as files, with the same read rule as the API: the risk analyses,
-// the plans with their kontrollpunkter, and every unit's follow-up (the koncern's report).
+// the plans with their kontrollpunkter, every unit's follow-up (the koncern's report) and the
+// koncern's summary of the common kontrollpunkter.
 export const internalControlFileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { repositories, workers },
 ) => {
   const { internalControl, units, organisation } = repositories;
-  const TABLES: Record<'risks' | 'plans' | 'follow-ups', Table> = {
+  const TABLES: Record<'risks' | 'plans' | 'follow-ups' | 'summary', Table> = {
     risks: {
       title: 'Riskanalys intern kontroll',
       columns: RISK_COLUMNS,
@@ -54,9 +57,22 @@ export const internalControlFileRoutes: FastifyPluginAsyncZod<RouteOptions> = as
     'follow-ups': {
       title: 'Uppföljning av intern kontroll',
       columns: FOLLOW_UP_COLUMNS,
-      widths: [10, 5, 50, 14, 40, 20, 8, 40, 18, 50],
+      // Wide enough for the headings' longest words ("Kommungemensam", "anmärkningar").
+      widths: [12, 6, 44, 34, 30, 20, 12, 30, 24, 34],
       rows: (year) =>
         followUpRows(units.list().map((unit) => internalControl.unitReport(year, unit.code))),
+    },
+    summary: {
+      title: 'Sammanställning av intern kontroll',
+      columns: SUMMARY_COLUMNS,
+      widths: [6, 60, 18, 18, 22, 14, 40, 14],
+      rows: (year) =>
+        summaryRows(
+          internalControl.summary(
+            year,
+            units.list().map((unit) => unit.code),
+          ),
+        ),
     },
   };
 

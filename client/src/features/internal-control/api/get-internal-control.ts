@@ -59,7 +59,7 @@ export type ControlFileFormat = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
 /** The address of a table as a file, with the same read rule as the API. */
 export const controlFileUrl = (
-  table: 'risks' | 'plans' | 'follow-ups',
+  table: 'risks' | 'plans' | 'follow-ups' | 'summary',
   format: ControlFileFormat,
   year: number,
 ) => `/api/internal-control/${table}.${format}?year=${year}`;

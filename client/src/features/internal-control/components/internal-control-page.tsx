@@ -364,6 +364,7 @@ function Downloads({ year }: { year: number }) {
     ['risks', strings.fileRisks],
     ['plans', strings.filePlans],
     ['follow-ups', strings.fileFollowUps],
+    ['summary', strings.fileSummary],
   ] as const;
   return (
     <section aria-labelledby="downloads-heading">
