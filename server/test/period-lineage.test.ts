@@ -151,9 +151,10 @@ describe('a period copied forward with lineage, and the old one closed', () => {
     });
     expect(changed.statusCode, changed.body).toBe(200);
     oldActivity = changed.json<Activity>();
-    const inOld = (await as(null, 'GET', `/api/activities?period=${old().id}&year=2024`)).json<
-      Activity[]
-    >();
+    // The controller reads the working plan: the edit is not yet published.
+    const inOld = (
+      await as(controller, 'GET', `/api/activities?period=${old().id}&year=2024`)
+    ).json<Activity[]>();
     expect(inOld.find((a) => a.id === oldActivity.id)?.text).toBe('Ändrad i sin egen period');
     const created = await as(controller, 'POST', '/api/activities', {
       year: 2026,
