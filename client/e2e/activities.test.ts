@@ -242,6 +242,8 @@ describe('activities filters', () => {
     // A single match opens its group.
     expect(await texts(page, '.activity-group[open] .activity__text')).toEqual([activity!.text]);
 
+    // A choice before React hydrates the server's list would be lost.
+    await waitForHydration(page);
     await page.getByLabel('Uppföljningsstatus').selectOption('not_done');
     await page.getByText('Inga målaktiviteter matchar filtret.').waitFor();
     expect(page.url()).toContain('status=not_done');
@@ -256,6 +258,7 @@ describe('activities filters', () => {
     const { page } = await openPage(harness().browser, 'desktop');
     await page.goto(`${harness().baseUrl}/malaktiviteter?ar=2024`);
     await page.locator('.activity-group').first().waitFor();
+    await waitForHydration(page);
 
     await page.getByLabel('Verksamhetsmål').selectOption(String(goal.id));
     await page.waitForURL(new RegExp(`mal=${goal.id}`));
