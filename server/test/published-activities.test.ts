@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity, ActivityDetail, ActivityHistory } from '@malbild/shared';
+import type { Activity, ActivityDetail, ActivityHistory, UnitWithCounts } from '@malbild/shared';
 import { createActivityQueries } from '../src/db/activities';
 import { migrate } from '../src/db/migrate';
 import { parseCsv } from './helpers';
@@ -137,6 +137,28 @@ describe('a published plan', () => {
     await publish('plan');
     const after = await read<Activity[]>(null, PLAN);
     expect(after.find((a) => a.id === added.id)!.comment).toBe('Andra omgången');
+  });
+});
+
+describe('a unit’s counts', () => {
+  it('count the published activities for the public and the working ones for the editors', async () => {
+    const count = async (session: TestSession | null) =>
+      (await read<UnitWithCounts[]>(session, '/api/units'))
+        .find((unit) => unit.code === 'WBAB')!
+        .activityCounts.find((c) => c.year === 2024)!.count;
+    const [first] = await read<Activity[]>(editor, PLAN);
+    const before = await count(null);
+    expect(await count(editor)).toBe(before);
+    await send(editor, 'POST', '/api/activities', {
+      year: 2024,
+      measureNumber: first!.measureNumber,
+      units: ['WBAB'],
+      text: 'Räknas när den är publicerad',
+    });
+    expect(await count(null)).toBe(before);
+    expect(await count(editor)).toBe(before + 1);
+    await publish('plan');
+    expect(await count(null)).toBe(before + 1);
   });
 });
 

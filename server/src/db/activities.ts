@@ -67,7 +67,7 @@ const unitList = (table: string, id: string) =>
   `(SELECT group_concat(unit_code) FROM (SELECT unit_code FROM ${table} WHERE activity_id = ${id} ORDER BY position))`;
 const CONTENT = ['measure_id', 'units_raw', 'verksamhet', 'text', 'antal', 'count_unit', 'comment'];
 
-const SOURCES: Record<ActivityView, Source> = {
+export const SOURCES: Record<ActivityView, Source> = {
   working: {
     activities: 'activities',
     units: 'activity_units',

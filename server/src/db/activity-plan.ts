@@ -9,7 +9,7 @@ import type {
 import { parseAntal, unitsAsWritten } from '@malbild/shared';
 import { httpErrors } from '@fastify/sensible';
 import type { z } from 'zod';
-import type { ActivityQueries, ActivityView } from './activities';
+import { SOURCES, type ActivityQueries, type ActivityView } from './activities';
 import { expectVersion } from './conflict';
 import type { Db } from './connection';
 import { displayNameOf } from './people';
@@ -96,7 +96,8 @@ function prepareStatements(db: Db) {
        VALUES (:activityId, :action, :oldState, :newState, :changedBy, :reason)`,
     ),
     // The published view keeps a change once a plan (a follow-up: its follow-up) of one of the
-    // activity's units was published after it (decision 019).
+    // activity's units was published after it, or once nothing of the activity is a draft (a
+    // merge of units changes the published copy too) (decision 019).
     history: db.prepare<{ id: number; working: number }, HistoryRow>(
       `SELECT action, old_state AS oldState, new_state AS newState,
          ${displayNameOf('changed_by')} AS changedBy, changed_at AS changedAt, reason
@@ -107,7 +108,11 @@ function prepareStatements(db: Db) {
            JOIN unit_reviews r ON r.period_id = m.period_id AND r.unit_code = au.unit_code
              AND r.year = a.year
              AND r.kind = CASE h.action WHEN 'status' THEN 'follow_up' ELSE 'plan' END
-         WHERE a.id = h.activity_id))
+         WHERE a.id = h.activity_id) OR (
+         SELECT a.deleted_at IS NULL AND CASE h.action
+           WHEN 'status' THEN NOT (${SOURCES.working.draft.followUp})
+           ELSE ${SOURCES.working.draft.plan} IS NULL END
+         FROM activities a WHERE a.id = h.activity_id))
        ORDER BY id DESC`,
     ),
     withUnit: db.prepare<[string], number>(
@@ -309,12 +314,14 @@ export function createActivityPlanQueries(
    */
   function reassignUnit(from: string, into: string, user: User, reason: string): number[] {
     const ids = sql.withUnit.pluck().all(from);
+    const unitsRawChanges: { id: number; before: string; after: string }[] = [];
     for (const id of ids) {
       const stored = activities.get(id, 'working')!;
       // An activity of both units keeps one row for the unit it now belongs to.
       const units = [...new Set(stored.units.map((code) => (code === from ? into : code)))];
       const unitsRaw = unitsAsWritten(units);
       sql.setUnitsRaw.run({ id, unitsRaw, user: user.username });
+      unitsRawChanges.push({ id, before: stored.unitsRaw, after: unitsRaw });
       replaceUnits(id, units);
       record(
         id,
@@ -325,7 +332,7 @@ export function createActivityPlanQueries(
         reason,
       );
     }
-    publishing.mergeUnit(from, into);
+    publishing.mergeUnit(from, into, unitsRawChanges);
     return ids;
   }
 

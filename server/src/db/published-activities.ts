@@ -71,6 +71,10 @@ export function createActivityPublishing(db: Db) {
     dropMergedUnit: db.prepare<{ from: string }>(
       'DELETE FROM published_activity_units WHERE unit_code = :from',
     ),
+    // The units as written, where the published copy had them as the working row did.
+    mergedUnitsRaw: db.prepare<{ id: number; before: string; after: string }>(
+      'UPDATE published_activities SET units_raw = :after WHERE id = :id AND units_raw = :before',
+    ),
   };
 
   return {
@@ -87,10 +91,18 @@ export function createActivityPublishing(db: Db) {
       sql.copyPlan.run(subject);
       sql.copyUnits.run(subject);
     },
-    /** Unit `from` merged into `into` (inside the merge's transaction). */
-    mergeUnit: (from: string, into: string): void => {
+    /**
+     * Unit `from` merged into `into` (inside the merge's transaction); `unitsRaw` holds each
+     * moved activity's units as written before and after.
+     */
+    mergeUnit: (
+      from: string,
+      into: string,
+      unitsRaw: readonly { id: number; before: string; after: string }[],
+    ): void => {
       sql.mergeUnits.run({ from, into });
       sql.dropMergedUnit.run({ from });
+      for (const change of unitsRaw) sql.mergedUnitsRaw.run(change);
     },
   };
 }

@@ -8,6 +8,8 @@ import type {
   User,
 } from '@malbild/shared';
 import { z } from 'zod';
+import type { Statement } from 'better-sqlite3';
+import { SOURCES, type ActivityView } from './activities';
 import type { ActivityPlanQueries } from './activity-plan';
 import { ConflictError, isStale } from './conflict';
 import type { Db } from './connection';
@@ -35,15 +37,24 @@ function prepareStatements(db: Db) {
     units: db.prepare<[], StoredUnit>(`${UNIT} ORDER BY code`),
     byCode: db.prepare<[string], StoredUnit>(`${UNIT} WHERE code = ?`),
     // From the period's measures down, so earlier periods' activities are never read.
-    counts: db.prepare<[number], CountRow>(
-      `SELECT au.unit_code AS code, a.year, count(*) AS count
-       FROM measures m
-       JOIN activities a ON a.measure_id = m.id
-       JOIN activity_units au ON au.activity_id = a.id
-       WHERE m.period_id = ? AND a.deleted_at IS NULL
-       GROUP BY au.unit_code, a.year
-       ORDER BY au.unit_code, a.year`,
-    ),
+    // In each view of the plans: the public counts the published activities (decision 019).
+    counts: Object.fromEntries(
+      (['published', 'working'] as const).map((view) => {
+        const source = SOURCES[view];
+        return [
+          view,
+          db.prepare<[number], CountRow>(
+            `SELECT au.unit_code AS code, a.year, count(*) AS count
+             FROM measures m
+             JOIN ${source.activities} a ON a.measure_id = m.id
+             JOIN ${source.units} au ON au.activity_id = a.id
+             WHERE m.period_id = ? AND ${source.listed('a')}
+             GROUP BY au.unit_code, a.year
+             ORDER BY au.unit_code, a.year`,
+          ),
+        ];
+      }),
+    ) as Record<ActivityView, Statement<[number], CountRow>>,
     // Every period's: a unit keeps the years it has activities in, whichever period they are of.
     activityYears: db.prepare<[string], { first: number | null; last: number | null }>(
       `SELECT min(a.year) AS first, max(a.year) AS last
@@ -219,10 +230,11 @@ export function createUnitQueries(db: Db, activityPlan: ActivityPlanQueries) {
   );
 
   return {
-    /** Every unit, with its activities per year in the period when one is given. */
-    list: (periodId?: number): UnitWithCounts[] => {
+    /** Every unit, with its activities per year (in the view) in the period when one is given. */
+    list: (periodId?: number, view: ActivityView = 'published'): UnitWithCounts[] => {
       const byUnit = new Map<string, { year: number; count: number }[]>();
-      for (const { code, year, count } of periodId === undefined ? [] : sql.counts.all(periodId)) {
+      const counts = periodId === undefined ? [] : sql.counts[view].all(periodId);
+      for (const { code, year, count } of counts) {
         byUnit.set(code, [...(byUnit.get(code) ?? []), { year, count }]);
       }
       const names = formerNames();

@@ -12,6 +12,7 @@ import {
   UnitWithCountsSchema,
 } from '@malbild/shared';
 import { requirePermission, signedInUser } from '../auth/guards';
+import { activityViewOf } from '../db/activities';
 import { createResponseCache } from '../plugins/response-cache';
 import { withLookups } from './lookups';
 import {
@@ -62,7 +63,8 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { rep
         period === undefined && !repositories.periods.current()
           ? undefined
           : requestedPeriod(app, repositories, request, period).id;
-      cache.send(reply, `period=${periodId ?? ''}`, () => units.list(periodId));
+      const view = activityViewOf(request.user);
+      cache.send(reply, `period=${periodId ?? ''}&view=${view}`, () => units.list(periodId, view));
     },
   );
 
