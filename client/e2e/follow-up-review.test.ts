@@ -79,6 +79,15 @@ describe('analyses and judgements from draft to published', () => {
       await queue.goto(`${harness().baseUrl}/uppfoljning/granskning`);
       const item = queue.locator('.review-queue__item', { hasText: 'Helhetsbedömning 2022' });
       await item.getByText(REASON).waitFor();
+      // Its history, read when opened: who did what, from which state to which.
+      await waitForHydration(queue);
+      await item.getByText('Visa granskningens historik').click();
+      const history = item.locator('.review-history__entries li');
+      await history.first().waitFor();
+      expect(await history.allTextContents()).toEqual([
+        expect.stringMatching(/Kim Controller: skickade in \(Utkast → Inskickad\)$/),
+        expect.stringMatching(/Kim Controller: ändrade/),
+      ]);
       // The report as it will be, drafts marked, for the years of what waits.
       const drafts = queue.getByRole('region', { name: 'Måluppfyllelse med utkast' });
       await drafts.getByRole('heading', { name: 'Måluppfyllelse 2022 med utkast' }).waitFor();

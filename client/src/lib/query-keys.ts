@@ -110,6 +110,7 @@ export const queryKeys = {
       analyses: (number: number, period?: number) =>
         [SIGNED_IN, 'follow-up', 'analyses', number, { period }] as const,
       queue: (period?: number) => [SIGNED_IN, 'follow-up', 'queue', { period }] as const,
+      history: (kind: string, id: number) => [SIGNED_IN, 'follow-up', 'history', kind, id] as const,
     },
     /** Intern kontroll, read by signed-in users until its year is published. */
     internalControl: {

@@ -1,4 +1,4 @@
-import { OCCASION_LABELS, type Occasion } from '@malbild/shared';
+import { OCCASION_LABELS, type Occasion, type ReviewHistoryEntry } from '@malbild/shared';
 import { formatDay } from '../../lib/format';
 
 // The follow-up's analyses, judgements and approval, in Swedish.
@@ -58,4 +58,19 @@ export const strings = {
   lockedState: (year: number, at: string) => `${year} stängdes ${formatDay(at)}.`,
   planHeading: (year: number) => `Granskning av planen ${year}`,
   loading: 'uppföljningen',
+  historySummary: 'Visa granskningens historik',
+  historyLabel: 'historiken',
+  historyEmpty: 'Inget är ändrat ännu.',
+  historyUnknownPerson: 'Okänd',
+  historyActions: {
+    submit: 'skickade in',
+    approve: 'godkände',
+    return: 'skickade tillbaka',
+    publish: 'publicerade',
+    edit: 'ändrade',
+    lock: 'stängde året',
+    unlock: 'öppnade året igen',
+  } satisfies Record<ReviewHistoryEntry['action'], string>,
+  historyStates: (from: string, to: string) => `${from} → ${to}`,
+  historyComment: (comment: string) => `”${comment}”`,
 };

@@ -8,6 +8,7 @@ import { useShownPeriodId } from '../../../lib/use-shown-period';
 import { useReviewQueue } from '../api/get-review-queue';
 import type { StepTarget } from '../api/write-follow-up';
 import { strings } from '../strings';
+import { ReviewHistory } from './review-history';
 import { ReviewStateBadge } from './review-state';
 import { RichText } from './rich-text';
 import { StepButtons } from './step-buttons';
@@ -59,6 +60,7 @@ export function ReviewQueuePage() {
                     version={item.version}
                     isAuthor={false}
                   />
+                  <ReviewHistory kind={item.kind} id={item.id} />
                 </li>
               ))}
             </ul>
