@@ -6,6 +6,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { openDatabase, type Db } from '../../server/src/db/connection';
 import { migrate } from '../../server/src/db/migrate';
 import { countRows, importSeed, type RowCounts } from '../../server/src/db/seed-import';
+import { publishExistingPlans } from '../../server/src/db/unit-reviews';
 
 export interface ScaleOptions {
   /** Periods in all, the seed's included. */
@@ -140,6 +141,8 @@ export function generateScaleDatabase(
         copy.publishedValues.run(ids);
         copyActivities(copy, activities, { periodId, shift }, range(0, options.earlierCopies));
       }
+      // Published as the seed's plans are, so that the public reads all of them.
+      publishExistingPlans(db);
     }).immediate();
     db.pragma('optimize');
     return countRows(db);

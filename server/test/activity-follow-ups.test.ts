@@ -60,7 +60,7 @@ describe('following up a unit’s activities together', () => {
       source: null,
     });
     const history = (
-      await context.app.inject({ url: `/api/activities/${second!.id}/history` })
+      await asUser(context.app, editor, { url: `/api/activities/${second!.id}/history` })
     ).json<ActivityHistory>();
     expect(history.changes[0]).toMatchObject({
       action: 'status',
